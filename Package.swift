@@ -1,0 +1,63 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Settings every Swift target shares (Swift 6 language mode is the package default).
+let swiftSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "fluidctl",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "fluidctl", targets: ["fluidctl"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // C libraries: one system-library target each, imported by exactly one Swift module.
+    .systemLibrary(
+      name: "CCurl", pkgConfig: "libcurl",
+      providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
+    .systemLibrary(
+      name: "CNcurses", pkgConfig: "ncursesw",
+      providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]),
+    .systemLibrary(
+      name: "CSQLite", pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
+
+    .target(name: "FluidModel", swiftSettings: swiftSettings),
+    .target(
+      name: "FluidKit",
+      dependencies: ["FluidModel", .product(name: "Yams", package: "Yams")],
+      swiftSettings: swiftSettings),
+    .target(name: "FluidHTTP", dependencies: ["FluidKit", "CCurl"], swiftSettings: swiftSettings),
+    .target(
+      name: "FluidSimulator", dependencies: ["FluidKit", "CSQLite"], swiftSettings: swiftSettings),
+    .target(
+      name: "FluidCommands",
+      dependencies: [
+        "FluidKit", "FluidHTTP", "FluidSimulator",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings),
+    .executableTarget(name: "fluidctl", dependencies: ["FluidCommands"], swiftSettings: swiftSettings),
+
+    .target(
+      name: "FluidTestSupport", dependencies: ["FluidCommands", "FluidSimulator", "FluidKit"],
+      path: "Tests/FluidTestSupport", swiftSettings: swiftSettings),
+    .testTarget(name: "FluidModelTests", dependencies: ["FluidModel", "FluidTestSupport"], swiftSettings: swiftSettings),
+    .testTarget(name: "FluidKitTests", dependencies: ["FluidKit", "FluidTestSupport"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "FluidSimulatorTests", dependencies: ["FluidSimulator", "FluidTestSupport"],
+      swiftSettings: swiftSettings),
+    .testTarget(
+      name: "FluidCommandsTests", dependencies: ["FluidCommands", "FluidTestSupport"],
+      exclude: ["Golden"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "FluidctlEndToEndTests", dependencies: ["FluidTestSupport"], swiftSettings: swiftSettings),
+  ]
+)

@@ -1,0 +1,76 @@
+/// Everything a client needs to address one kind of the API: group, version, names, scope,
+/// subresources and printer columns. Static data; one value per served kind.
+public struct ResourceDescriptor: Sendable, Hashable {
+  /// API group; the empty string is the core group.
+  public var group: String
+  public var version: String
+  public var kind: String
+  public var listKind: String
+  public var plural: String
+  public var singular: String
+  public var shortNames: [String]
+  public var categories: [String]
+  public var namespaced: Bool
+  public var hasStatus: Bool
+  public var scale: ScaleSubresource?
+  /// Columns for table output, as the CRD's additionalPrinterColumns (without the implicit NAME).
+  public var printerColumns: [PrinterColumn]
+
+  public init(
+    group: String, version: String, kind: String, listKind: String? = nil, plural: String, singular: String,
+    shortNames: [String] = [], categories: [String] = [], namespaced: Bool, hasStatus: Bool = false,
+    scale: ScaleSubresource? = nil, printerColumns: [PrinterColumn] = []
+  ) {
+    self.group = group
+    self.version = version
+    self.kind = kind
+    self.listKind = listKind ?? kind + "List"
+    self.plural = plural
+    self.singular = singular
+    self.shortNames = shortNames
+    self.categories = categories
+    self.namespaced = namespaced
+    self.hasStatus = hasStatus
+    self.scale = scale
+    self.printerColumns = printerColumns
+  }
+
+  /// `data.fluid.io/v1alpha1`, or `v1` for the core group.
+  public var apiVersion: String { group.isEmpty ? version : "\(group)/\(version)" }
+  /// `datasets.data.fluid.io`, or `pods` for the core group: how kube-apiserver names a resource in errors.
+  public var qualifiedPlural: String { group.isEmpty ? plural : "\(plural).\(group)" }
+  /// `dataset.data.fluid.io`, as `-o name` prints it.
+  public var qualifiedSingular: String { group.isEmpty ? singular : "\(singular).\(group)" }
+  /// `Dataset.data.fluid.io`, as kube-apiserver names a kind in validation errors.
+  public var qualifiedKind: String { group.isEmpty ? kind : "\(kind).\(group)" }
+}
+
+/// The scale subresource of a kind: where the desired and current replica counts live.
+public struct ScaleSubresource: Sendable, Hashable {
+  public var specReplicasPath: String
+  public var statusReplicasPath: String
+  public var labelSelectorPath: String?
+
+  public init(specReplicasPath: String, statusReplicasPath: String, labelSelectorPath: String?) {
+    self.specReplicasPath = specReplicasPath
+    self.statusReplicasPath = statusReplicasPath
+    self.labelSelectorPath = labelSelectorPath
+  }
+}
+
+/// One table column, as a CRD's additionalPrinterColumns entry.
+public struct PrinterColumn: Sendable, Hashable {
+  public var name: String
+  public var type: String
+  public var jsonPath: String
+  public var priority: Int
+  public var format: String?
+
+  public init(name: String, type: String, jsonPath: String, priority: Int = 0, format: String? = nil) {
+    self.name = name
+    self.type = type
+    self.jsonPath = jsonPath
+    self.priority = priority
+    self.format = format
+  }
+}

@@ -1,0 +1,132 @@
+/// A JSON document as a value tree: how every object travels and is stored.
+///
+/// Objects stay generic so that a field fluidctl does not model is never lost on a
+/// read-modify-write. Integers keep their exact value (`int`); any number with a fraction
+/// or an exponent is a `double`. Object keys are unordered; writers sort them, as
+/// Kubernetes clients print unstructured objects.
+public enum JSONValue: Sendable, Hashable {
+  case null
+  case bool(Bool)
+  case int(Int64)
+  case double(Double)
+  case string(String)
+  case array([JSONValue])
+  case object([String: JSONValue])
+}
+
+extension JSONValue {
+  /// The member `key` of an object, or nil for a missing key or a non-object.
+  public subscript(key: String) -> JSONValue? {
+    get {
+      if case .object(let o) = self { return o[key] }
+      return nil
+    }
+    set {
+      guard case .object(var o) = self else {
+        if let newValue { self = .object([key: newValue]) }
+        return
+      }
+      self = .null  // release the storage so the mutation below does not copy
+      o[key] = newValue
+      self = .object(o)
+    }
+  }
+
+  /// The value at a path of object keys; nil when any step is missing.
+  public subscript(path path: [String]) -> JSONValue? {
+    get {
+      var cur: JSONValue? = self
+      for k in path { cur = cur?[k] }
+      return cur
+    }
+    set {
+      guard let first = path.first else {
+        if let newValue { self = newValue }
+        return
+      }
+      if path.count == 1 {
+        self[first] = newValue
+        return
+      }
+      var child = self[first] ?? .object([:])
+      child[path: Array(path.dropFirst())] = newValue
+      self[first] = child
+    }
+  }
+
+  public var stringValue: String? {
+    if case .string(let s) = self { return s }
+    return nil
+  }
+  public var intValue: Int64? {
+    switch self {
+    case .int(let i): return i
+    case .double(let d) where d == d.rounded() && abs(d) < 9e15: return Int64(d)
+    default: return nil
+    }
+  }
+  public var doubleValue: Double? {
+    switch self {
+    case .int(let i): return Double(i)
+    case .double(let d): return d
+    default: return nil
+    }
+  }
+  public var boolValue: Bool? {
+    if case .bool(let b) = self { return b }
+    return nil
+  }
+  public var arrayValue: [JSONValue]? {
+    if case .array(let a) = self { return a }
+    return nil
+  }
+  public var objectValue: [String: JSONValue]? {
+    if case .object(let o) = self { return o }
+    return nil
+  }
+  public var isNull: Bool {
+    if case .null = self { return true }
+    return false
+  }
+
+  /// The JSON type name kube-apiserver uses in validation messages.
+  public var typeName: String {
+    switch self {
+    case .null: return "null"
+    case .bool: return "boolean"
+    case .int: return "integer"
+    case .double: return "number"
+    case .string: return "string"
+    case .array: return "array"
+    case .object: return "object"
+    }
+  }
+
+  /// Semantic equality: `1` and `1.0` are equal, as they are in JSON.
+  public func semanticallyEquals(_ other: JSONValue) -> Bool {
+    switch (self, other) {
+    case (.int(let a), .double(let b)), (.double(let b), .int(let a)): return Double(a) == b
+    case (.array(let a), .array(let b)):
+      return a.count == b.count && zip(a, b).allSatisfy { $0.semanticallyEquals($1) }
+    case (.object(let a), .object(let b)):
+      return a.count == b.count
+        && a.allSatisfy { k, v in b[k].map { v.semanticallyEquals($0) } ?? false }
+    default: return self == other
+    }
+  }
+}
+
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
+  ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral, ExpressibleByNilLiteral,
+  ExpressibleByFloatLiteral
+{
+  public init(stringLiteral value: String) { self = .string(value) }
+  public init(integerLiteral value: Int64) { self = .int(value) }
+  public init(booleanLiteral value: Bool) { self = .bool(value) }
+  public init(floatLiteral value: Double) { self = .double(value) }
+  public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+  public init(nilLiteral: ()) { self = .null }
+  public init(dictionaryLiteral elements: (String, JSONValue)...) {
+    self = .object(Dictionary(elements, uniquingKeysWith: { _, b in b }))
+  }
+}

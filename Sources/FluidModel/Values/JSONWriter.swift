@@ -1,0 +1,105 @@
+/// Serialises `JSONValue` the way Go's encoding/json does for unstructured objects:
+/// keys sorted, `<`, `>` and `&` escaped as `\u003c`..., so output is byte-stable for scripts.
+public enum JSONWriter {
+  /// Compact JSON (no spaces), as stored and sent over the wire.
+  public static func compact(_ v: JSONValue) -> String {
+    var out = ""
+    out.reserveCapacity(256)
+    write(v, into: &out, indent: nil, level: 0)
+    return out
+  }
+
+  /// Indented JSON (4 spaces, as `kubectl -o json`), without a trailing newline.
+  public static func pretty(_ v: JSONValue, indent: String = "    ") -> String {
+    var out = ""
+    write(v, into: &out, indent: indent, level: 0)
+    return out
+  }
+
+  static func write(_ v: JSONValue, into out: inout String, indent: String?, level: Int) {
+    switch v {
+    case .null: out += "null"
+    case .bool(let b): out += b ? "true" : "false"
+    case .int(let i): out += String(i)
+    case .double(let d): out += formatDouble(d)
+    case .string(let s): writeString(s, into: &out)
+    case .array(let a):
+      if a.isEmpty {
+        out += "[]"
+        return
+      }
+      out += "["
+      for (i, e) in a.enumerated() {
+        if i > 0 { out += "," }
+        newline(&out, indent, level + 1)
+        write(e, into: &out, indent: indent, level: level + 1)
+      }
+      newline(&out, indent, level)
+      out += "]"
+    case .object(let o):
+      if o.isEmpty {
+        out += "{}"
+        return
+      }
+      out += "{"
+      for (i, k) in o.keys.sorted().enumerated() {
+        if i > 0 { out += "," }
+        newline(&out, indent, level + 1)
+        writeString(k, into: &out)
+        out += indent == nil ? ":" : ": "
+        write(o[k] ?? .null, into: &out, indent: indent, level: level + 1)
+      }
+      newline(&out, indent, level)
+      out += "}"
+    }
+  }
+
+  private static func newline(_ out: inout String, _ indent: String?, _ level: Int) {
+    guard let indent else { return }
+    out += "\n"
+    for _ in 0..<level { out += indent }
+  }
+
+  /// Go's float formatting for JSON: integral values without a fraction, exponent past 1e21.
+  public static func formatDouble(_ d: Double) -> String {
+    guard d.isFinite else { return "null" }
+    if d == d.rounded(), abs(d) < 1e21 { return String(Int64(d)) }
+    return d.description
+  }
+
+  static func writeString(_ s: String, into out: inout String) {
+    out += "\""
+    var needsEscape = false
+    for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2 {
+      needsEscape = true
+      break
+    }
+    if !needsEscape {
+      out += s
+      out += "\""
+      return
+    }
+    for u in s.unicodeScalars {
+      switch u {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case "<": out += "\\u003c"
+      case ">": out += "\\u003e"
+      case "&": out += "\\u0026"
+      case "\u{2028}": out += "\\u2028"
+      case "\u{2029}": out += "\\u2029"
+      default:
+        if u.value < 0x20 {
+          let hex = String(u.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(u)
+        }
+      }
+    }
+    out += "\""
+  }
+}

@@ -1,0 +1,41 @@
+import FluidKit
+import FluidModel
+import FluidTestSupport
+import Foundation
+import Testing
+
+@Suite struct CRDCatalogTests {
+  static func crdFiles() throws -> [URL] {
+    let dir = Paths.fluidAPI.appendingPathComponent("crds")
+    let fm = FileManager.default
+    var files = try fm.contentsOfDirectory(at: dir, includingPropertiesForKeys: nil).filter { $0.pathExtension == "yaml" }
+    files += try fm.contentsOfDirectory(at: dir.appendingPathComponent("deprecated"), includingPropertiesForKeys: nil)
+      .filter { $0.pathExtension == "yaml" }
+    return files
+  }
+
+  /// The shipped catalog is exactly what the generator makes from ../shared/fluid-api/crds.
+  /// `FLUIDCTL_UPDATE_GOLDEN=1` (scripts/gen-schemas.sh) regenerates it.
+  @Test func generatedCatalogIsUpToDate() throws {
+    var entries: [CRDCatalogGenerator.Entry] = []
+    for f in try Self.crdFiles() { entries += try CRDCatalogGenerator.entries(fromCRD: try Paths.read(f)) }
+    #expect(entries.count == 15)
+    let source = CRDCatalogGenerator.swiftSource(entries, origin: "shared/fluid-api/crds")
+    Golden.assert(source, matches: "Sources/FluidModel/Resources/FluidCRDs.generated.swift")
+  }
+
+  @Test func schemasDropDescriptionsButKeepPropertiesNamedDescription() {
+    let schema: JSONValue = [
+      "description": "top", "type": "object",
+      "properties": ["description": ["type": "string", "description": "x"], "n": ["type": "integer", "minimum": 0]],
+    ]
+    let stripped = CRDCatalogGenerator.stripDescriptions(schema)
+    #expect(stripped == ["type": "object", "properties": ["description": ["type": "string"], "n": ["type": "integer", "minimum": 0]]])
+  }
+
+  @Test func everyShippedSchemaParses() {
+    for d in FluidCRDs.descriptors {
+      #expect(FluidCRDs.schema(plural: d.plural)?["type"] == "object", "\(d.plural)")
+    }
+  }
+}
