@@ -1,0 +1,151 @@
+public import FluidModel
+
+/// The one seam between fluidctl's commands and a cluster: dynamic, JSON-level verbs in the
+/// shape of client-go's dynamic client. Two backends implement it: the embedded cluster
+/// (`EmbeddedCluster`, FluidSimulator) and the Kubernetes API over HTTP (FluidHTTP).
+///
+/// Contract, for both backends:
+/// - Objects are full JSON trees; fields the caller does not know are kept as they are.
+/// - Failures are `FluidError.api(APIStatus)` with kube-apiserver's code, reason and message
+///   (`NotFound` 404, `AlreadyExists`/`Conflict` 409, `Invalid` 422, `Expired` 410...), or
+///   `FluidError.unreachable` when the cluster cannot be reached.
+/// - `namespace` is ignored for cluster-scoped kinds; nil lists across all namespaces.
+/// - Writes with `dryRun` validate and default exactly as a real write would, and change nothing.
+public protocol ClusterClient: Sendable {
+  /// Where this client points, for `version` and diagnostics (`embedded (/path/state.db)`).
+  var backendDescription: String { get }
+
+  func get(_ r: ResourceDescriptor, namespace: String?, name: String) async throws -> JSONValue
+  func list(_ r: ResourceDescriptor, namespace: String?, options: ListOptions) async throws -> ObjectList
+  func create(_ r: ResourceDescriptor, namespace: String?, object: JSONValue, options: WriteOptions) async throws
+    -> JSONValue
+  /// Replaces an object; `object.metadata.resourceVersion` must be current (else Conflict).
+  /// `subresource` is nil for the main resource, `"status"` to write only the status.
+  func update(
+    _ r: ResourceDescriptor, namespace: String?, object: JSONValue, subresource: String?, options: WriteOptions
+  ) async throws -> JSONValue
+  /// JSON merge patch (RFC 7386) of the main resource or of a subresource (`status`, `scale`).
+  func patch(
+    _ r: ResourceDescriptor, namespace: String?, name: String, mergePatch: JSONValue, subresource: String?,
+    options: WriteOptions
+  ) async throws -> JSONValue
+  /// Server-side apply of `object` for `options.fieldManager`; creates it when absent.
+  func apply(_ r: ResourceDescriptor, namespace: String?, object: JSONValue, options: ApplyOptions) async throws
+    -> ApplyResult
+  /// Deletes an object. Returns the object when it stays (finalizers pending), nil when gone.
+  func delete(_ r: ResourceDescriptor, namespace: String?, name: String, options: DeleteOptions) async throws
+    -> JSONValue?
+  /// The `autoscaling/v1` Scale of a kind with a scale subresource.
+  func getScale(_ r: ResourceDescriptor, namespace: String?, name: String) async throws -> JSONValue
+  /// Events for `r` after `options.resourceVersion` (or the current state as ADDED events
+  /// when it is nil). The stream ends on cancellation; an expired resourceVersion ends it with
+  /// `FluidError.api` code 410, and callers relist (see `Informer`).
+  func watch(_ r: ResourceDescriptor, namespace: String?, options: ListOptions) -> AsyncThrowingStream<
+    WatchEvent, any Error
+  >
+  /// The server's version (`gitVersion`, `platform`...), or nil when the backend has none.
+  func serverVersion() async throws -> JSONValue?
+}
+
+/// Options of a list or watch, as kube-apiserver's query parameters.
+public struct ListOptions: Sendable, Equatable {
+  public var labelSelector: LabelSelector?
+  public var fieldSelector: FieldSelector?
+  public var limit: Int?
+  public var continueToken: String?
+  public var resourceVersion: String?
+
+  public init(
+    labelSelector: LabelSelector? = nil, fieldSelector: FieldSelector? = nil, limit: Int? = nil,
+    continueToken: String? = nil, resourceVersion: String? = nil
+  ) {
+    self.labelSelector = labelSelector
+    self.fieldSelector = fieldSelector
+    self.limit = limit
+    self.continueToken = continueToken
+    self.resourceVersion = resourceVersion
+  }
+}
+
+/// One page of a list.
+public struct ObjectList: Sendable, Equatable {
+  public var items: [JSONValue]
+  public var resourceVersion: String
+  /// Set when more items follow; pass it back as `ListOptions.continueToken`.
+  public var continueToken: String?
+
+  public init(items: [JSONValue], resourceVersion: String, continueToken: String? = nil) {
+    self.items = items
+    self.resourceVersion = resourceVersion
+    self.continueToken = continueToken
+  }
+}
+
+public struct WriteOptions: Sendable {
+  public var dryRun: Bool
+  public var fieldManager: String
+  /// kube's fieldValidation: how unknown fields are treated.
+  public var fieldValidation: FieldValidation
+  /// Receives the server's warnings (kube's `Warning:` headers), for example unknown fields
+  /// dropped under `fieldValidation: Warn`.
+  public var onWarning: (@Sendable (String) -> Void)?
+
+  public init(
+    dryRun: Bool = false, fieldManager: String = "fluidctl", fieldValidation: FieldValidation = .strict,
+    onWarning: (@Sendable (String) -> Void)? = nil
+  ) {
+    self.dryRun = dryRun
+    self.fieldManager = fieldManager
+    self.fieldValidation = fieldValidation
+    self.onWarning = onWarning
+  }
+}
+
+public enum FieldValidation: String, Sendable, Equatable, CaseIterable {
+  case strict = "Strict"
+  case warn = "Warn"
+  case ignore = "Ignore"
+}
+
+public struct ApplyOptions: Sendable {
+  public var write: WriteOptions
+  public var force: Bool
+  public init(write: WriteOptions = WriteOptions(), force: Bool = false) {
+    self.write = write
+    self.force = force
+  }
+}
+
+/// What an apply did.
+public struct ApplyResult: Sendable, Equatable {
+  public enum Outcome: String, Sendable { case created, configured, unchanged }
+  public var object: JSONValue
+  public var outcome: Outcome
+  public init(object: JSONValue, outcome: Outcome) {
+    self.object = object
+    self.outcome = outcome
+  }
+}
+
+public struct DeleteOptions: Sendable, Equatable {
+  public enum Propagation: String, Sendable, CaseIterable { case background = "Background", foreground = "Foreground", orphan = "Orphan" }
+  public var propagation: Propagation
+  public var dryRun: Bool
+  public init(propagation: Propagation = .background, dryRun: Bool = false) {
+    self.propagation = propagation
+    self.dryRun = dryRun
+  }
+}
+
+/// One watch event.
+public struct WatchEvent: Sendable, Equatable {
+  public enum EventType: String, Sendable { case added = "ADDED", modified = "MODIFIED", deleted = "DELETED", bookmark = "BOOKMARK", error = "ERROR" }
+  public var type: EventType
+  public var object: JSONValue
+  public init(type: EventType, object: JSONValue) {
+    self.type = type
+    self.object = object
+  }
+  /// `{"type":"ADDED","object":{...}}`, as the watch API and `get -w -o json` print it.
+  public var json: JSONValue { ["type": .string(type.rawValue), "object": object] }
+}

@@ -1,0 +1,99 @@
+public import FluidModel
+
+/// kube-apiserver's checks of `metadata` on create and update: names, namespaces, labels,
+/// annotations, generateName.
+public enum ObjectMetaValidation {
+  public static let dns1123SubdomainMessage =
+    "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
+  public static let dns1123LabelMessage =
+    "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"
+  public static let dns1035LabelMessage =
+    "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')"
+  static let labelValueMessage =
+    "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyValue',  or 'my_value',  or '12345', regex used for validation is '(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?')"
+  static let qualifiedNameMessage =
+    "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"
+
+  static func isAlnumLower(_ c: Character) -> Bool { c.isASCII && (c.isLowercase || c.isNumber) }
+  static func isAlnum(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
+
+  public static func isDNS1123Label(_ s: String) -> Bool {
+    guard let f = s.first, let l = s.last, s.count <= 63 else { return false }
+    return isAlnumLower(f) && isAlnumLower(l) && s.allSatisfy { isAlnumLower($0) || $0 == "-" }
+  }
+  public static func isDNS1123Subdomain(_ s: String) -> Bool {
+    guard s.count <= 253, !s.isEmpty else { return false }
+    return s.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isDNS1123Label(String($0)) }
+  }
+  public static func isDNS1035Label(_ s: String) -> Bool {
+    guard let f = s.first, f.isASCII, f.isLowercase else { return false }
+    return isDNS1123Label(s)
+  }
+
+  /// Errors for an object name (DNS-1123 subdomain, at most 253 characters).
+  public static func nameErrors(_ name: String, path: String = "metadata.name") -> [FieldError] {
+    var e: [FieldError] = []
+    let q = SchemaValidator.goValue(.string(name))
+    if name.count > 253 { e.append(FieldError(path, .invalid(value: q, detail: "must be no more than 253 characters"))) }
+    if !isDNS1123Subdomain(name) { e.append(FieldError(path, .invalid(value: q, detail: dns1123SubdomainMessage))) }
+    return e
+  }
+
+  /// Validates `metadata` of an object about to be written.
+  public static func errors(_ meta: JSONValue?, namespaced: Bool) -> [FieldError] {
+    var e: [FieldError] = []
+    let name = meta?["name"]?.stringValue ?? ""
+    if name.isEmpty {
+      e.append(FieldError("metadata.name", .required(detail: "name or generateName is required")))
+    } else {
+      e += nameErrors(name)
+    }
+    if namespaced, let ns = meta?["namespace"]?.stringValue, !ns.isEmpty, !isDNS1123Label(ns) {
+      e.append(FieldError("metadata.namespace", .invalid(value: SchemaValidator.goValue(.string(ns)), detail: dns1123LabelMessage)))
+    }
+    for (k, v) in (meta?["labels"]?.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) {
+      e += keyErrors(k, path: "metadata.labels")
+      guard let value = v.stringValue else {
+        e.append(FieldError("metadata.labels", .invalid(value: SchemaValidator.goValue(v), detail: "label values must be strings")))
+        continue
+      }
+      let ok = value.isEmpty || (value.count <= 63 && isAlnum(value.first!) && isAlnum(value.last!) && value.allSatisfy { isAlnum($0) || "-_.".contains($0) })
+      if !ok {
+        e.append(FieldError("metadata.labels", .invalid(value: SchemaValidator.goValue(v), detail: value.count > 63 ? "must be no more than 63 characters" : labelValueMessage)))
+      }
+    }
+    var annotationBytes = 0
+    for (k, v) in (meta?["annotations"]?.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) {
+      e += keyErrors(k, path: "metadata.annotations")
+      annotationBytes += k.utf8.count + (v.stringValue?.utf8.count ?? 0)
+      if v.stringValue == nil {
+        e.append(FieldError("metadata.annotations", .invalid(value: SchemaValidator.goValue(v), detail: "annotation values must be strings")))
+      }
+    }
+    if annotationBytes > 262_144 {
+      e.append(FieldError("metadata.annotations", .tooLong(detail: "must have at most 262144 bytes")))
+    }
+    return e
+  }
+
+  /// A label or annotation key: optional DNS-1123 prefix and `/`, then a qualified name.
+  static func keyErrors(_ key: String, path: String) -> [FieldError] {
+    let parts = key.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+    let q = SchemaValidator.goValue(.string(key))
+    var name = key
+    if parts.count == 2 {
+      if !isDNS1123Subdomain(parts[0]) {
+        return [FieldError(path, .invalid(value: q, detail: "prefix part " + dns1123SubdomainMessage))]
+      }
+      name = parts[1]
+    } else if parts.count > 2 {
+      return [FieldError(path, .invalid(value: q, detail: "a qualified name " + qualifiedNameMessage + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"))]
+    }
+    guard let f = name.first, let l = name.last, name.count <= 63, isAlnum(f), isAlnum(l),
+      name.allSatisfy({ isAlnum($0) || "-_.".contains($0) })
+    else {
+      return [FieldError(path, .invalid(value: q, detail: name.count > 63 ? "name part must be no more than 63 characters" : qualifiedNameMessage))]
+    }
+    return []
+  }
+}

@@ -1,0 +1,81 @@
+/// The core (group "") kinds the embedded cluster serves, with kubectl's built-in columns.
+/// A column whose jsonPath starts with `@` is computed by the table printer (kubectl computes
+/// these in Go, not from a JSONPath).
+public enum CoreKinds {
+  public static let namespace = ResourceDescriptor(
+    group: "", version: "v1", kind: "Namespace", plural: "namespaces", singular: "namespace", shortNames: ["ns"],
+    namespaced: false, hasStatus: true,
+    printerColumns: [
+      PrinterColumn(name: "Status", type: "string", jsonPath: ".status.phase"), age,
+    ])
+  public static let node = ResourceDescriptor(
+    group: "", version: "v1", kind: "Node", plural: "nodes", singular: "node", shortNames: ["no"],
+    namespaced: false, hasStatus: true,
+    printerColumns: [
+      PrinterColumn(name: "Status", type: "string", jsonPath: "@node.status"),
+      PrinterColumn(name: "Roles", type: "string", jsonPath: "@node.roles"), age,
+      PrinterColumn(name: "Version", type: "string", jsonPath: ".status.nodeInfo.kubeletVersion"),
+      PrinterColumn(name: "Internal-IP", type: "string", jsonPath: "@node.internalIP", priority: 1),
+      PrinterColumn(name: "OS-Image", type: "string", jsonPath: ".status.nodeInfo.osImage", priority: 1),
+    ])
+  public static let pod = ResourceDescriptor(
+    group: "", version: "v1", kind: "Pod", plural: "pods", singular: "pod", shortNames: ["po"], categories: ["all"],
+    namespaced: true, hasStatus: true,
+    printerColumns: [
+      PrinterColumn(name: "Ready", type: "string", jsonPath: "@pod.ready"),
+      PrinterColumn(name: "Status", type: "string", jsonPath: "@pod.status"),
+      PrinterColumn(name: "Restarts", type: "integer", jsonPath: "@pod.restarts"), age,
+      PrinterColumn(name: "IP", type: "string", jsonPath: ".status.podIP", priority: 1),
+      PrinterColumn(name: "Node", type: "string", jsonPath: ".spec.nodeName", priority: 1),
+    ])
+  public static let persistentVolume = ResourceDescriptor(
+    group: "", version: "v1", kind: "PersistentVolume", plural: "persistentvolumes", singular: "persistentvolume",
+    shortNames: ["pv"], namespaced: false, hasStatus: true,
+    printerColumns: [
+      PrinterColumn(name: "Capacity", type: "string", jsonPath: ".spec.capacity.storage"),
+      PrinterColumn(name: "Access Modes", type: "string", jsonPath: "@accessModes.spec"),
+      PrinterColumn(name: "Reclaim Policy", type: "string", jsonPath: ".spec.persistentVolumeReclaimPolicy"),
+      PrinterColumn(name: "Status", type: "string", jsonPath: ".status.phase"),
+      PrinterColumn(name: "Claim", type: "string", jsonPath: "@pv.claim"),
+      PrinterColumn(name: "StorageClass", type: "string", jsonPath: ".spec.storageClassName"),
+      PrinterColumn(name: "VolumeAttributesClass", type: "string", jsonPath: "@none"),
+      PrinterColumn(name: "Reason", type: "string", jsonPath: ".status.reason"), age,
+    ])
+  public static let persistentVolumeClaim = ResourceDescriptor(
+    group: "", version: "v1", kind: "PersistentVolumeClaim", plural: "persistentvolumeclaims",
+    singular: "persistentvolumeclaim", shortNames: ["pvc"], namespaced: true, hasStatus: true,
+    printerColumns: [
+      PrinterColumn(name: "Status", type: "string", jsonPath: ".status.phase"),
+      PrinterColumn(name: "Volume", type: "string", jsonPath: ".spec.volumeName"),
+      PrinterColumn(name: "Capacity", type: "string", jsonPath: ".status.capacity.storage"),
+      PrinterColumn(name: "Access Modes", type: "string", jsonPath: "@accessModes.status"),
+      PrinterColumn(name: "StorageClass", type: "string", jsonPath: ".spec.storageClassName"),
+      PrinterColumn(name: "VolumeAttributesClass", type: "string", jsonPath: "@none"), age,
+    ])
+  public static let event = ResourceDescriptor(
+    group: "", version: "v1", kind: "Event", plural: "events", singular: "event", shortNames: ["ev"],
+    namespaced: true,
+    printerColumns: [
+      PrinterColumn(name: "Last Seen", type: "date", jsonPath: "@event.lastSeen"),
+      PrinterColumn(name: "Type", type: "string", jsonPath: ".type"),
+      PrinterColumn(name: "Reason", type: "string", jsonPath: ".reason"),
+      PrinterColumn(name: "Object", type: "string", jsonPath: "@event.object"),
+      PrinterColumn(name: "Message", type: "string", jsonPath: ".message"),
+    ])
+  public static let secret = ResourceDescriptor(
+    group: "", version: "v1", kind: "Secret", plural: "secrets", singular: "secret", namespaced: true,
+    printerColumns: [
+      PrinterColumn(name: "Type", type: "string", jsonPath: ".type"),
+      PrinterColumn(name: "Data", type: "integer", jsonPath: "@count.data"), age,
+    ])
+  public static let configMap = ResourceDescriptor(
+    group: "", version: "v1", kind: "ConfigMap", plural: "configmaps", singular: "configmap", shortNames: ["cm"],
+    namespaced: true,
+    printerColumns: [PrinterColumn(name: "Data", type: "integer", jsonPath: "@count.data"), age])
+
+  static let age = PrinterColumn(name: "Age", type: "date", jsonPath: ".metadata.creationTimestamp")
+
+  public static let all: [ResourceDescriptor] = [
+    namespace, node, pod, persistentVolume, persistentVolumeClaim, event, secret, configMap,
+  ]
+}

@@ -1,0 +1,244 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+extension EmbeddedCluster {
+  public func create(_ r: ResourceDescriptor, namespace: String?, object: JSONValue, options: WriteOptions) async throws
+    -> JSONValue
+  {
+    try locked { try store.db.writeTransaction { try createLocked(r, namespace, object, options, operation: "Update") } }
+  }
+
+  public func update(
+    _ r: ResourceDescriptor, namespace: String?, object: JSONValue, subresource: String?, options: WriteOptions
+  ) async throws -> JSONValue {
+    try locked {
+      try store.db.writeTransaction {
+        let name = object["metadata"]?["name"]?.stringValue ?? ""
+        let k = key(r, namespace ?? object["metadata"]?["namespace"]?.stringValue, name)
+        guard let existing = try store.get(k) else { throw FluidError.api(.notFound(r, name)) }
+        let given = object["metadata"]?["resourceVersion"]?.stringValue ?? ""
+        if given.isEmpty {
+          throw FluidError.api(
+            .invalid(r, name, [FieldError("metadata.resourceVersion", .invalid(value: "0x0", detail: "must be specified for an update"))]))
+        }
+        if given != existing["metadata"]?["resourceVersion"]?.stringValue {
+          throw FluidError.api(.conflict(r, name, "the object has been modified; please apply your changes to the latest version and try again"))
+        }
+        var candidate: JSONValue
+        switch subresource {
+        case nil:
+          candidate = object
+          if r.hasStatus { candidate["status"] = existing["status"] }
+        case "status":
+          candidate = existing
+          candidate["status"] = object["status"]
+        default:
+          throw FluidError.api(.methodNotAllowed("subresource \(subresource ?? "") does not support update"))
+        }
+        return try commit(r, k, existing: existing, candidate: candidate, options: options, operation: "Update")
+      }
+    }
+  }
+
+  public func patch(
+    _ r: ResourceDescriptor, namespace: String?, name: String, mergePatch: JSONValue, subresource: String?,
+    options: WriteOptions
+  ) async throws -> JSONValue {
+    try locked {
+      try store.db.writeTransaction {
+        let k = key(r, namespace, name)
+        guard let existing = try store.get(k) else { throw FluidError.api(.notFound(r, name)) }
+        if let rv = mergePatch["metadata"]?["resourceVersion"]?.stringValue,
+          rv != existing["metadata"]?["resourceVersion"]?.stringValue
+        {
+          throw FluidError.api(.conflict(r, name, "the object has been modified; please apply your changes to the latest version and try again"))
+        }
+        var candidate: JSONValue
+        switch subresource {
+        case nil:
+          candidate = MergePatch.apply(mergePatch, to: existing)
+          if r.hasStatus { candidate["status"] = existing["status"] }
+        case "status":
+          candidate = existing
+          candidate["status"] = MergePatch.apply(mergePatch["status"] ?? [:], to: existing["status"] ?? [:])
+        case "scale":
+          guard let scale = r.scale else {
+            throw FluidError.api(APIStatus(code: 404, reason: "NotFound", message: "the server could not find the requested resource"))
+          }
+          guard let replicas = mergePatch["spec"]?["replicas"]?.intValue else {
+            throw FluidError.api(.badRequest("spec.replicas must be an integer"))
+          }
+          if replicas < 0 {
+            throw FluidError.api(
+              APIStatus(
+                code: 422, reason: "Invalid",
+                message: "Scale.autoscaling \"\(name)\" is invalid: spec.replicas: Invalid value: \(replicas): must be greater than or equal to 0",
+                name: name, group: "autoscaling", kind: "Scale"))
+          }
+          candidate = existing
+          candidate[path: Self.jsonPathKeys(scale.specReplicasPath)] = .int(replicas)
+          let result = try commit(r, k, existing: existing, candidate: candidate, options: options, operation: "Update")
+          return Self.scaleObject(result, scale)
+        default:
+          throw FluidError.api(.methodNotAllowed("subresource \(subresource ?? "") is not served"))
+        }
+        return try commit(r, k, existing: existing, candidate: candidate, options: options, operation: "Update")
+      }
+    }
+  }
+
+  // MARK: admission
+
+  /// Validates, prunes and defaults `object` as kind `r`; throws kube-apiserver's errors.
+  func admit(_ r: ResourceDescriptor, _ object: JSONValue, _ options: WriteOptions) throws -> JSONValue {
+    let name = object["metadata"]?["name"]?.stringValue ?? ""
+    var errors = ObjectMetaValidation.errors(object["metadata"], namespaced: r.namespaced)
+    var result = object
+    if r.group == "data.fluid.io", let schema = FluidCRDs.schema(plural: r.plural) {
+      let outcome = SchemaValidator(schema: schema).process(object)
+      if !outcome.unknownFields.isEmpty {
+        let list = outcome.unknownFields.map { "unknown field \"\($0)\"" }
+        switch options.fieldValidation {
+        case .strict:
+          throw FluidError.api(
+            .badRequest("\(r.kind) in version \"\(r.version)\" cannot be handled as a \(r.kind): strict decoding error: \(list.joined(separator: ", "))"))
+        case .warn: list.forEach { options.onWarning?($0) }
+        case .ignore: break
+        }
+      }
+      errors += outcome.errors
+      result = outcome.object
+    }
+    if !errors.isEmpty { throw FluidError.api(.invalid(r, name, errors)) }
+    return result
+  }
+
+  func checkTypeMeta(_ r: ResourceDescriptor, _ obj: inout JSONValue) throws {
+    guard case .object = obj else { throw FluidError.api(.badRequest("the body of the request was not a JSON object")) }
+    if let av = obj["apiVersion"]?.stringValue, let k = obj["kind"]?.stringValue, av != r.apiVersion || k != r.kind {
+      throw FluidError.api(.badRequest("the API version in the data (\(av)) does not match the expected API version (\(r.apiVersion))"))
+    }
+    obj["apiVersion"] = .string(r.apiVersion)
+    obj["kind"] = .string(r.kind)
+  }
+
+  /// Checks the namespace of a namespaced object against the request and that it exists and is
+  /// not terminating; returns it ("" for cluster-scoped kinds).
+  func checkNamespace(_ r: ResourceDescriptor, _ requested: String?, _ obj: inout JSONValue) throws -> String {
+    guard r.namespaced else {
+      obj[path: ["metadata", "namespace"]] = nil
+      return ""
+    }
+    let inObject = obj["metadata"]?["namespace"]?.stringValue
+    if let inObject, let requested, inObject != requested {
+      throw FluidError.api(.badRequest("the namespace of the provided object does not match the namespace sent on the request"))
+    }
+    let ns = inObject ?? requested ?? "default"
+    obj[path: ["metadata", "namespace"]] = .string(ns)
+    guard let nsObj = try store.get(ObjectKey(resource: CoreKinds.namespace.qualifiedPlural, namespace: "", name: ns)) else {
+      throw FluidError.api(.namespaceNotFound(ns))
+    }
+    if nsObj["metadata"]?["deletionTimestamp"] != nil {
+      throw FluidError.api(
+        APIStatus(
+          code: 403, reason: "Forbidden",
+          message: "\(r.qualifiedPlural) \"\(obj["metadata"]?["name"]?.stringValue ?? "")\" is forbidden: unable to create new content in namespace \(ns) because it is being terminated"))
+    }
+    return ns
+  }
+
+  func createLocked(
+    _ r: ResourceDescriptor, _ namespace: String?, _ object: JSONValue, _ options: WriteOptions, operation: String,
+    appliedConfig: JSONValue? = nil
+  ) throws -> JSONValue {
+    var obj = object
+    try checkTypeMeta(r, &obj)
+    let ns = try checkNamespace(r, namespace, &obj)
+    if (obj["metadata"]?["name"]?.stringValue ?? "").isEmpty, let prefix = obj["metadata"]?["generateName"]?.stringValue {
+      obj[path: ["metadata", "name"]] = .string(prefix + Self.randomSuffix())
+    }
+    var o = try admit(r, obj, options)
+    let name = o["metadata"]?["name"]?.stringValue ?? ""
+    let k = ObjectKey(resource: r.qualifiedPlural, namespace: ns, name: name)
+    if try store.get(k) != nil { throw FluidError.api(.alreadyExists(r, name)) }
+    var meta = o["metadata"]?.objectValue ?? [:]
+    for f in ["uid", "resourceVersion", "deletionTimestamp", "deletionGracePeriodSeconds", "selfLink", "managedFields"] {
+      meta[f] = nil
+    }
+    meta["uid"] = .string(Self.newUID())
+    meta["creationTimestamp"] = .string(Timestamps.format(now()))
+    if r.group != "" || r.kind != "Event" { meta["generation"] = 1 }
+    o["metadata"] = .object(meta)
+    if r.hasStatus { o["status"] = nil }
+    if r.kind == "Namespace", r.group == "" {
+      o[path: ["spec", "finalizers"]] = ["kubernetes"]
+      o["status"] = ["phase": "Active"]
+      o[path: ["metadata", "labels", "kubernetes.io/metadata.name"]] = .string(name)
+    }
+    o = ManagedFields.record(
+      o, manager: options.fieldManager, operation: operation, apiVersion: r.apiVersion, time: Timestamps.format(now()),
+      fieldsOf: appliedConfig)
+    if options.dryRun { return o }
+    return try store.put(k, o, type: .added)
+  }
+
+  static func randomSuffix() -> String {
+    let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
+    return String((0..<5).map { _ in alphabet[Int.random(in: 0..<alphabet.count)] })
+  }
+
+  /// Writes `candidate` over `existing` with kube-apiserver's update rules: immutable metadata
+  /// kept, generation bumped on spec changes only, no-op writes not stored, finalizers frozen
+  /// during deletion, and the object removed once it is deleted and has no finalizers left.
+  func commit(
+    _ r: ResourceDescriptor, _ k: ObjectKey, existing: JSONValue, candidate: JSONValue, options: WriteOptions,
+    operation: String, appliedConfig: JSONValue? = nil
+  ) throws -> JSONValue {
+    var new = candidate
+    let old = existing["metadata"]?.objectValue ?? [:]
+    var meta = new["metadata"]?.objectValue ?? [:]
+    for f in ["uid", "creationTimestamp", "deletionTimestamp", "deletionGracePeriodSeconds", "generation", "name", "namespace"] {
+      meta[f] = old[f]
+    }
+    if meta["managedFields"] == nil { meta["managedFields"] = old["managedFields"] }
+    meta["resourceVersion"] = old["resourceVersion"]
+    new["metadata"] = .object(meta)
+    new["apiVersion"] = existing["apiVersion"]
+    new["kind"] = existing["kind"]
+    new = try admit(r, new, options)
+    let name = k.name
+    if old["deletionTimestamp"] != nil {
+      let before = Set((old["finalizers"]?.arrayValue ?? []).compactMap(\.stringValue))
+      let after = Set((new["metadata"]?["finalizers"]?.arrayValue ?? []).compactMap(\.stringValue))
+      if !after.isSubset(of: before) {
+        throw FluidError.api(
+          .invalid(r, name, [FieldError("metadata.finalizers", .forbidden(detail: "no new finalizers can be added if the object is being deleted"))]))
+      }
+    }
+    if Self.specPart(new) != Self.specPart(existing), let g = old["generation"]?.intValue {
+      new[path: ["metadata", "generation"]] = .int(g + 1)
+    }
+    if new.semanticallyEquals(existing) { return existing }
+    new = ManagedFields.record(
+      new, manager: options.fieldManager, operation: operation, apiVersion: r.apiVersion, time: Timestamps.format(now()),
+      fieldsOf: appliedConfig)
+    if options.dryRun { return new }
+    if new["metadata"]?["deletionTimestamp"] != nil, (new["metadata"]?["finalizers"]?.arrayValue ?? []).isEmpty {
+      try store.remove(k, lastState: new)
+      try collectGarbage()
+      return new
+    }
+    let stored = try store.put(k, new, type: .modified)
+    if old["deletionTimestamp"] != nil { try collectGarbage() }
+    return stored
+  }
+
+  /// Everything but metadata and status: what bumps metadata.generation when it changes.
+  static func specPart(_ o: JSONValue) -> JSONValue {
+    guard case .object(var d) = o else { return o }
+    d["metadata"] = nil
+    d["status"] = nil
+    return .object(d)
+  }
+}

@@ -1,0 +1,151 @@
+internal import CSQLite
+import Foundation
+
+/// A failure reported by SQLite, with its result code and message.
+public struct SQLiteError: Error, CustomStringConvertible, Sendable {
+  public var code: Int32
+  public var message: String
+  public var description: String { "SQLite error \(code): \(message)" }
+  var isBusy: Bool { code == SQLITE_BUSY || code == SQLITE_LOCKED }
+}
+
+/// One SQLite connection. Not thread-safe: one owner at a time (the `ObjectStore` serialises use).
+///
+/// Opened in WAL mode with a busy timeout, so several fluidctl processes share one database:
+/// readers never block, writers queue. The file is created 0600.
+final class SQLiteDatabase {
+  private var handle: OpaquePointer?
+  private var statements: [String: OpaquePointer] = [:]
+
+  init(path: String, busyTimeoutMilliseconds: Int32 = 30_000) throws {
+    let dir = (path as NSString).deletingLastPathComponent
+    if !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) {
+      try FileManager.default.createDirectory(
+        atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    }
+    let existed = FileManager.default.fileExists(atPath: path)
+    let old = umask(0o077)
+    defer { umask(old) }
+    let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+    let rc = sqlite3_open_v2(path, &handle, flags, nil)
+    guard rc == SQLITE_OK else {
+      let msg = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
+      sqlite3_close(handle)
+      handle = nil
+      throw SQLiteError(code: rc, message: msg)
+    }
+    if !existed { chmod(path, 0o600) }
+    sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+    try execute("PRAGMA journal_mode=WAL")
+    try execute("PRAGMA synchronous=NORMAL")
+  }
+
+  deinit {
+    for (_, s) in statements { sqlite3_finalize(s) }
+    sqlite3_close(handle)
+  }
+
+  private func error(_ rc: Int32) -> SQLiteError {
+    SQLiteError(code: rc, message: handle.map { String(cString: sqlite3_errmsg($0)) } ?? "closed")
+  }
+
+  /// Runs SQL that returns no rows (may hold several statements).
+  func execute(_ sql: String) throws {
+    var err: UnsafeMutablePointer<CChar>?
+    let rc = sqlite3_exec(handle, sql, nil, nil, &err)
+    if rc != SQLITE_OK {
+      let msg = err.map { String(cString: $0) } ?? "error"
+      sqlite3_free(err)
+      throw SQLiteError(code: rc, message: msg)
+    }
+  }
+
+  /// A bindable value.
+  enum Value {
+    case int(Int64)
+    case text(String)
+    case blob([UInt8])
+    case null
+  }
+
+  /// Runs one statement (prepared once and cached), calling `row` for each result row.
+  func query(_ sql: String, _ args: [Value] = [], row: (Row) throws -> Void = { _ in }) throws {
+    let stmt = try prepared(sql)
+    defer {
+      sqlite3_reset(stmt)
+      sqlite3_clear_bindings(stmt)
+    }
+    for (i, a) in args.enumerated() {
+      let idx = Int32(i + 1)
+      let rc: Int32
+      switch a {
+      case .int(let v): rc = sqlite3_bind_int64(stmt, idx, v)
+      case .text(let s): rc = sqlite3_bind_text(stmt, idx, s, -1, fluid_sqlite_transient())
+      case .blob(let b):
+        rc = b.withUnsafeBytes { sqlite3_bind_blob(stmt, idx, $0.baseAddress, Int32($0.count), fluid_sqlite_transient()) }
+      case .null: rc = sqlite3_bind_null(stmt, idx)
+      }
+      guard rc == SQLITE_OK else { throw error(rc) }
+    }
+    while true {
+      let rc = sqlite3_step(stmt)
+      if rc == SQLITE_DONE { return }
+      guard rc == SQLITE_ROW else { throw error(rc) }
+      try row(Row(stmt: stmt))
+    }
+  }
+
+  private func prepared(_ sql: String) throws -> OpaquePointer {
+    if let s = statements[sql] { return s }
+    var stmt: OpaquePointer?
+    let rc = sqlite3_prepare_v3(handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &stmt, nil)
+    guard rc == SQLITE_OK, let stmt else { throw error(rc) }
+    statements[sql] = stmt
+    return stmt
+  }
+
+  /// Runs `body` in a write transaction (`BEGIN IMMEDIATE`): other writers wait for it, and a
+  /// thrown error rolls everything back.
+  func writeTransaction<T>(_ body: () throws -> T) throws -> T {
+    try execute("BEGIN IMMEDIATE")
+    do {
+      let result = try body()
+      try execute("COMMIT")
+      return result
+    } catch {
+      try? execute("ROLLBACK")
+      throw error
+    }
+  }
+
+  /// Runs `body` in a read transaction: one consistent snapshot for all its queries.
+  func readTransaction<T>(_ body: () throws -> T) throws -> T {
+    try execute("BEGIN DEFERRED")
+    defer { try? execute("COMMIT") }
+    return try body()
+  }
+
+  /// `PRAGMA integrity_check`: "ok" for a sound database.
+  func integrityCheck() throws -> String {
+    var result = ""
+    try query("PRAGMA integrity_check") { result = $0.text(0) }
+    return result
+  }
+}
+
+/// One result row; valid only inside the `query` callback.
+struct Row {
+  let stmt: OpaquePointer
+
+  func int(_ i: Int32) -> Int64 { sqlite3_column_int64(stmt, i) }
+  func text(_ i: Int32) -> String {
+    guard let p = sqlite3_column_text(stmt, i) else { return "" }
+    return String(cString: p)
+  }
+  /// Calls `body` with the column's bytes without copying them.
+  func withBytes<T>(_ i: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+    let n = Int(sqlite3_column_bytes(stmt, i))
+    guard let p = sqlite3_column_blob(stmt, i) else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+    return try body(UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: n))
+  }
+}

@@ -1,0 +1,71 @@
+import FluidModel
+
+/// `metadata.managedFields`: which field manager set which fields (FieldsV1 format:
+/// `{"f:spec":{"f:replicas":{}}}`). Lists are atomic: a list is one field.
+enum ManagedFields {
+  /// The leaf field paths of `value`, skipping type meta, identity and status.
+  static func paths(of value: JSONValue) -> [[String]] {
+    var out: [[String]] = []
+    func walk(_ v: JSONValue, _ prefix: [String]) {
+      if case .object(let o) = v, !o.isEmpty {
+        for (k, child) in o {
+          if prefix.isEmpty, ["apiVersion", "kind", "status"].contains(k) { continue }
+          if prefix == ["metadata"], !["labels", "annotations", "finalizers", "ownerReferences"].contains(k) { continue }
+          walk(child, prefix + [k])
+        }
+      } else if !prefix.isEmpty {
+        out.append(prefix)
+      }
+    }
+    walk(value, [])
+    return out
+  }
+
+  static func encode(_ paths: [[String]]) -> JSONValue {
+    var root: JSONValue = .object([:])
+    for p in paths { root[path: p.map { "f:" + $0 }] = .object([:]) }
+    return root
+  }
+
+  static func decode(_ fields: JSONValue) -> [[String]] {
+    var out: [[String]] = []
+    func walk(_ v: JSONValue, _ prefix: [String]) {
+      guard case .object(let o) = v else { return }
+      let children = o.filter { $0.key.hasPrefix("f:") }
+      if children.isEmpty {
+        if !prefix.isEmpty { out.append(prefix) }
+        return
+      }
+      for (k, c) in children { walk(c, prefix + [String(k.dropFirst(2))]) }
+    }
+    walk(fields, [])
+    return out
+  }
+
+  /// `object` with the entry of (`manager`, `operation`) set to the fields of `fieldsOf`
+  /// (the object itself when nil).
+  static func record(
+    _ object: JSONValue, manager: String, operation: String, apiVersion: String, time: String, fieldsOf: JSONValue? = nil
+  ) -> JSONValue {
+    var entries = (object["metadata"]?["managedFields"]?.arrayValue ?? []).filter {
+      !($0["manager"]?.stringValue == manager && $0["operation"]?.stringValue == operation)
+    }
+    entries.append([
+      "manager": .string(manager), "operation": .string(operation), "apiVersion": .string(apiVersion),
+      "time": .string(time), "fieldsType": "FieldsV1", "fieldsV1": encode(paths(of: fieldsOf ?? object)),
+    ])
+    var o = object
+    o[path: ["metadata", "managedFields"]] = .array(entries)
+    return o
+  }
+
+  /// The fields last applied by `manager`, or empty.
+  static func applied(by manager: String, in object: JSONValue) -> [[String]] {
+    guard
+      let entry = (object["metadata"]?["managedFields"]?.arrayValue ?? []).first(where: {
+        $0["manager"]?.stringValue == manager && $0["operation"]?.stringValue == "Apply"
+      })
+    else { return [] }
+    return decode(entry["fieldsV1"] ?? [:])
+  }
+}

@@ -1,0 +1,236 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+/// Where one object lives: its resource (`datasets.data.fluid.io`), namespace ("" when
+/// cluster-scoped) and name.
+struct ObjectKey: Hashable, Sendable {
+  var resource: String
+  var namespace: String
+  var name: String
+}
+
+/// One entry of the change log that serves watches.
+struct Change {
+  var resourceVersion: Int64
+  var type: WatchEvent.EventType
+  var key: ObjectKey
+  var object: JSONValue
+}
+
+/// The embedded cluster's persistent state: objects, a global resourceVersion counter, an owner
+/// index for garbage collection, and a bounded change log for watches, in one SQLite database.
+///
+/// Every method must run inside a transaction the caller opened (`db.writeTransaction` or
+/// `db.readTransaction`); resourceVersions are allocated inside the write transaction, so they
+/// are unique and increasing across processes.
+final class ObjectStore {
+  let db: SQLiteDatabase
+  /// How many changes the log keeps; a watch from an older resourceVersion gets 410 Gone.
+  let retainedChanges: Int64
+
+  init(path: String, retainedChanges: Int64 = 10_000) throws {
+    db = try SQLiteDatabase(path: path)
+    self.retainedChanges = retainedChanges
+    try db.writeTransaction {
+      try db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        INSERT OR IGNORE INTO meta VALUES ('rv', 1), ('compacted', 0), ('schema', 1);
+        CREATE TABLE IF NOT EXISTS objects(
+          resource TEXT NOT NULL, namespace TEXT NOT NULL, name TEXT NOT NULL,
+          uid TEXT NOT NULL, deleting INTEGER NOT NULL, rv INTEGER NOT NULL, body BLOB NOT NULL,
+          PRIMARY KEY(resource, namespace, name)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS objects_by_uid ON objects(uid);
+        CREATE INDEX IF NOT EXISTS objects_deleting ON objects(deleting) WHERE deleting = 1;
+        CREATE TABLE IF NOT EXISTS owners(
+          owner_uid TEXT NOT NULL, resource TEXT NOT NULL, namespace TEXT NOT NULL, name TEXT NOT NULL,
+          PRIMARY KEY(owner_uid, resource, namespace, name)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS changes(
+          rv INTEGER PRIMARY KEY, type TEXT NOT NULL, resource TEXT NOT NULL, namespace TEXT NOT NULL,
+          name TEXT NOT NULL, body BLOB NOT NULL);
+        CREATE INDEX IF NOT EXISTS changes_by_resource ON changes(resource, rv);
+        """)
+    }
+  }
+
+  // MARK: resourceVersions
+
+  func currentResourceVersion() throws -> Int64 {
+    var v: Int64 = 0
+    try db.query("SELECT value FROM meta WHERE key = 'rv'") { v = $0.int(0) }
+    return v
+  }
+
+  /// The highest resourceVersion dropped from the change log.
+  func compactedResourceVersion() throws -> Int64 {
+    var v: Int64 = 0
+    try db.query("SELECT value FROM meta WHERE key = 'compacted'") { v = $0.int(0) }
+    return v
+  }
+
+  private func nextResourceVersion() throws -> Int64 {
+    var v: Int64 = 0
+    try db.query("UPDATE meta SET value = value + 1 WHERE key = 'rv' RETURNING value") { v = $0.int(0) }
+    return v
+  }
+
+  // MARK: reads
+
+  func get(_ key: ObjectKey) throws -> JSONValue? {
+    var result: JSONValue?
+    try db.query(
+      "SELECT body FROM objects WHERE resource = ? AND namespace = ? AND name = ?",
+      [.text(key.resource), .text(key.namespace), .text(key.name)]
+    ) { row in result = try Self.decode(row) }
+    return result
+  }
+
+  /// Objects of `resource` ordered by namespace then name, starting after `after`, at most
+  /// `limit` rows (all when nil). `namespace` nil means every namespace.
+  func list(resource: String, namespace: String?, after: (String, String)?, limit: Int?) throws -> [JSONValue] {
+    var sql = "SELECT body FROM objects WHERE resource = ?"
+    var args: [SQLiteDatabase.Value] = [.text(resource)]
+    if let namespace {
+      sql += " AND namespace = ?"
+      args.append(.text(namespace))
+    }
+    if let after {
+      sql += " AND (namespace, name) > (?, ?)"
+      args += [.text(after.0), .text(after.1)]
+    }
+    sql += " ORDER BY namespace, name"
+    if let limit {
+      sql += " LIMIT ?"
+      args.append(.int(Int64(limit)))
+    }
+    var out: [JSONValue] = []
+    try db.query(sql, args) { row in out.append(try Self.decode(row)) }
+    return out
+  }
+
+  /// Keys of objects that name `uid` in their ownerReferences.
+  func dependents(ofUID uid: String) throws -> [ObjectKey] {
+    var out: [ObjectKey] = []
+    try db.query("SELECT resource, namespace, name FROM owners WHERE owner_uid = ?", [.text(uid)]) {
+      out.append(ObjectKey(resource: $0.text(0), namespace: $0.text(1), name: $0.text(2)))
+    }
+    return out
+  }
+
+  func uidExists(_ uid: String) throws -> Bool {
+    var found = false
+    try db.query("SELECT 1 FROM objects WHERE uid = ? LIMIT 1", [.text(uid)]) { _ in found = true }
+    return found
+  }
+
+  /// Objects that carry a deletionTimestamp, with their keys.
+  func deleting() throws -> [(ObjectKey, JSONValue)] {
+    var out: [(ObjectKey, JSONValue)] = []
+    try db.query("SELECT resource, namespace, name, body FROM objects WHERE deleting = 1") { row in
+      let body = try row.withBytes(3) { try JSONParser.parse(bytes: $0) }
+      out.append((ObjectKey(resource: row.text(0), namespace: row.text(1), name: row.text(2)), body))
+    }
+    return out
+  }
+
+  /// Owner uids referenced by some object.
+  func referencedOwners() throws -> [String] {
+    var out: [String] = []
+    try db.query("SELECT DISTINCT owner_uid FROM owners") { out.append($0.text(0)) }
+    return out
+  }
+
+  /// How many objects live in `namespace`.
+  func count(inNamespace namespace: String) throws -> Int {
+    var n: Int64 = 0
+    try db.query("SELECT count(*) FROM objects WHERE namespace = ?", [.text(namespace)]) { n = $0.int(0) }
+    return Int(n)
+  }
+
+  func keys(inNamespace namespace: String) throws -> [ObjectKey] {
+    var out: [ObjectKey] = []
+    try db.query("SELECT resource, namespace, name FROM objects WHERE namespace = ?", [.text(namespace)]) {
+      out.append(ObjectKey(resource: $0.text(0), namespace: $0.text(1), name: $0.text(2)))
+    }
+    return out
+  }
+
+  /// Changes of `resource` after `resourceVersion`, oldest first, at most `limit`.
+  func changes(resource: String, after resourceVersion: Int64, limit: Int = 1000) throws -> [Change] {
+    var out: [Change] = []
+    try db.query(
+      "SELECT rv, type, namespace, name, body FROM changes WHERE resource = ? AND rv > ? ORDER BY rv LIMIT ?",
+      [.text(resource), .int(resourceVersion), .int(Int64(limit))]
+    ) { row in
+      let body = try row.withBytes(4) { try JSONParser.parse(bytes: $0) }
+      out.append(
+        Change(
+          resourceVersion: row.int(0), type: WatchEvent.EventType(rawValue: row.text(1)) ?? .modified,
+          key: ObjectKey(resource: resource, namespace: row.text(2), name: row.text(3)), object: body))
+    }
+    return out
+  }
+
+  private static func decode(_ row: Row) throws -> JSONValue {
+    try row.withBytes(0) { try JSONParser.parse(bytes: $0) }
+  }
+
+  // MARK: writes
+
+  /// Stores `object` under `key` with a new resourceVersion (written into its metadata), logs
+  /// the change, and returns the stored object.
+  @discardableResult
+  func put(_ key: ObjectKey, _ object: JSONValue, type: WatchEvent.EventType) throws -> JSONValue {
+    let rv = try nextResourceVersion()
+    var obj = object
+    obj[path: ["metadata", "resourceVersion"]] = .string(String(rv))
+    let body = Array(JSONWriter.compact(obj).utf8)
+    try db.query(
+      "INSERT OR REPLACE INTO objects(resource, namespace, name, uid, deleting, rv, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      [
+        .text(key.resource), .text(key.namespace), .text(key.name),
+        .text(obj["metadata"]?["uid"]?.stringValue ?? ""),
+        .int(obj["metadata"]?["deletionTimestamp"] == nil ? 0 : 1), .int(rv), .blob(body),
+      ])
+    try db.query(
+      "DELETE FROM owners WHERE resource = ? AND namespace = ? AND name = ?",
+      [.text(key.resource), .text(key.namespace), .text(key.name)])
+    for ref in obj["metadata"]?["ownerReferences"]?.arrayValue ?? [] {
+      guard let uid = ref["uid"]?.stringValue else { continue }
+      try db.query(
+        "INSERT OR IGNORE INTO owners VALUES (?, ?, ?, ?)",
+        [.text(uid), .text(key.resource), .text(key.namespace), .text(key.name)])
+    }
+    try log(rv: rv, type: type, key: key, body: body)
+    return obj
+  }
+
+  /// Removes the object under `key`, logging a DELETED change carrying its last state.
+  func remove(_ key: ObjectKey, lastState: JSONValue) throws {
+    let rv = try nextResourceVersion()
+    var obj = lastState
+    obj[path: ["metadata", "resourceVersion"]] = .string(String(rv))
+    try db.query(
+      "DELETE FROM objects WHERE resource = ? AND namespace = ? AND name = ?",
+      [.text(key.resource), .text(key.namespace), .text(key.name)])
+    try db.query(
+      "DELETE FROM owners WHERE resource = ? AND namespace = ? AND name = ?",
+      [.text(key.resource), .text(key.namespace), .text(key.name)])
+    try log(rv: rv, type: .deleted, key: key, body: Array(JSONWriter.compact(obj).utf8))
+  }
+
+  private func log(rv: Int64, type: WatchEvent.EventType, key: ObjectKey, body: [UInt8]) throws {
+    try db.query(
+      "INSERT INTO changes(rv, type, resource, namespace, name, body) VALUES (?, ?, ?, ?, ?, ?)",
+      [.int(rv), .text(type.rawValue), .text(key.resource), .text(key.namespace), .text(key.name), .blob(body)])
+    // Compact in batches so that the log stays bounded.
+    if rv % 512 == 0 {
+      let cutoff = rv - retainedChanges
+      if cutoff > 0 {
+        try db.query("DELETE FROM changes WHERE rv <= ?", [.int(cutoff)])
+        try db.query("UPDATE meta SET value = max(value, ?) WHERE key = 'compacted'", [.int(cutoff)])
+      }
+    }
+  }
+}
