@@ -168,7 +168,7 @@ extension EmbeddedCluster {
     }
     meta["uid"] = .string(Self.newUID())
     meta["creationTimestamp"] = .string(Timestamps.format(now()))
-    if r.group != "" || r.kind != "Event" { meta["generation"] = 1 }
+    if r.group != "" { meta["generation"] = 1 }
     o["metadata"] = .object(meta)
     if r.hasStatus { o["status"] = nil }
     if r.kind == "Namespace", r.group == "" {

@@ -1,1 +1,3 @@
-@main enum Main { static func main() {} }
+import FluidCommands
+
+@main enum Entrypoint { static func main() async { await Fluidctl.runAsProcess() } }

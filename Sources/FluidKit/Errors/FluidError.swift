@@ -23,6 +23,8 @@ public enum FluidError: Error, Sendable, Equatable {
   case interrupted
   /// Several documents of one invocation failed; nothing was written.
   case multiple([FluidError])
+  /// `error` happened while `verb` (creating, applying...) the object from `source`.
+  indirect case whileProcessing(verb: String, source: String, FluidError)
 }
 
 extension FluidError {
@@ -45,6 +47,7 @@ extension FluidError {
     case .unreachable: return 7
     case .local: return 1
     case .interrupted: return 130
+    case .whileProcessing(_, _, let e): return e.exitCode
     case .multiple(let errors):
       let codes = Set(errors.map(\.exitCode))
       return codes.count == 1 ? codes.first ?? 1 : (codes.contains(64) ? 64 : 1)

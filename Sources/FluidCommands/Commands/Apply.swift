@@ -1,0 +1,73 @@
+import ArgumentParser
+import FluidKit
+import FluidModel
+
+/// Options shared by `apply` and `create`.
+struct ManifestOptions: ParsableArguments {
+  @Option(name: [.customShort("f"), .customLong("filename")], help: "Files, directories (recursively) or - for stdin.")
+  var filenames: [String] = []
+
+  @Option(name: .customLong("dry-run"), help: "none, client (validate locally) or server (validate in the cluster).")
+  var dryRun: DryRun = .none
+
+  @Option(name: .long, help: "How unknown fields are treated: strict (reject), warn (drop with a warning), ignore.")
+  var validate: ValidationMode = .strict
+
+  func check() throws {
+    if filenames.isEmpty { throw ValidationError("must specify one of -f and -k") }
+  }
+}
+
+enum DryRun: String, ExpressibleByArgument, CaseIterable {
+  case none, client, server
+}
+
+enum ValidationMode: String, ExpressibleByArgument, CaseIterable {
+  case strict, warn, ignore, `true`, `false`
+  var fieldValidation: FieldValidation {
+    switch self {
+    case .strict, .true: return .strict
+    case .warn: return .warn
+    case .ignore, .false: return .ignore
+    }
+  }
+}
+
+struct Apply: FluidCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Create or update objects from manifests (server-side apply, field manager fluidctl).",
+    discussion: """
+      Every document is validated before any is written: if one is invalid, none is written
+      and each error is listed. Applying the same files again changes nothing and reports
+      "unchanged". Examples:
+        fluidctl apply -f examples/quickstart/
+        cat dataset.yaml | fluidctl apply -f -
+        fluidctl apply -f dataload.yaml --dry-run=server -o yaml
+      """)
+
+  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup var manifest: ManifestOptions
+  @Flag(name: .customLong("force-conflicts"), help: "Take ownership of fields another field manager owns.")
+  var forceConflicts = false
+
+  func validate() throws { try manifest.check() }
+
+  func execute(_ ctx: CommandContext) async throws {
+    try await ManifestWriter(ctx: ctx, globals: globals, options: manifest, verb: .apply, force: forceConflicts).run()
+  }
+}
+
+struct Create: FluidCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Create objects from manifests; fails if one already exists.",
+    discussion: "Every document is validated (and checked not to exist) before any is written.")
+
+  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup var manifest: ManifestOptions
+
+  func validate() throws { try manifest.check() }
+
+  func execute(_ ctx: CommandContext) async throws {
+    try await ManifestWriter(ctx: ctx, globals: globals, options: manifest, verb: .create, force: false).run()
+  }
+}

@@ -1,0 +1,135 @@
+import ArgumentParser
+import FluidKit
+import FluidModel
+import Foundation
+
+struct Get: FluidCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Display one or many resources.",
+    discussion: """
+      KIND is a plural, singular or short name (datasets, dataset, alluxio, load), a Kind, a
+      kind.group, or the category "fluid" for every Fluid kind. Examples:
+        fluidctl get datasets
+        fluidctl get dataset demo -o yaml
+        fluidctl get fluid -A
+        fluidctl get dataloads -l team=ml -o jsonpath='{.items[*].status.phase}'
+        fluidctl get datasets -w -o json
+      """)
+
+  @OptionGroup(title: "Global options") var globals: GlobalOptions
+
+  @Argument(help: ArgumentHelp("KIND [NAME...], KIND1,KIND2, or KIND/NAME...", valueName: "resource"))
+  var resources: [String] = []
+
+  @Option(name: [.customShort("l", allowingJoined: true), .long], help: "Label selector (=, ==, !=, in, notin, exists, !exists).")
+  var selector: String?
+
+  @Option(name: .customLong("field-selector"), help: "Field selector (metadata.name, metadata.namespace).")
+  var fieldSelector: String?
+
+  @Flag(name: .customLong("no-headers"), help: "Do not print table headers.")
+  var noHeaders = false
+
+  @Flag(name: .customLong("show-labels"), help: "Show all labels as the last column.")
+  var showLabels = false
+
+  @Option(name: [.customShort("L"), .customLong("label-columns")], help: "Labels to show as columns.")
+  var labelColumns: [String] = []
+
+  @Flag(name: [.customShort("w"), .long], help: "After listing, watch for changes.")
+  var watch = false
+
+  @Option(name: .customLong("chunk-size"), help: "Fetch lists in pages of this size (0 disables).")
+  var chunkSize = 500
+
+  @Flag(name: .customLong("ignore-not-found"), help: "Treat not found as success.")
+  var ignoreNotFound = false
+
+  @Option(name: .customLong("request-timeout"), help: "Give up after this long (for example 30s); 0 waits forever.")
+  var requestTimeout = "0"
+
+  func validate() throws {
+    guard GoDuration.parse(requestTimeout) != nil else {
+      throw ValidationError("invalid duration \"\(requestTimeout)\" for --request-timeout (use for example 30s, 5m)")
+    }
+  }
+
+  func execute(_ ctx: CommandContext) async throws {
+    let format = try OutputFormat(globals.output)
+    let selection = try ResourceSelection.parse(resources, registry: ctx.registry)
+    let options = ListOptions(
+      labelSelector: try selector.map { try LabelSelector(parsing: $0) },
+      fieldSelector: try fieldSelector.map { try FieldSelector(parsing: $0) },
+      limit: chunkSize > 0 ? chunkSize : nil)
+    let client = try ctx.connect(globals, ctx)
+    let lister = ObjectLister(client: client, namespace: globals.listNamespace)
+    var collected: [(ResourceDescriptor, JSONValue)] = []
+    var notFound: [FluidError] = []
+    var versions: [ResourceDescriptor: String] = [:]
+    var tables: [String] = []
+    let printer = TablePrinter(
+      wide: format == .wide, showNamespace: globals.allNamespaces, showKind: selection.multipleKinds,
+      noHeaders: noHeaders, showLabels: showLabels, labelColumns: labelColumns, now: ctx.now())
+    for (d, names) in selection.entries {
+      var items: [JSONValue] = []
+      if names.isEmpty {
+        let listed = try await lister.listAll(d, options: options)
+        items = listed.items
+        versions[d] = listed.resourceVersion
+      } else {
+        for n in names {
+          do {
+            items.append(try await client.get(d, namespace: globals.effectiveNamespace, name: n))
+          } catch FluidError.api(let s) where s.code == 404 {
+            if !ignoreNotFound { notFound.append(.api(s)) }
+          }
+        }
+      }
+      collected += items.map { (d, $0) }
+      if !format.isMachine, !items.isEmpty { tables.append(printer.render(d, items)) }
+    }
+    if format.isMachine {
+      let requested = selection.entries.reduce(0) { $0 + $1.names.count }
+      let asList = selection.entries.contains { $0.names.isEmpty } || requested > 1
+      if asList || !collected.isEmpty {
+        ctx.stdout.write(try ObjectPrinter.render(collected, format: format, asList: asList))
+      }
+    } else {
+      ctx.stdout.write(tables.joined(separator: "\n"))
+      if collected.isEmpty, notFound.isEmpty, !watch {
+        ctx.stderr.line(
+          globals.allNamespaces || !(selection.entries.first?.descriptor.namespaced ?? true)
+            ? "No resources found" : "No resources found in \(globals.effectiveNamespace) namespace.")
+      }
+    }
+    if watch {
+      ctx.stdout.flush()
+      try await WatchPrinter(ctx: ctx, client: client, namespace: globals.listNamespace, format: format, printer: printer)
+        .run(
+          selection.entries.map { ($0.descriptor, versions[$0.descriptor]) }, options: options,
+          names: Set(selection.entries.flatMap(\.names)), printedHeader: !tables.isEmpty,
+          timeout: GoDuration.parse(requestTimeout) ?? 0)
+    }
+    if !notFound.isEmpty { throw notFound.count == 1 ? notFound[0] : FluidError.multiple(notFound) }
+  }
+}
+
+/// Lists every page of a kind.
+struct ObjectLister {
+  let client: any ClusterClient
+  let namespace: String?
+
+  /// All items, following continue tokens, and the resourceVersion of the first page.
+  func listAll(_ d: ResourceDescriptor, options: ListOptions) async throws -> (items: [JSONValue], resourceVersion: String) {
+    var items: [JSONValue] = []
+    var opts = options
+    var rv: String?
+    while true {
+      let page = try await client.list(d, namespace: namespace, options: opts)
+      items += page.items
+      if rv == nil { rv = page.resourceVersion }
+      guard let token = page.continueToken else { return (items, rv ?? "") }
+      opts.continueToken = token
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import FluidKit
+import FluidModel
+
+/// Writes a batch of manifests all-or-nothing: every document is checked first (a dry run
+/// in the cluster, or local schema validation for `--dry-run=client`), and nothing is written
+/// unless all pass.
+struct ManifestWriter {
+  enum Verb {
+    case apply, create
+    var past: String { self == .apply ? "configured" : "created" }
+    var gerund: String { self == .apply ? "applying" : "creating" }
+  }
+
+  let ctx: CommandContext
+  let globals: GlobalOptions
+  let options: ManifestOptions
+  let verb: Verb
+  let force: Bool
+
+  func run() async throws {
+    let format = try OutputFormat(globals.output)
+    let manifests = try ManifestLoader.load(options.filenames, registry: ctx.registry, readStdin: ctx.readStdin)
+    if manifests.isEmpty { throw FluidError.usage("no objects passed to \(verb == .apply ? "apply" : "create")") }
+    for m in manifests { try checkNamespace(m) }
+    for m in manifests { warnAboutFluidNames(m) }
+    if options.dryRun == .client {
+      try validateLocally(manifests)
+      try report(manifests.map { ($0, $0.object, verb == .apply ? "configured" : "created") }, format: format, suffix: " (dry run)")
+      return
+    }
+    let client = try ctx.connect(globals, ctx)
+    let batchNamespaces = Set(manifests.filter { $0.descriptor.kind == "Namespace" && $0.descriptor.group == "" }.map(\.name))
+    var errors: [FluidError] = []
+    var checked: [(Manifest, JSONValue, String)] = []
+    for m in manifests {
+      do {
+        checked.append((m, try await write(m, client: client, dryRun: true).0, ""))
+      } catch FluidError.api(let s) where s.code == 404 && s.kind == "namespaces" && batchNamespaces.contains(s.name ?? "") {
+        checked.append((m, m.object, ""))
+      } catch let e as FluidError {
+        errors.append(.whileProcessing(verb: verb.gerund, source: m.source, e))
+      }
+    }
+    if !errors.isEmpty { throw errors.count == 1 ? errors[0] : FluidError.multiple(errors) }
+    if options.dryRun == .server {
+      try report(checked.map { ($0.0, $0.1, verb == .apply ? "serverside-applied" : "created") }, format: format, suffix: " (server dry run)")
+      return
+    }
+    var results: [(Manifest, JSONValue, String)] = []
+    for m in manifests {
+      do {
+        let (obj, word) = try await write(m, client: client, dryRun: false)
+        results.append((m, obj, word))
+      } catch let e as FluidError {
+        errors.append(.whileProcessing(verb: verb.gerund, source: m.source, e))
+      }
+    }
+    try report(results, format: format, suffix: "")
+    if !errors.isEmpty { throw errors.count == 1 ? errors[0] : FluidError.multiple(errors) }
+  }
+
+  func namespace(of m: Manifest) -> String? {
+    m.descriptor.namespaced ? (m.namespace ?? globals.effectiveNamespace) : nil
+  }
+
+  func checkNamespace(_ m: Manifest) throws {
+    if let inObject = m.namespace, let flag = globals.namespace, m.descriptor.namespaced, inObject != flag {
+      throw FluidError.usage(
+        "the namespace from the provided object \"\(inObject)\" does not match the namespace \"\(flag)\". You must pass '--namespace=\(inObject)' to perform this operation.")
+    }
+  }
+
+  func write(_ m: Manifest, client: any ClusterClient, dryRun: Bool) async throws -> (JSONValue, String) {
+    let context = ctx
+    let warn: (@Sendable (String) -> Void)? = dryRun ? nil : { @Sendable (m: String) in context.warn(m) }
+    let write = WriteOptions(
+      dryRun: dryRun, fieldManager: "fluidctl", fieldValidation: options.validate.fieldValidation, onWarning: warn)
+    switch verb {
+    case .apply:
+      let r = try await client.apply(m.descriptor, namespace: namespace(of: m), object: m.object, options: ApplyOptions(write: write, force: force))
+      return (r.object, r.outcome.rawValue)
+    case .create:
+      return (try await client.create(m.descriptor, namespace: namespace(of: m), object: m.object, options: write), "created")
+    }
+  }
+
+  /// `--dry-run=client`: the shipped schemas and kube's metadata rules, without a cluster.
+  func validateLocally(_ manifests: [Manifest]) throws {
+    var errors: [FluidError] = []
+    for m in manifests {
+      var fieldErrors = ObjectMetaValidation.errors(m.object["metadata"], namespaced: m.descriptor.namespaced)
+      if m.descriptor.group == "data.fluid.io", let schema = FluidCRDs.schema(plural: m.descriptor.plural) {
+        let outcome = SchemaValidator(schema: schema).process(m.object)
+        fieldErrors += outcome.errors
+        if !outcome.unknownFields.isEmpty, options.validate.fieldValidation == .strict {
+          let list = outcome.unknownFields.map { "unknown field \"\($0)\"" }.joined(separator: ", ")
+          errors.append(
+            .whileProcessing(
+              verb: verb.gerund, source: m.source,
+              .api(.badRequest("\(m.descriptor.kind) in version \"\(m.descriptor.version)\" cannot be handled as a \(m.descriptor.kind): strict decoding error: \(list)"))))
+        }
+      }
+      if !fieldErrors.isEmpty { errors.append(.api(.invalid(m.descriptor, m.name, fieldErrors))) }
+    }
+    if !errors.isEmpty { throw errors.count == 1 ? errors[0] : FluidError.multiple(errors) }
+  }
+
+  func report(_ results: [(Manifest, JSONValue, String)], format: OutputFormat, suffix: String) throws {
+    switch format {
+    case .table, .wide:
+      for (m, obj, word) in results {
+        ctx.stdout.line("\(m.descriptor.qualifiedSingular)/\(obj["metadata"]?["name"]?.stringValue ?? m.name) \(word)\(suffix)")
+      }
+    default:
+      ctx.stdout.write(try ObjectPrinter.render(results.map { ($0.0.descriptor, $0.1) }, format: format, asList: results.count != 1))
+    }
+  }
+
+  /// Fluid's controllers reject Dataset and runtime names that are not DNS-1035 labels; the
+  /// API server accepts them, so say so now rather than leave the user guessing later.
+  func warnAboutFluidNames(_ m: Manifest) {
+    let d = m.descriptor
+    guard d.group == "data.fluid.io", d.kind == "Dataset" || d.kind.hasSuffix("Runtime"), !m.name.isEmpty,
+      !ObjectMetaValidation.isDNS1035Label(m.name)
+    else { return }
+    ctx.warn(
+      "\(d.kind) \"\(m.name)\": Fluid requires \(d.kind) names to be DNS-1035 labels (lower case, starting with a letter); Fluid's controllers will not process it")
+  }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import FluidKit
+import FluidModel
+import Foundation
+
+enum FluidctlVersion {
+  static let client = "0.1.0"
+  #if DEBUG
+    static let build = "debug"
+  #else
+    static let build = "release"
+  #endif
+  static var platform: String {
+    #if os(Linux)
+      let os = "linux"
+    #else
+      let os = "darwin"
+    #endif
+    #if arch(x86_64)
+      return os + "/amd64"
+    #else
+      return os + "/arm64"
+    #endif
+  }
+}
+
+struct Version: FluidCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print the client version, the backend in use and the server version.")
+
+  @OptionGroup(title: "Global options") var globals: GlobalOptions
+
+  @Flag(name: .long, help: "Print the client version only.")
+  var client = false
+
+  func execute(_ ctx: CommandContext) async throws {
+    let format = try OutputFormat(globals.output)
+    let target = try Connection.target(globals, environment: ctx.environment)
+    let backend: String
+    switch target {
+    case .embedded(let path): backend = "embedded cluster (state \(path))"
+    case .kubeconfig(let path): backend = "kubeconfig \(path)"
+    }
+    var server: JSONValue?
+    if !client, case .kubeconfig = target {
+      server = try await ctx.connect(globals, ctx).serverVersion()
+    }
+    let clientInfo: JSONValue = [
+      "version": .string(FluidctlVersion.client), "build": .string(FluidctlVersion.build),
+      "platform": .string(FluidctlVersion.platform), "fluidAPI": "data.fluid.io/v1alpha1",
+    ]
+    switch format {
+    case .json, .yaml:
+      var v: JSONValue = ["clientVersion": clientInfo]
+      if !client {
+        v["backend"] = .string(backend)
+        if let server { v["serverVersion"] = server }
+      }
+      ctx.stdout.write(format == .json ? JSONWriter.pretty(v) + "\n" : YAMLWriter.write(v))
+    case .table, .wide:
+      ctx.stdout.line("Client Version: v\(FluidctlVersion.client) (\(FluidctlVersion.build), \(FluidctlVersion.platform), Fluid API data.fluid.io/v1alpha1)")
+      if !client {
+        ctx.stdout.line("Backend: \(backend)")
+        if let server { ctx.stdout.line("Server Version: \(server["gitVersion"]?.stringValue ?? JSONWriter.compact(server))") }
+      }
+    default:
+      throw FluidError.usage("--output must be 'yaml' or 'json'")
+    }
+  }
+}
+
+struct Completion: FluidCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Print a shell completion script (bash, zsh or fish).",
+    discussion: """
+      bash:  source <(fluidctl completion bash)
+      zsh:   fluidctl completion zsh > "${fpath[1]}/_fluidctl"
+      fish:  fluidctl completion fish > ~/.config/fish/completions/fluidctl.fish
+      """)
+
+  @Argument(help: "bash, zsh or fish") var shell: String
+
+  func validate() throws {
+    guard CompletionShell(rawValue: shell) != nil else {
+      throw ValidationError("unsupported shell type \"\(shell)\"; use bash, zsh or fish")
+    }
+  }
+
+  func execute(_ ctx: CommandContext) async throws {
+    guard let s = CompletionShell(rawValue: shell) else { return }
+    ctx.stdout.write(Fluidctl.completionScript(for: s))
+  }
+}

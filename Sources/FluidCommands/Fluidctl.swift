@@ -1,0 +1,93 @@
+import ArgumentParser
+import FluidKit
+import Foundation
+
+/// The root command.
+public struct Fluidctl: AsyncParsableCommand {
+  public static let configuration = CommandConfiguration(
+    commandName: "fluidctl",
+    abstract: "Manage Fluid datasets, cache runtimes and data operations on Kubernetes or an embedded cluster.",
+    discussion: """
+      Without a kubeconfig (or with --sim) fluidctl runs against an embedded simulated cluster
+      whose state lives in $XDG_STATE_HOME/fluidctl/cluster.db.
+
+      Exit codes: 0 ok, 1 unexpected error, 2 operation failed, 3 not found, 4 timed out,
+      5 conflict or already exists, 6 unauthorized or forbidden, 7 cluster unreachable,
+      64 usage error, 130 interrupted.
+      """,
+    version: FluidctlVersion.client,
+    groupedSubcommands: [
+      CommandGroup(name: "Basic commands", subcommands: [Get.self, Describe.self, Create.self, Apply.self, Delete.self]),
+      CommandGroup(name: "Fluid", subcommands: [DatasetCommand.self]),
+      CommandGroup(name: "Settings", subcommands: [Version.self, Completion.self]),
+    ])
+
+  public init() {}
+
+  /// Every subcommand path, for `GlobalArguments.normalize`.
+  static var commandPaths: [[String]] {
+    func paths(_ c: any ParsableCommand.Type, _ prefix: [String]) -> [[String]] {
+      var out: [[String]] = []
+      for sub in c.configuration.subcommands {
+        let name = sub.configuration.commandName ?? String(describing: sub).lowercased()
+        out.append(prefix + [name])
+        out += paths(sub, prefix + [name])
+      }
+      return out
+    }
+    return paths(Fluidctl.self, [])
+  }
+
+  /// Parses `arguments` (without the program name), runs the command and returns the exit code.
+  /// Everything the command prints goes to the context's streams.
+  public static func run(arguments: [String], context: CommandContext) async -> Int32 {
+    let args = GlobalArguments.normalize(arguments, commandPaths: commandPaths)
+    let command: any ParsableCommand
+    do {
+      command = try parseAsRoot(args)
+    } catch {
+      let code = exitCode(for: error).rawValue
+      let text = fullMessage(for: error)
+      if code == 0 {
+        context.stdout.line(text)
+      } else {
+        context.stderr.line(text)
+      }
+      return code
+    }
+    do {
+      if let fc = command as? any FluidCommand {
+        try await fc.execute(context)
+      } else {
+        context.stdout.line(helpMessage(for: type(of: command)))
+      }
+      return 0
+    } catch {
+      if let exit = error as? ExitCode { return exit.rawValue }
+      context.stderr.line(ErrorPresenter.message(error))
+      return ErrorPresenter.exitCode(error)
+    }
+  }
+
+  /// The process entry point: real streams, real exit code.
+  public static func runAsProcess() async -> Never {
+    signal(SIGPIPE, SIG_IGN)
+    let ctx = CommandContext.standard()
+    let code = await run(arguments: Array(CommandLine.arguments.dropFirst()), context: ctx)
+    ctx.stdout.flush()
+    ctx.stderr.flush()
+    Foundation.exit(code)
+  }
+}
+
+/// A command that runs against an injected context (see `CommandContext`).
+protocol FluidCommand: AsyncParsableCommand {
+  func execute(_ ctx: CommandContext) async throws
+}
+
+extension FluidCommand {
+  public mutating func run() async throws {
+    let code = await Fluidctl.run(arguments: Array(CommandLine.arguments.dropFirst()), context: .standard())
+    if code != 0 { throw ExitCode(code) }
+  }
+}

@@ -1,0 +1,142 @@
+import FluidKit
+import FluidModel
+
+/// The objects Fluid ties together: a Dataset and the runtime of the same name, its PVC
+/// (`<name>`) and PV (`<namespace>-<name>`), and the data operations that name it.
+struct FluidRelations {
+  let client: any ClusterClient
+
+  struct Relation {
+    var role: String
+    var text: String
+  }
+
+  static func runtimeKinds(_ registry: ResourceRegistry = .standard) -> [ResourceDescriptor] {
+    registry.descriptors.filter { $0.group == "data.fluid.io" && $0.kind.hasSuffix("Runtime") }
+  }
+  static func operationKinds(_ registry: ResourceRegistry = .standard) -> [ResourceDescriptor] {
+    registry.descriptors.filter { $0.group == "data.fluid.io" && ["DataLoad", "DataBackup", "DataMigrate", "DataProcess"].contains($0.kind) }
+  }
+
+  /// The runtime bound (by name) to a dataset, if one exists.
+  func runtime(named name: String, namespace: String?) async throws -> (ResourceDescriptor, JSONValue)? {
+    for d in Self.runtimeKinds() {
+      if let o = try await optionalGet(d, namespace, name) { return (d, o) }
+    }
+    return nil
+  }
+
+  func optionalGet(_ d: ResourceDescriptor, _ ns: String?, _ name: String) async throws -> JSONValue? {
+    do {
+      return try await client.get(d, namespace: ns, name: name)
+    } catch FluidError.api(let s) where s.code == 404 {
+      return nil
+    }
+  }
+
+  static func datasetName(ofOperation o: JSONValue) -> String? {
+    o["spec"]?["dataset"]?["name"]?.stringValue ?? o["spec"]?["dataset"]?.stringValue
+      ?? o["spec"]?["from"]?["dataset"]?["name"]?.stringValue ?? o["spec"]?["to"]?["dataset"]?["name"]?.stringValue
+  }
+
+  func related(_ d: ResourceDescriptor, _ o: JSONValue) async throws -> [Relation] {
+    let name = o["metadata"]?["name"]?.stringValue ?? ""
+    let ns = o["metadata"]?["namespace"]?.stringValue
+    var out: [Relation] = []
+    if d.kind == "Dataset" {
+      if let (rd, r) = try await runtime(named: name, namespace: ns) {
+        let phases = ["master", "worker", "fuse"].compactMap { p -> String? in
+          r["status"]?["\(p)Phase"]?.stringValue.map { "\(p) \($0.isEmpty ? "-" : $0)" }
+        }
+        out.append(Relation(role: "Runtime", text: "\(rd.qualifiedSingular)/\(name)" + (phases.isEmpty ? " (no status yet)" : " (\(phases.joined(separator: ", ")))")))
+      } else {
+        out.append(Relation(role: "Runtime", text: "<none>: no runtime named \"\(name)\" in namespace \"\(ns ?? "")\""))
+      }
+      let pvc = try await optionalGet(CoreKinds.persistentVolumeClaim, ns, name)
+      out.append(Relation(role: "PVC", text: pvc.map { "persistentvolumeclaim/\(name) (\($0["status"]?["phase"]?.stringValue ?? "Pending"))" } ?? "<none yet>"))
+      let pvName = "\(ns ?? "default")-\(name)"
+      let pv = try await optionalGet(CoreKinds.persistentVolume, nil, pvName)
+      out.append(Relation(role: "PV", text: pv.map { "persistentvolume/\(pvName) (\($0["status"]?["phase"]?.stringValue ?? "Pending"))" } ?? "<none yet>"))
+      var ops: [String] = []
+      for od in Self.operationKinds() {
+        for item in try await client.list(od, namespace: ns, options: ListOptions()).items where Self.datasetName(ofOperation: item) == name {
+          ops.append("\(od.qualifiedSingular)/\(item["metadata"]?["name"]?.stringValue ?? "") (\(item["status"]?["phase"]?.stringValue ?? "no phase"))")
+        }
+      }
+      out.append(Relation(role: "Data Operations", text: ops.isEmpty ? "<none>" : ops.joined(separator: ", ")))
+    } else if d.kind.hasSuffix("Runtime"), d.group == "data.fluid.io" {
+      let ds = try await optionalGet(FluidKindsLookup.dataset, ns, name)
+      out.append(Relation(role: "Dataset", text: ds.map { "dataset.data.fluid.io/\(name) (\($0["status"]?["phase"]?.stringValue ?? "no phase"))" } ?? "<none>: no dataset named \"\(name)\""))
+    } else if let dsName = Self.datasetName(ofOperation: o), FluidRelations.operationKinds().contains(d) {
+      let ds = try await optionalGet(FluidKindsLookup.dataset, o["spec"]?["dataset"]?["namespace"]?.stringValue ?? ns, dsName)
+      out.append(Relation(role: "Dataset", text: ds.map { "dataset.data.fluid.io/\(dsName) (\($0["status"]?["phase"]?.stringValue ?? "no phase"))" } ?? "<none>: no dataset named \"\(dsName)\""))
+    }
+    return out
+  }
+}
+
+enum FluidKindsLookup {
+  static let dataset = ResourceRegistry.standard.resolve("datasets.data.fluid.io")!
+}
+
+/// One plain sentence saying why an object is not ready, or nil when it is.
+struct Diagnosis {
+  let client: any ClusterClient
+
+  func whyNotReady(_ d: ResourceDescriptor, _ o: JSONValue) async throws -> String? {
+    let name = o["metadata"]?["name"]?.stringValue ?? ""
+    let ns = o["metadata"]?["namespace"]?.stringValue
+    let rel = FluidRelations(client: client)
+    if let ts = o["metadata"]?["deletionTimestamp"]?.stringValue {
+      let f = (o["metadata"]?["finalizers"]?.arrayValue ?? []).compactMap(\.stringValue)
+      var s = "it is being deleted (since \(ts))" + (f.isEmpty ? "" : " and waits for finalizers \(f.joined(separator: ", "))")
+      if d.kind == "Dataset" {
+        let pods = try await client.list(CoreKinds.pod, namespace: ns, options: ListOptions()).items.filter { p in
+          (p["spec"]?["volumes"]?.arrayValue ?? []).contains { $0["persistentVolumeClaim"]?["claimName"]?.stringValue == name }
+        }.compactMap { $0["metadata"]?["name"]?.stringValue }
+        if !pods.isEmpty { s += "; pod(s) \(pods.joined(separator: ", ")) still use its PVC" }
+      }
+      return s + "."
+    }
+    let failed = (o["status"]?["conditions"]?.arrayValue ?? []).first { $0["type"] == "Failed" && $0["status"] == "True" }
+    if let failed { return "it failed: \(failed["message"]?.stringValue ?? failed["reason"]?.stringValue ?? "no reason given")." }
+    switch d.kind {
+    case "Dataset":
+      let phase = o["status"]?["phase"]?.stringValue ?? ""
+      if phase == "Bound" { return nil }
+      guard let (rd, r) = try await rel.runtime(named: name, namespace: ns) else {
+        if phase.isEmpty { return "the Fluid dataset controller has not processed it yet (no phase), and no runtime named \"\(name)\" exists; create one, for example with 'fluidctl dataset create \(name) --mount URL --runtime alluxio'." }
+        return "no runtime named \"\(name)\" exists in namespace \"\(ns ?? "")\"; a Dataset binds only to a runtime of the same name (for example 'fluidctl dataset create \(name) --mount URL --runtime alluxio')."
+      }
+      if phase.isEmpty { return "the Fluid dataset controller has not processed it yet (no phase); its runtime is \(rd.qualifiedSingular)/\(name)." }
+      return "it waits for \(rd.qualifiedSingular)/\(name) to become ready: \(runtimeState(r))."
+    case let k where k.hasSuffix("Runtime") && d.group == "data.fluid.io":
+      let worker = o["status"]?["workerPhase"]?.stringValue ?? ""
+      if worker == "Ready" { return nil }
+      if o["status"] == nil { return "no Fluid runtime controller has reported its status yet." }
+      return runtimeState(o) + "."
+    case "DataLoad", "DataBackup", "DataMigrate", "DataProcess":
+      let phase = o["status"]?["phase"]?.stringValue ?? ""
+      if phase == "Complete" { return nil }
+      if let ds = FluidRelations.datasetName(ofOperation: o) {
+        let dsObj = try await rel.optionalGet(FluidKindsLookup.dataset, ns, ds)
+        if dsObj == nil { return "its dataset \"\(ds)\" does not exist." }
+        if dsObj?["status"]?["phase"]?.stringValue != "Bound" { return "its dataset \"\(ds)\" is not bound yet." }
+      }
+      return phase.isEmpty ? "no Fluid controller has processed it yet (no phase)." : "it is \(phase)."
+    default:
+      return nil
+    }
+  }
+
+  func runtimeState(_ r: JSONValue) -> String {
+    let s = r["status"]
+    var parts: [String] = []
+    if let m = s?["masterPhase"]?.stringValue, !m.isEmpty { parts.append("master \(m)") }
+    let ready = s?["workerNumberReady"]?.intValue ?? 0
+    let desired = s?["desiredWorkerNumberScheduled"]?.intValue ?? r["spec"]?["replicas"]?.intValue ?? 0
+    parts.append("workers \(ready)/\(desired) ready")
+    if let reason = s?["workerReason"]?.stringValue, !reason.isEmpty { parts.append(reason) }
+    return parts.joined(separator: ", ")
+  }
+}

@@ -1,0 +1,43 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+/// Everything a command needs from the outside world, injected so that tests run commands
+/// in-process against an embedded cluster with captured output and a fixed clock.
+public struct CommandContext: Sendable {
+  public var stdout: OutputStream
+  public var stderr: OutputStream
+  public var environment: [String: String]
+  public var now: @Sendable () -> Date
+  public var readStdin: @Sendable () -> String
+  public var registry: ResourceRegistry
+  /// Builds the cluster client for the given options (the embedded cluster or a real one).
+  public var connect: @Sendable (GlobalOptions, CommandContext) throws -> any ClusterClient
+
+  public init(
+    stdout: OutputStream, stderr: OutputStream, environment: [String: String], now: @escaping @Sendable () -> Date,
+    readStdin: @escaping @Sendable () -> String, registry: ResourceRegistry = .standard,
+    connect: @escaping @Sendable (GlobalOptions, CommandContext) throws -> any ClusterClient = Connection.connect
+  ) {
+    self.stdout = stdout
+    self.stderr = stderr
+    self.environment = environment
+    self.now = now
+    self.readStdin = readStdin
+    self.registry = registry
+    self.connect = connect
+  }
+
+  /// The process's real streams, environment and clock.
+  public static func standard() -> CommandContext {
+    CommandContext(
+      stdout: .standardOutput(), stderr: .standardError(), environment: ProcessInfo.processInfo.environment,
+      now: { Date() },
+      readStdin: {
+        String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+      })
+  }
+
+  /// Writes `Warning: ...` to stderr, as kubectl shows server warnings.
+  public func warn(_ message: String) { stderr.line("Warning: \(message)") }
+}

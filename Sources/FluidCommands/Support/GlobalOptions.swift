@@ -1,0 +1,101 @@
+import ArgumentParser
+
+/// Options every command accepts, before or after the subcommand (`fluidctl -n x get ...`
+/// works: `GlobalArguments.normalize` moves them behind the subcommand before parsing).
+public struct GlobalOptions: ParsableArguments, Sendable {
+  @Option(name: .long, help: ArgumentHelp("Path to the kubeconfig file to use.", valueName: "path"))
+  public var kubeconfig: String?
+
+  @Option(name: .long, help: ArgumentHelp("The kubeconfig context to use.", valueName: "name"))
+  public var context: String?
+
+  @Option(
+    name: [.customShort("n", allowingJoined: true), .long],
+    help: ArgumentHelp("The namespace for this request.", valueName: "namespace"))
+  public var namespace: String?
+
+  @Flag(name: [.customShort("A"), .long], help: "List or watch objects across all namespaces.")
+  public var allNamespaces = false
+
+  @Flag(name: .long, help: "Use the embedded simulated cluster even when a kubeconfig is found.")
+  public var sim = false
+
+  @Option(
+    name: .customLong("sim-state"),
+    help: ArgumentHelp("State database of the embedded cluster (or FLUIDCTL_SIM_STATE).", valueName: "path"))
+  public var simState: String?
+
+  @Option(
+    name: [.customShort("o", allowingJoined: true), .long],
+    help: ArgumentHelp(
+      "Output format: table, wide, json, yaml, name, jsonpath=TEMPLATE.", valueName: "format"))
+  public var output: String?
+
+  @Option(
+    name: [.customShort("v", allowingJoined: true), .customLong("v")],
+    help: ArgumentHelp("Log level for diagnostics on stderr (6 shows each request).", valueName: "level"))
+  public var verbosity: Int = 0
+
+  public init() {}
+}
+
+/// Rewrites argv so that global options placed before the subcommand come after it, and
+/// `-x=value` short forms become `-x value` (kubectl accepts both).
+public enum GlobalArguments {
+  static let valued: Set<String> = ["--kubeconfig", "--context", "-n", "--namespace", "--sim-state", "-o", "--output", "-v", "--v"]
+  static let flags: Set<String> = ["-A", "--all-namespaces", "--sim"]
+
+  /// `commandPaths`: every subcommand path, e.g. `["get"], ["dataset", "create"]`.
+  public static func normalize(_ args: [String], commandPaths: [[String]]) -> [String] {
+    var expanded: [String] = []
+    var passthrough = false
+    for a in args {
+      if passthrough || a == "--" {
+        passthrough = true
+        expanded.append(a)
+        continue
+      }
+      if a.count > 3, a.hasPrefix("-"), !a.hasPrefix("--"), a.dropFirst(2).first == "=" {
+        expanded.append(String(a.prefix(2)))
+        expanded.append(String(a.dropFirst(3)))
+      } else if a.count > 2, a.hasPrefix("-"), !a.hasPrefix("--"), "onvlL".contains(a.dropFirst().prefix(1)) {
+        // Joined short values: -ojson, -nteam-a, -v6, -lapp=x.
+        expanded.append(String(a.prefix(2)))
+        expanded.append(String(a.dropFirst(2)))
+      } else {
+        expanded.append(a)
+      }
+    }
+    var moved: [String] = []
+    var rest: [String] = []
+    var i = 0
+    var path: [String] = []
+    // Collect global options that precede the subcommand path.
+    while i < expanded.count {
+      let a = expanded[i]
+      let name = a.split(separator: "=", maxSplits: 1).first.map(String.init) ?? a
+      if valued.contains(a) && i + 1 < expanded.count {
+        moved += [a, expanded[i + 1]]
+        i += 2
+      } else if valued.contains(name) && a.contains("=") {
+        moved.append(a)
+        i += 1
+      } else if flags.contains(a) || isJoinedShort(a) {
+        moved.append(a)
+        i += 1
+      } else if !a.hasPrefix("-"), commandPaths.contains(where: { $0.starts(with: path + [a]) }) {
+        path.append(a)
+        i += 1
+      } else {
+        rest = Array(expanded[i...])
+        break
+      }
+    }
+    return path + moved + rest
+  }
+
+  static func isJoinedShort(_ a: String) -> Bool {
+    guard a.count > 2, a.hasPrefix("-"), !a.hasPrefix("--") else { return false }
+    return ["n", "o", "v"].contains(String(a.dropFirst().prefix(1)))
+  }
+}

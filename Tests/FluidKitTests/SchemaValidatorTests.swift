@@ -1,0 +1,73 @@
+import FluidKit
+import FluidModel
+import Testing
+
+@Suite struct SchemaValidatorTests {
+  let schema: JSONValue = [
+    "type": "object",
+    "properties": [
+      "apiVersion": ["type": "string"], "kind": ["type": "string"], "metadata": ["type": "object"],
+      "spec": [
+        "type": "object", "required": ["dataset"],
+        "properties": [
+          "dataset": ["type": "string", "minLength": 2],
+          "replicas": ["type": "integer", "minimum": 0, "default": 1],
+          "policy": ["type": "string", "enum": ["Once", "Cron"], "default": "Once"],
+          "quota": ["x-kubernetes-int-or-string": true, "pattern": "^[0-9]+(Gi|Mi)?$", "anyOf": [["type": "integer"], ["type": "string"]]],
+          "options": ["type": "object", "additionalProperties": ["type": "string"]],
+          "nested": ["type": "object", "properties": ["properties": ["type": "object", "additionalProperties": ["type": "string"]]]],
+          "items": ["type": "array", "items": ["type": "object", "properties": ["name": ["type": "string"], "n": ["type": "integer", "default": 3]]]],
+        ],
+      ],
+      "status": ["type": "object", "properties": ["phase": ["type": "string"]]],
+    ],
+  ]
+
+  @Test func defaultsArePrunedAndApplied() {
+    let obj: JSONValue = [
+      "apiVersion": "v1", "kind": "X", "metadata": ["name": "a"],
+      "spec": ["dataset": "ds", "unknown": 1, "items": [["name": "a", "extra": true]], "nested": ["properties": .null]],
+    ]
+    let out = SchemaValidator(schema: schema).process(obj)
+    #expect(out.errors.isEmpty)
+    #expect(out.unknownFields == ["spec.items[0].extra", "spec.unknown"])
+    #expect(out.object["spec"] == ["dataset": "ds", "replicas": 1, "policy": "Once", "items": [["name": "a", "n": 3]], "nested": [:]])
+    #expect(out.object["metadata"] == ["name": "a"])
+  }
+
+  @Test func errorsAreWordedAsKubeApiserverWordsThem() {
+    let obj: JSONValue = ["spec": ["replicas": "x", "policy": "Weekly", "quota": "10Gx", "options": ["a": 1]]]
+    let messages = SchemaValidator(schema: schema).process(obj).errors.map(\.description)
+    #expect(
+      messages == [
+        "spec.dataset: Required value",
+        "spec.options[a]: Invalid value: \"integer\": spec.options[a] in body must be of type string: \"integer\"",
+        "spec.policy: Unsupported value: \"Weekly\": supported values: \"Once\", \"Cron\"",
+        "spec.quota: Invalid value: \"10Gx\": spec.quota in body should match '^[0-9]+(Gi|Mi)?$'",
+        "spec.replicas: Invalid value: \"string\": spec.replicas in body must be of type integer: \"string\"",
+      ])
+  }
+
+  @Test func boundsAndLengths() {
+    let obj: JSONValue = ["spec": ["dataset": "d", "replicas": -1, "quota": 5]]
+    let messages = SchemaValidator(schema: schema).process(obj).errors.map(\.description)
+    #expect(
+      messages == [
+        "spec.dataset: Invalid value: \"d\": spec.dataset in body should be at least 2 chars long",
+        "spec.replicas: Invalid value: -1: spec.replicas in body should be greater than or equal to 0",
+      ])
+  }
+
+  @Test func metadataNameRules() {
+    #expect(ObjectMetaValidation.errors(["name": "loadA"], namespaced: true).map(\.description) == [
+      "metadata.name: Invalid value: \"loadA\": " + ObjectMetaValidation.dns1123SubdomainMessage
+    ])
+    #expect(ObjectMetaValidation.errors(["name": "a.b-c"], namespaced: true).isEmpty)
+    #expect(ObjectMetaValidation.errors(["generateName": "x-"], namespaced: true).map(\.description) == [
+      "metadata.name: Required value: name or generateName is required"
+    ])
+    #expect(ObjectMetaValidation.isDNS1035Label("hbase"))
+    #expect(!ObjectMetaValidation.isDNS1035Label("20-hbase"))
+    #expect(ObjectMetaValidation.errors(["name": "a", "labels": ["bad key!": "v", "ok": "bad value!"]], namespaced: true).count == 2)
+  }
+}
