@@ -8,16 +8,13 @@ public struct Fluidctl: AsyncParsableCommand {
     commandName: "fluidctl",
     abstract: "Manage Fluid datasets, cache runtimes and data operations on Kubernetes or an embedded cluster.",
     discussion: """
-      Without a kubeconfig (or with --sim) fluidctl runs against an embedded simulated cluster
-      whose state lives in $XDG_STATE_HOME/fluidctl/cluster.db.
+      Without a kubeconfig (or with --sim) fluidctl runs against an embedded simulated cluster whose state lives in $XDG_STATE_HOME/fluidctl/cluster.db.
 
-      Exit codes: 0 ok, 1 unexpected error, 2 operation failed, 3 not found, 4 timed out,
-      5 conflict or already exists, 6 unauthorized or forbidden, 7 cluster unreachable,
-      64 usage error, 130 interrupted.
+      Exit codes: 0 ok, 1 unexpected error, 2 operation failed, 3 not found, 4 timed out, 5 conflict or already exists, 6 unauthorized or forbidden, 7 cluster unreachable, 64 usage error, 130 interrupted.
       """,
     version: FluidctlVersion.client,
     groupedSubcommands: [
-      CommandGroup(name: "Basic commands", subcommands: [Get.self, Describe.self, Create.self, Apply.self, Delete.self]),
+      CommandGroup(name: "Basic", subcommands: [Get.self, Describe.self, Create.self, Apply.self, Delete.self]),
       CommandGroup(name: "Fluid", subcommands: [DatasetCommand.self]),
       CommandGroup(name: "Settings", subcommands: [Version.self, Completion.self]),
     ])
@@ -42,12 +39,17 @@ public struct Fluidctl: AsyncParsableCommand {
   /// Everything the command prints goes to the context's streams.
   public static func run(arguments: [String], context: CommandContext) async -> Int32 {
     let args = GlobalArguments.normalize(arguments, commandPaths: commandPaths)
-    let command: any ParsableCommand
+    var command: any ParsableCommand
     do {
       command = try parseAsRoot(args)
+      if !(command is any FluidCommand) {
+        // Help and command groups: their run() throws the help screen as a clean exit.
+        try command.run()
+      }
     } catch {
       let code = exitCode(for: error).rawValue
-      let text = fullMessage(for: error)
+      // A fixed width off a terminal, so that help is the same in every pipe and test.
+      let text = fullMessage(for: error, columns: context.stdout.isTerminal ? nil : 100)
       if code == 0 {
         context.stdout.line(text)
       } else {
@@ -56,11 +58,7 @@ public struct Fluidctl: AsyncParsableCommand {
       return code
     }
     do {
-      if let fc = command as? any FluidCommand {
-        try await fc.execute(context)
-      } else {
-        context.stdout.line(helpMessage(for: type(of: command)))
-      }
+      if let fc = command as? any FluidCommand { try await fc.execute(context) }
       return 0
     } catch {
       if let exit = error as? ExitCode { return exit.rawValue }

@@ -16,13 +16,17 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
   let now: @Sendable () -> Date
   let lock = NSLock()
 
-  /// Opens (creating when absent) the cluster state at `path`. `now` is the cluster's clock.
-  public init(path: String, registry: ResourceRegistry = .standard, now: @escaping @Sendable () -> Date = { Date() }) throws {
+  /// Opens (creating when absent) the cluster state at `path`. `now` is the cluster's clock;
+  /// `retainedChanges` is how many changes watches can resume from (older: 410 Gone).
+  public init(
+    path: String, registry: ResourceRegistry = .standard, retainedChanges: Int64 = 10_000,
+    now: @escaping @Sendable () -> Date = { Date() }
+  ) throws {
     self.path = path
     self.registry = registry
     self.now = now
     do {
-      store = try ObjectStore(path: path)
+      store = try ObjectStore(path: path, retainedChanges: retainedChanges)
     } catch {
       throw FluidError.local("cannot open the embedded cluster state \(path): \(error)")
     }

@@ -37,9 +37,7 @@ struct Apply: FluidCommand {
   static let configuration = CommandConfiguration(
     abstract: "Create or update objects from manifests (server-side apply, field manager fluidctl).",
     discussion: """
-      Every document is validated before any is written: if one is invalid, none is written
-      and each error is listed. Applying the same files again changes nothing and reports
-      "unchanged". Examples:
+      Every document is validated before any is written: if one is invalid, none is written and each error is listed. Applying the same files again changes nothing and reports "unchanged". Examples:
         fluidctl apply -f examples/quickstart/
         cat dataset.yaml | fluidctl apply -f -
         fluidctl apply -f dataload.yaml --dry-run=server -o yaml

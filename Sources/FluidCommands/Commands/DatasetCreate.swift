@@ -12,8 +12,7 @@ struct DatasetCreate: FluidCommand {
     commandName: "create",
     abstract: "Create a Dataset and the cache runtime of the same name in one step (idempotent).",
     discussion: """
-      Runs server-side apply for both objects, so running it again changes nothing and says
-      "unchanged". Examples:
+      Runs server-side apply for both objects, so running it again changes nothing and says "unchanged". Examples:
         fluidctl dataset create hbase --mount https://mirrors.bit.edu.cn/apache/hbase/stable/
         fluidctl dataset create imagenet --mount oss://bucket/imagenet --option fs.oss.endpoint=oss-cn-hz.aliyuncs.com \\
             --secret-option fs.oss.accessKeyId=oss-secret:id --runtime jindo --replicas 4 --cache SSD:500Gi:/mnt/ssd

@@ -7,8 +7,7 @@ struct Delete: FluidCommand {
   static let configuration = CommandConfiguration(
     abstract: "Delete objects by kind and name, by selector, or from manifests.",
     discussion: """
-      Waits until the objects are gone (their finalizers done) unless --wait=false; when the
-      wait times out, says what still holds each object. Examples:
+      Waits until the objects are gone (their finalizers done) unless --wait=false; when the wait times out, says what still holds each object. Examples:
         fluidctl delete dataset demo
         fluidctl delete -f examples/quickstart/ --cascade=foreground
         fluidctl delete dataloads -l team=ml --wait=false

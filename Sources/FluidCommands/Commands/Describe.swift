@@ -7,8 +7,7 @@ struct Describe: FluidCommand {
   static let configuration = CommandConfiguration(
     abstract: "Show an object in detail: spec, status, conditions, related objects, events, and why it is not ready.",
     discussion: """
-      For a Dataset the related objects are its runtime, PVC, PV and data operations.
-      Examples:
+      For a Dataset the related objects are its runtime, PVC, PV and data operations. Examples:
         fluidctl describe dataset demo
         fluidctl describe alluxioruntime/demo
       """)

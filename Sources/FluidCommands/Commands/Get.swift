@@ -7,8 +7,7 @@ struct Get: FluidCommand {
   static let configuration = CommandConfiguration(
     abstract: "Display one or many resources.",
     discussion: """
-      KIND is a plural, singular or short name (datasets, dataset, alluxio, load), a Kind, a
-      kind.group, or the category "fluid" for every Fluid kind. Examples:
+      KIND is a plural, singular or short name (datasets, dataset, alluxio, load), a Kind, a kind.group, or the category "fluid" for every Fluid kind. Examples:
         fluidctl get datasets
         fluidctl get dataset demo -o yaml
         fluidctl get fluid -A

@@ -73,9 +73,7 @@ struct Completion: FluidCommand {
   static let configuration = CommandConfiguration(
     abstract: "Print a shell completion script (bash, zsh or fish).",
     discussion: """
-      bash:  source <(fluidctl completion bash)
-      zsh:   fluidctl completion zsh > "${fpath[1]}/_fluidctl"
-      fish:  fluidctl completion fish > ~/.config/fish/completions/fluidctl.fish
+      bash:  source <(fluidctl completion bash) zsh:   fluidctl completion zsh > "${fpath[1]}/_fluidctl" fish:  fluidctl completion fish > ~/.config/fish/completions/fluidctl.fish
       """)
 
   @Argument(help: "bash, zsh or fish") var shell: String

@@ -56,9 +56,9 @@ public enum ManifestDecoder {
     var docs: [ManifestDocument] = []
     var budget = maxNodes
     do {
-      let stream = try Yams.compose_all(yaml: text, Resolver.basic)
+      var stream = try Yams.compose_all(yaml: text, Resolver.basic)
       var index = 0
-      for node in stream {
+      while let node = stream.next() {
         index += 1
         let v = try convert(node, depth: 0, budget: &budget)
         if case .null = v { continue }

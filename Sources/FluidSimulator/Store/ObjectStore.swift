@@ -225,7 +225,7 @@ final class ObjectStore {
       "INSERT INTO changes(rv, type, resource, namespace, name, body) VALUES (?, ?, ?, ?, ?, ?)",
       [.int(rv), .text(type.rawValue), .text(key.resource), .text(key.namespace), .text(key.name), .blob(body)])
     // Compact in batches so that the log stays bounded.
-    if rv % 512 == 0 {
+    if rv % max(1, min(512, retainedChanges / 4)) == 0 {
       let cutoff = rv - retainedChanges
       if cutoff > 0 {
         try db.query("DELETE FROM changes WHERE rv <= ?", [.int(cutoff)])

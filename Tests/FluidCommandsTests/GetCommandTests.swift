@@ -1,0 +1,86 @@
+import FluidTestSupport
+import Foundation
+import Testing
+
+@Suite struct GetCommandTests {
+  let h = CommandHarness()
+
+  func applyQuickstart() async {
+    let r = await h.run(["apply", "-f", Paths.packageRoot.appendingPathComponent("examples/quickstart").path])
+    #expect(r.code == 0, "\(r.stderr)")
+  }
+
+  @Test func tablesUseThePrinterColumns() async {
+    await applyQuickstart()
+    h.clock.advance(315)
+    Golden.assert((await h.run("get datasets")).stdout, matches: "Tests/FluidCommandsTests/Golden/get-datasets.txt")
+    Golden.assert((await h.run("get alluxio -o wide")).stdout, matches: "Tests/FluidCommandsTests/Golden/get-alluxio-wide.txt")
+    Golden.assert((await h.run("get fluid -A")).stdout, matches: "Tests/FluidCommandsTests/Golden/get-fluid-all.txt")
+    Golden.assert((await h.run("get dataloads --no-headers --show-labels")).stdout, matches: "Tests/FluidCommandsTests/Golden/get-dataloads-noheaders.txt")
+  }
+
+  @Test func kindsAcceptEveryName() async {
+    await applyQuickstart()
+    for kind in ["dataset", "datasets", "Dataset", "datasets.data.fluid.io", "dataset.data.fluid.io", "datasets.v1alpha1.data.fluid.io"] {
+      let r = await h.run(["get", kind, "-o", "name"])
+      #expect(r.stdout == "dataset.data.fluid.io/hbase\n", "\(kind)")
+    }
+    #expect((await h.run("get load -o name")).stdout == "dataload.data.fluid.io/hbase-warmup\n")
+    #expect((await h.run("get alluxio/hbase dataset/hbase -o name")).stdout == "alluxioruntime.data.fluid.io/hbase\ndataset.data.fluid.io/hbase\n")
+  }
+
+  @Test func machineFormats() async throws {
+    await applyQuickstart()
+    let single = await h.run("get dataset hbase -o json")
+    #expect(single.stdout.hasPrefix("{\n    \"apiVersion\": \"data.fluid.io/v1alpha1\",\n"))
+    #expect(!single.stdout.contains("managedFields"))
+    let list = await h.run("get datasets -o yaml")
+    #expect(list.stdout.hasPrefix("apiVersion: v1\nitems:\n- apiVersion: data.fluid.io/v1alpha1\n"))
+    #expect(list.stdout.hasSuffix("kind: List\nmetadata:\n  resourceVersion: \"\"\n"))
+    let jp = await h.run(["get", "datasets", "-o", "jsonpath={range .items[*]}{.metadata.name}{\"\\t\"}{.spec.mounts[0].name}{\"\\n\"}{end}"])
+    #expect(jp.stdout == "hbase\thbase\n")
+    #expect((await h.run(["get", "datasets", "-ojsonpath={.items[?(@.metadata.name==\"hbase\")].metadata.labels.team}"])).stdout == "quickstart")
+    #expect((await h.run("get datasets -l team=quickstart -o name")).stdout == "dataset.data.fluid.io/hbase\n")
+    #expect((await h.run("get datasets -l team!=quickstart -o name")).stdout == "")
+    #expect((await h.run("get datasets --field-selector metadata.name=hbase -o name")).stdout == "dataset.data.fluid.io/hbase\n")
+  }
+
+  @Test func globalFlagsWorkBeforeTheSubcommand() async {
+    await applyQuickstart()
+    #expect((await h.run("-n default -o name get datasets")).stdout == "dataset.data.fluid.io/hbase\n")
+    #expect((await h.run("--namespace=default get datasets -oname")).stdout == "dataset.data.fluid.io/hbase\n")
+    let other = await h.run("-n other get datasets")
+    #expect(other.stderr == "No resources found in other namespace.\n")
+  }
+
+  @Test func errorsAndExitCodes() async {
+    await applyQuickstart()
+    let missing = await h.run("get dataset nope")
+    #expect(missing.code == 3)
+    #expect(missing.stderr == "Error from server (NotFound): datasets.data.fluid.io \"nope\" not found\n")
+    #expect((await h.run("get dataset nope --ignore-not-found")).code == 0)
+    let unknown = await h.run("get foos")
+    #expect(unknown.code == 3)
+    #expect(unknown.stderr == "error: the server doesn't have a resource type \"foos\"\n")
+    let badFormat = await h.run("get datasets -o xml")
+    #expect(badFormat.code == 64)
+    #expect(badFormat.stderr.hasPrefix("error: unable to match a printer suitable for the output format \"xml\""))
+    let badSelector = await h.run(["get", "datasets", "-l", "team in ml"])
+    #expect(badSelector.code == 64)
+    let badFlag = await h.run("get datasets --bogus")
+    #expect(badFlag.code == 64)
+    #expect(badFlag.stderr.hasPrefix("Error: Unknown option '--bogus'"))
+  }
+
+  @Test func watchStreamsNDJSONEvents() async throws {
+    await applyQuickstart()
+    let h = self.h
+    async let watched = h.run("get datasets -w -o json --request-timeout 1500ms")
+    try await Task.sleep(for: .milliseconds(300))
+    _ = await h.run("delete dataset hbase --wait=false")
+    let r = await watched
+    let lines = r.stdout.split(separator: "\n")
+    #expect(lines.first?.hasPrefix("{\"apiVersion\":\"v1\"") == false)
+    #expect(lines.contains { $0.hasPrefix("{\"object\":") && $0.hasSuffix("\"type\":\"DELETED\"}") })
+  }
+}
