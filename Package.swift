@@ -19,9 +19,8 @@ let package = Package(
   ],
   targets: [
     // C libraries: one system-library target each, imported by exactly one Swift module.
-    .systemLibrary(
-      name: "CCurl", pkgConfig: "libcurl",
-      providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
+    // Headers only: libcurl is loaded at first use (see Sources/CCurl/shim.h), not linked.
+    .systemLibrary(name: "CCurl", providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]),
     .systemLibrary(
       name: "CNcurses", pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]),
@@ -44,13 +43,15 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings),
+    // Release builds: `swift build -c release --static-swift-stdlib` (scripts/build.sh).
     .executableTarget(name: "fluidctl", dependencies: ["FluidCommands"], swiftSettings: swiftSettings),
 
     .target(
       name: "FluidTestSupport", dependencies: ["FluidCommands", "FluidSimulator", "FluidKit"],
       path: "Tests/FluidTestSupport", swiftSettings: swiftSettings),
     .testTarget(name: "FluidModelTests", dependencies: ["FluidModel", "FluidTestSupport"], swiftSettings: swiftSettings),
-    .testTarget(name: "FluidKitTests", dependencies: ["FluidKit", "FluidTestSupport"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "FluidKitTests", dependencies: ["FluidKit", "FluidHTTP", "FluidTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
       name: "FluidSimulatorTests", dependencies: ["FluidSimulator", "FluidTestSupport"],
       swiftSettings: swiftSettings),

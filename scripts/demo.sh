@@ -3,8 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
-swift build -c release --product fluidctl
-bin="$(swift build -c release --show-bin-path)/fluidctl"
+bin="$(./scripts/build.sh)"
 state="$(mktemp -d)/cluster.db"
 run() { echo "\$ fluidctl $*"; "$bin" --sim-state "$state" "$@"; echo; }
 run version

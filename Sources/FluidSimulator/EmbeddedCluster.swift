@@ -148,4 +148,12 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
   static func jsonPathKeys(_ p: String) -> [String] { p.split(separator: ".").map(String.init) }
 
   public func serverVersion() async throws -> JSONValue? { nil }
+
+  /// SQLite's `PRAGMA integrity_check` of the state database: "ok" when sound.
+  public func integrityCheck() throws -> String { try locked { try store.db.integrityCheck() } }
+
+  /// How many objects of `r` exist (all namespaces).
+  public func count(_ r: ResourceDescriptor) throws -> Int {
+    try locked { try store.db.readTransaction { try store.list(resource: r.qualifiedPlural, namespace: nil, after: nil, limit: nil).count } }
+  }
 }
