@@ -56,7 +56,7 @@ let package = Package(
       name: "FluidSimulatorTests", dependencies: ["FluidSimulator", "FluidTestSupport"],
       swiftSettings: swiftSettings),
     .testTarget(
-      name: "FluidCommandsTests", dependencies: ["FluidCommands", "FluidTestSupport"],
+      name: "FluidCommandsTests", dependencies: ["FluidCommands", "FluidSimulator", "FluidTestSupport"],
       exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
       name: "FluidctlEndToEndTests", dependencies: ["FluidTestSupport"], swiftSettings: swiftSettings),

@@ -84,3 +84,15 @@ import Testing
     #expect(lines.contains { $0.hasPrefix("{\"object\":") && $0.hasSuffix("\"type\":\"DELETED\"}") })
   }
 }
+
+@Suite struct VerbosityTests {
+  @Test func level6TracesEachCall() async {
+    let h = CommandHarness()
+    let r = await h.run("get dataset x -v 6")
+    #expect(r.code == 3)
+    let lines = r.stderr.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines[0].hasSuffix("embedded] GET datasets.data.fluid.io default/x 404 NotFound in 0 ms") || lines[0].contains("embedded] GET datasets.data.fluid.io default/x 404 NotFound in "))
+    #expect((await h.run("get datasets")).stderr == "No resources found in default namespace.\n")
+  }
+}

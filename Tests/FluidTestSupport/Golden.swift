@@ -42,6 +42,13 @@ public enum Golden {
     }
   }
 
+  /// `text` with every UUID replaced by zeros, for goldens of objects with generated uids.
+  public static func scrubbingUIDs(_ text: String) -> String {
+    guard let re = try? NSRegularExpression(pattern: "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}") else { return text }
+    return re.stringByReplacingMatches(
+      in: text, range: NSRange(text.startIndex..., in: text), withTemplate: "00000000-0000-0000-0000-000000000000")
+  }
+
   static func firstDifference(_ a: String, _ b: String) -> String {
     let la = a.split(separator: "\n", omittingEmptySubsequences: false)
     let lb = b.split(separator: "\n", omittingEmptySubsequences: false)

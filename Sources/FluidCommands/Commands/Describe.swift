@@ -40,10 +40,11 @@ struct Describe: FluidCommand {
         }
       }
       for o in objects {
-        sections.append(try await ObjectDescriber(client: client, descriptor: d, object: o, now: ctx.now()).render())
+        let shown = ObjectPrinter.forDisplay(o)
+        sections.append(try await ObjectDescriber(client: client, descriptor: d, object: shown, now: ctx.now()).render())
       }
     }
-    ctx.stdout.write(sections.joined(separator: "\n\n"))
+    if !sections.isEmpty { ctx.stdout.write(sections.joined(separator: "\n\n\n") + "\n") }
     if sections.isEmpty, errors.isEmpty {
       ctx.stderr.line("No resources found in \(globals.effectiveNamespace) namespace.")
     }

@@ -47,9 +47,11 @@ enum OutputFormat: Equatable {
 
 /// Prints objects in a machine format; tables are printed by the commands themselves.
 enum ObjectPrinter {
-  /// An object as `-o json|yaml` prints it: managedFields removed, as kubectl does by default.
+  /// An object as `-o json|yaml` prints it: managedFields removed, as kubectl does by default,
+  /// and Secret values never shown.
   static func forDisplay(_ obj: JSONValue) -> JSONValue {
     var o = obj
+    if let secret = Secret(checking: o) { o = secret.redactedForDisplay }
     if o["metadata"]?["managedFields"] != nil { o[path: ["metadata", "managedFields"]] = nil }
     return o
   }

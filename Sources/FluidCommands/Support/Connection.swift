@@ -36,6 +36,13 @@ public enum Connection {
   }
 
   public static func connect(_ g: GlobalOptions, _ ctx: CommandContext) throws -> any ClusterClient {
+    let client = try backend(g, ctx)
+    guard g.verbosity >= 6 else { return client }
+    let err = ctx.stderr
+    return LoggingClient(inner: client, level: g.verbosity, log: { err.line($0) }, now: ctx.now)
+  }
+
+  static func backend(_ g: GlobalOptions, _ ctx: CommandContext) throws -> any ClusterClient {
     switch try target(g, environment: ctx.environment) {
     case .embedded(let path):
       return try EmbeddedCluster(path: path, registry: ctx.registry, now: ctx.now)

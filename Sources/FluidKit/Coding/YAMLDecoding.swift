@@ -94,7 +94,7 @@ public enum ManifestDecoder {
     }
   }
 
-  static func convert(_ node: Node, depth: Int, budget: inout Int) throws -> JSONValue {
+  static func convert(_ node: Yams.Node, depth: Int, budget: inout Int) throws -> JSONValue {
     budget -= 1
     if budget < 0 {
       throw Error(
@@ -144,13 +144,13 @@ public enum ManifestDecoder {
     }
   }
 
-  static func mergeSources(_ v: Node) -> [Node] {
+  static func mergeSources(_ v: Yams.Node) -> [Yams.Node] {
     if case .sequence(let s) = v { return Array(s) }
     return [v]
   }
 
   /// YAML 1.1 scalar resolution as Kubernetes' decoder (go-yaml v2) applies it.
-  static func scalar(_ s: Node.Scalar) -> JSONValue {
+  static func scalar(_ s: Yams.Node.Scalar) -> JSONValue {
     let text = s.string
     if s.style != .plain { return .string(text) }
 

@@ -1,0 +1,138 @@
+import FluidKit
+import FluidModel
+import FluidSimulator
+import FluidTestSupport
+import Foundation
+import Testing
+
+@Suite struct DatasetCommandTests {
+  let h = CommandHarness()
+
+  @Test func createsDatasetAndRuntimeIdempotently() async throws {
+    let args = [
+      "dataset", "create", "imagenet", "--mount", "oss://bucket/imagenet/", "--option", "fs.oss.endpoint=oss-cn-hz.aliyuncs.com",
+      "--secret-option", "fs.oss.accessKeyId=oss-secret:id", "--runtime", "jindo", "--replicas", "4",
+      "--cache", "SSD:500Gi:/mnt/ssd", "--placement", "Shared", "--node-selector", "gpu=true",
+    ]
+    let first = await h.run(args)
+    #expect(first.code == 0, "\(first.stderr)")
+    #expect(first.stdout == "dataset.data.fluid.io/imagenet created\njindoruntime.data.fluid.io/imagenet created\n")
+    let second = await h.run(args)
+    #expect(second.stdout == "dataset.data.fluid.io/imagenet unchanged\njindoruntime.data.fluid.io/imagenet unchanged\n")
+    let ds = try JSONParser.parse((await h.run("get dataset imagenet -o json")).stdout)
+    #expect(ds["spec"]?["mounts"] == [[
+      "mountPoint": "oss://bucket/imagenet/", "name": "imagenet", "options": ["fs.oss.endpoint": "oss-cn-hz.aliyuncs.com"],
+      "encryptOptions": [["name": "fs.oss.accessKeyId", "valueFrom": ["secretKeyRef": ["name": "oss-secret", "key": "id"]]]],
+    ]])
+    #expect(ds["spec"]?["placement"] == "Shared")
+    #expect(ds["spec"]?["nodeAffinity"]?["required"]?["nodeSelectorTerms"] == [["matchExpressions": [["key": "gpu", "operator": "In", "values": ["true"]]]]])
+    let rt = try JSONParser.parse((await h.run("get jindo imagenet -o json")).stdout)
+    #expect(rt["spec"]?["replicas"] == 4)
+    #expect(rt["spec"]?["tieredstore"]?["levels"]?.arrayValue?.first?["quota"] == "500Gi")
+    #expect(rt["spec"]?["tieredstore"]?["levels"]?.arrayValue?.first?["volumeType"] == "hostPath")
+    // A changed flag updates in place.
+    var scaled = args
+    scaled[scaled.firstIndex(of: "4")!] = "2"
+    #expect((await h.run(scaled)).stdout == "dataset.data.fluid.io/imagenet unchanged\njindoruntime.data.fluid.io/imagenet configured\n")
+  }
+
+  @Test func badInputIsRefusedBeforeAnythingIsWritten() async {
+    let cases: [([String], String)] = [
+      (["dataset", "create", "20-hbase", "--mount", "oss://b/p"], "Error: invalid dataset name \"20-hbase\": a DNS-1035 label must consist of"),
+      (["dataset", "create", "d", "--mount", "ftp://host/p"], "Error: unsupported mount scheme \"ftp\" in \"ftp://host/p\"; supported:"),
+      (["dataset", "create", "d", "--mount", "bucket/p"], "Error: invalid mount \"bucket/p\": expected SCHEME://PATH"),
+      (["dataset", "create", "d", "--mount", "oss://b/p", "--cache", "MEM:10Gx"], "Error: invalid quantity \"10Gx\" in --cache \"MEM:10Gx\""),
+      (["dataset", "create", "d", "--mount", "oss://b/p", "--cache", "NVME:1Gi"], "Error: invalid cache medium \"NVME\""),
+      (["dataset", "create", "d", "--mount", "oss://b/p", "--option", "novalue"], "Error: invalid --option \"novalue\": expected key=value"),
+      (["dataset", "create", "d", "--mount", "oss://b/p", "--secret-option", "k=Bad_Secret:key"], "Error: invalid secret name \"Bad_Secret\""),
+      (["dataset", "create", "d", "--mount", "oss://b/p", "--runtime", "goosefs"], "Error: The value 'goosefs' is invalid for '--runtime <runtime>'"),
+      (["dataset", "create", "d"], "Error: Please specify at least one --mount URL"),
+    ]
+    for (args, prefix) in cases {
+      let r = await h.run(args)
+      #expect(r.code == 64, "\(args)")
+      #expect(r.stderr.hasPrefix(prefix), "\(r.stderr)")
+    }
+    #expect((await h.run("get fluid -o name")).stdout == "")
+  }
+
+  @Test func vineyardNeedsNoMount() async {
+    let r = await h.run("dataset create v6d --runtime vineyard")
+    #expect(r.stdout == "dataset.data.fluid.io/v6d created\nvineyardruntime.data.fluid.io/v6d created\n")
+  }
+
+  @Test func dryRunsAndMachineOutput() async throws {
+    #expect((await h.run("dataset create d --mount oss://b/p --dry-run=server")).stdout == "dataset.data.fluid.io/d created (server dry run)\nalluxioruntime.data.fluid.io/d created (server dry run)\n")
+    let json = await h.run("dataset create d --mount oss://b/p -o json")
+    let list = try JSONParser.parse(json.stdout)
+    #expect(list["kind"] == "List")
+    #expect(list["items"]?.arrayValue?.count == 2)
+    #expect((await h.run("get fluid -o name")).stdout == "alluxioruntime.data.fluid.io/d\ndataset.data.fluid.io/d\n")
+  }
+}
+
+@Suite struct DeleteAndDescribeTests {
+  let h = CommandHarness()
+
+  func quickstart() async {
+    _ = await h.run(["apply", "-f", Paths.packageRoot.appendingPathComponent("examples/quickstart").path])
+  }
+
+  @Test func deleteWaitsAndExplainsWhatHoldsAnObject() async throws {
+    await quickstart()
+    let cluster = try h.cluster()
+    let ds = ResourceRegistry.standard.resolve("dataset")!
+    _ = try await cluster.patch(ds, namespace: "default", name: "hbase", mergePatch: ["metadata": ["finalizers": ["fluid-dataset-controller-finalizer"]]], subresource: nil, options: WriteOptions())
+    let pod: JSONValue = ["apiVersion": "v1", "kind": "Pod", "metadata": ["name": "trainer"], "spec": ["containers": [["name": "c", "image": "x"]], "volumes": [["name": "data", "persistentVolumeClaim": ["claimName": "hbase"]]]]]
+    _ = try await cluster.create(CoreKinds.pod, namespace: "default", object: pod, options: WriteOptions())
+    let r = await h.run("delete dataset hbase --timeout 300ms")
+    #expect(r.code == 4)
+    #expect(r.stdout == "dataset.data.fluid.io \"hbase\" deleted\n")
+    #expect(r.stderr == "error: timed out after 300ms waiting for dataset.data.fluid.io/hbase to be deleted: finalizers [fluid-dataset-controller-finalizer] remain; the PVC hbase is still used by pod(s) trainer\n")
+    Golden.assert(Golden.scrubbingUIDs((await h.run("describe dataset hbase")).stdout), matches: "Tests/FluidCommandsTests/Golden/describe-dataset-terminating.txt")
+  }
+
+  @Test func deleteVariants() async {
+    await quickstart()
+    #expect((await h.run("delete dataset nope")).code == 3)
+    #expect((await h.run("delete dataset nope --ignore-not-found")).code == 0)
+    #expect((await h.run("delete dataloads")).code == 64)
+    #expect((await h.run("delete dataloads --all -o name")).stdout == "dataload.data.fluid.io/hbase-warmup\n")
+    let fromFile = await h.run(["delete", "-f", Paths.packageRoot.appendingPathComponent("examples/quickstart/dataset.yaml").path, "--cascade=foreground"])
+    #expect(fromFile.stdout == "dataset.data.fluid.io \"hbase\" deleted\n")
+    #expect((await h.run("get fluid -o name")).stdout == "alluxioruntime.data.fluid.io/hbase\n")
+  }
+
+  @Test func describeGoldens() async {
+    await quickstart()
+    h.clock.advance(75)
+    Golden.assert(Golden.scrubbingUIDs((await h.run("describe dataset hbase")).stdout), matches: "Tests/FluidCommandsTests/Golden/describe-dataset.txt")
+    Golden.assert(Golden.scrubbingUIDs((await h.run("describe alluxioruntime/hbase")).stdout), matches: "Tests/FluidCommandsTests/Golden/describe-alluxioruntime.txt")
+    Golden.assert(Golden.scrubbingUIDs((await h.run("describe load hbase-warmup")).stdout), matches: "Tests/FluidCommandsTests/Golden/describe-dataload.txt")
+    #expect((await h.run("describe dataset nope")).code == 3)
+  }
+
+  @Test func secretsAreNeverPrinted() async {
+    let secret = "apiVersion: v1\nkind: Secret\nmetadata:\n  name: oss\nstringData:\n  id: AKIDEXAMPLE\n"
+    #expect((await h.run(["apply", "-f", "-"], stdin: secret)).code == 0)
+    for cmd in ["get secret oss -o yaml", "get secret oss -o json", "describe secret oss"] {
+      let r = await h.run(cmd)
+      #expect(!r.stdout.contains("AKIDEXAMPLE"), "\(cmd)")
+    }
+  }
+
+  @Test func versionAndCompletion() async {
+    let v = await h.run("version")
+    #expect(v.stdout.hasPrefix("Client Version: v0.1.0 ("))
+    #expect(v.stdout.contains("Backend: embedded cluster (state \(h.statePath))"))
+    let j = await h.run("version -o json --client")
+    #expect(j.stdout.contains("\"clientVersion\""))
+    #expect(!j.stdout.contains("backend"))
+    for shell in ["bash", "zsh", "fish"] {
+      let c = await h.run(["completion", shell])
+      #expect(c.code == 0 && c.stdout.contains("fluidctl"))
+      Golden.assert(c.stdout, matches: "completions/" + ["bash": "fluidctl.bash", "zsh": "_fluidctl", "fish": "fluidctl.fish"][shell]!)
+    }
+    #expect((await h.run("completion tcsh")).code == 64)
+  }
+}

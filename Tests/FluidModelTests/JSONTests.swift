@@ -1,0 +1,151 @@
+import FluidModel
+import Testing
+
+@Suite struct JSONTests {
+  @Test func parsesEveryJSONType() throws {
+    let v = try JSONParser.parse(#"{"a": [1, -2, 3.5, 1e3, true, false, null], "s": "x\"\u00e9\ud83d\ude00\n", "big": 9007199254740993}"#)
+    #expect(v["a"] == [1, -2, 3.5, 1000.0, true, false, .null])
+    #expect(v["s"] == "x\"é😀\n")
+    #expect(v["big"] == .int(9_007_199_254_740_993))
+  }
+
+  @Test func errorsCarryLineAndColumn() {
+    do {
+      _ = try JSONParser.parse("{\"a\":1,\n \"b\": }")
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.line == 2 && error.column == 7)
+      #expect(error.reason == "invalid character '}' looking for beginning of value")
+    }
+    #expect(throws: JSONParser.Error.self) { try JSONParser.parse("[1,]") }
+    #expect(throws: JSONParser.Error.self) { try JSONParser.parse("{\"a\" 1}") }
+    #expect(throws: JSONParser.Error.self) { try JSONParser.parse("\"unterminated") }
+    #expect(throws: JSONParser.Error.self) { try JSONParser.parse("01") }
+    #expect(throws: JSONParser.Error.self) { try JSONParser.parse("{} {}") }
+  }
+
+  @Test func depthIsLimited() throws {
+    let ok = String(repeating: "[", count: 512) + String(repeating: "]", count: 512)
+    #expect(throws: Never.self) { try JSONParser.parse(ok) }
+    let deep = String(repeating: "[", count: 513) + String(repeating: "]", count: 513)
+    #expect(throws: JSONParser.Error.self) { try JSONParser.parse(deep) }
+  }
+
+  @Test func writesLikeGo() {
+    let v: JSONValue = ["b": "<a & b>", "a": [1, 2.5, 1e21], "c": .object([:]), "d": .array([])]
+    #expect(JSONWriter.compact(v) == #"{"a":[1,2.5,1e+21],"b":"\u003ca \u0026 b\u003e","c":{},"d":[]}"#)
+    #expect(JSONWriter.pretty(["k": [1]]) == "{\n    \"k\": [\n        1\n    ]\n}")
+    #expect(JSONWriter.compact("tab\tnl\nctl\u{01}") == #""tab\tnl\nctl\u0001""#)
+  }
+
+  @Test func roundTrips() throws {
+    let text = #"{"apiVersion":"v1","items":[{"x":-0.5},{"y":"ü"}],"n":null}"#
+    #expect(JSONWriter.compact(try JSONParser.parse(text)) == text)
+  }
+
+  @Test func pathSubscripts() {
+    var v: JSONValue = ["metadata": ["name": "a"]]
+    v[path: ["metadata", "labels", "team"]] = "ml"
+    #expect(v["metadata"]?["labels"]?["team"] == "ml")
+    v[path: ["metadata", "name"]] = nil
+    #expect(v["metadata"]?["name"] == nil)
+    #expect(JSONValue.int(1).semanticallyEquals(.double(1.0)))
+  }
+}
+
+@Suite struct ValuesTests {
+  @Test func quantities() {
+    #expect(Quantity("2Gi")?.value == 2_147_483_648.0)
+    #expect(Quantity("1.5T")?.value == 1.5e12)
+    #expect(Quantity("500m")?.value == 0.5)
+    #expect(Quantity("1e3")?.value == 1000)
+    #expect(Quantity("10Gx") == nil)
+    #expect(Quantity("Gi") == nil)
+    #expect(Quantity("1..2") == nil)
+  }
+
+  @Test func timestamps() {
+    let d = Timestamps.parse("2026-11-29T10:57:02Z")
+    #expect(d.map(Timestamps.format) == "2026-11-29T10:57:02Z")
+    #expect(Timestamps.parse("2026-11-29T10:57:02.123456Z") != nil)
+    #expect(Timestamps.parse("2026-11-29T12:57:02+02:00") == d)
+    #expect(Timestamps.parse("2026-13-01T00:00:00Z") == nil)
+    #expect(Timestamps.parse("yesterday") == nil)
+  }
+
+  static let ages: [(Double, String)] = [
+    (45, "45s"), (119, "119s"), (315, "5m15s"), (600, "10m"), (11_000, "3h3m"), (90_000, "25h"),
+    (345_600, "4d"), (352_800, "4d2h"), (69_120_000, "2y70d"),
+  ]
+
+  @Test func ages() {
+    for (seconds, text) in Self.ages { #expect(Timestamps.humanDuration(seconds) == text, "\(seconds)") }
+  }
+
+  @Test func goDurations() {
+    #expect(GoDuration.parse("90s") == 90)
+    #expect(GoDuration.parse("1h30m") == 5400)
+    #expect(GoDuration.parse("250ms") == 0.25)
+    #expect(GoDuration.parse("0") == 0)
+    #expect(GoDuration.parse("5") == nil)
+    #expect(GoDuration.parse("1d") == nil)
+    #expect(GoDuration.format(90) == "1m30s")
+    #expect(GoDuration.format(7200) == "2h0m0s")
+    #expect(GoDuration.format(0.5) == "500ms")
+  }
+}
+
+@Suite struct RegistryTests {
+  let r = ResourceRegistry.standard
+
+  @Test(arguments: [
+    ("dataset", "Dataset"), ("datasets", "Dataset"), ("DATASET", "Dataset"), ("alluxio", "AlluxioRuntime"),
+    ("load", "DataLoad"), ("v6d", "VineyardRuntime"), ("goose", "GooseFSRuntime"), ("pvc", "PersistentVolumeClaim"),
+    ("po", "Pod"), ("ns", "Namespace"), ("datasets.data.fluid.io", "Dataset"), ("dataload.data.fluid.io", "DataLoad"),
+    ("DataLoad.data.fluid.io", "DataLoad"), ("dataloads.v1alpha1.data.fluid.io", "DataLoad"), ("cm", "ConfigMap"),
+  ])
+  func resolves(_ name: String, _ kind: String) { #expect(r.resolve(name)?.kind == kind) }
+
+  @Test func unknownAndCategories() {
+    #expect(r.resolve("foos") == nil)
+    #expect(r.resolve("datasets.v2.data.fluid.io") == nil)
+    let fluid = Set(r.category("fluid").map(\.kind))
+    #expect(fluid.contains("Dataset") && fluid.contains("DataLoad") && fluid.contains("AlluxioRuntime"))
+    #expect(!fluid.contains("ThinRuntime") && !fluid.contains("DataProcess"))
+    #expect(FluidCRDs.descriptors.count == 15)
+  }
+
+  @Test func scaleSubresourcesAsTheCRDsDeclare() {
+    #expect(r.resolve("alluxio")?.scale?.labelSelectorPath == ".status.selector")
+    #expect(r.resolve("jindo")?.scale?.labelSelectorPath == nil)
+    #expect(r.resolve("thinruntimes")?.scale == nil)
+    #expect(r.resolve("thinruntimeprofiles")?.namespaced == false)
+  }
+}
+
+@Suite struct ViewTests {
+  @Test func viewsKeepUnknownFields() {
+    var ds = Dataset(json: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "Dataset", "metadata": ["name": "d"], "spec": ["future": 1, "mounts": [["mountPoint": "oss://b/p", "name": "p", "x": true]]]])
+    #expect(ds.mounts.first?.scheme == "oss")
+    #expect(ds.mounts.first?.path == "/p")
+    ds.phase = "Bound"
+    ds.metadata.labels = ["a": "b"]
+    #expect(ds.json["spec"]?["future"] == 1)
+    #expect(ds.json["spec"]?["mounts"]?.arrayValue?.first?["x"] == true)
+    #expect(ds.json["status"]?["phase"] == "Bound")
+    #expect(Dataset(checking: ds.json) != nil)
+    #expect(DataLoad(checking: ds.json) == nil)
+  }
+
+  @Test func runtimeDefaults() {
+    let rt = AlluxioRuntime(json: ["spec": ["tieredstore": ["levels": [["mediumtype": "SSD", "quota": "100Gi", "high": "0.95"]]]]])
+    #expect(rt.replicas == 1)
+    #expect(rt.tieredStoreLevels.first?.quota?.value == 107_374_182_400.0)
+    #expect(rt.tieredStoreLevels.first?.high == 0.95)
+  }
+
+  @Test func secretsAreRedacted() {
+    let s = Secret(json: ["apiVersion": "v1", "kind": "Secret", "data": ["token": "c2VjcmV0"]])
+    #expect(s.redactedForDisplay["data"]?["token"] == "REDACTED (8 bytes)")
+  }
+}
