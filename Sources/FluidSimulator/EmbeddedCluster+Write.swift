@@ -111,7 +111,19 @@ extension EmbeddedCluster {
       result = outcome.object
     }
     if !errors.isEmpty { throw FluidError.api(.invalid(r, name, errors)) }
+    if r.group == "", r.kind == "Secret" { result = Self.foldStringData(result) }
     return result
+  }
+
+  /// kube-apiserver stores a Secret's `stringData` base64-encoded in `data` and never returns it.
+  static func foldStringData(_ secret: JSONValue) -> JSONValue {
+    guard let strings = secret["stringData"]?.objectValue else { return secret }
+    var o = secret
+    var data = o["data"]?.objectValue ?? [:]
+    for (k, v) in strings { data[k] = .string(Data((v.stringValue ?? "").utf8).base64EncodedString()) }
+    o["data"] = .object(data)
+    o["stringData"] = nil
+    return o
   }
 
   func checkTypeMeta(_ r: ResourceDescriptor, _ obj: inout JSONValue) throws {
