@@ -149,6 +149,16 @@ public struct JSONPathTemplate: Sendable {
     }
   }
 
+  static func compare<T: Comparable>(_ a: T, _ op: String, _ b: T) -> Bool {
+    switch op {
+    case "<": return a < b
+    case ">": return a > b
+    case "<=": return a <= b
+    case ">=": return a >= b
+    default: return false
+    }
+  }
+
   static func matches(_ f: Filter, _ item: JSONValue, root: JSONValue) -> Bool {
     guard let l = operand(f.lhs, item, root: root) else { return false }
     guard let op = f.op, let rhs = f.rhs else { return true }
@@ -157,24 +167,8 @@ public struct JSONPathTemplate: Sendable {
     case "==": return l.semanticallyEquals(r)
     case "!=": return !l.semanticallyEquals(r)
     default:
-      if let a = l.doubleValue, let b = r.doubleValue {
-        switch op {
-        case "<": return a < b
-        case ">": return a > b
-        case "<=": return a <= b
-        case ">=": return a >= b
-        default: return false
-        }
-      }
-      if let a = l.stringValue, let b = r.stringValue {
-        switch op {
-        case "<": return a < b
-        case ">": return a > b
-        case "<=": return a <= b
-        case ">=": return a >= b
-        default: return false
-        }
-      }
+      if let a = l.doubleValue, let b = r.doubleValue { return compare(a, op, b) }
+      if let a = l.stringValue, let b = r.stringValue { return compare(a, op, b) }
       return false
     }
   }
