@@ -16,6 +16,7 @@ public struct Fluidctl: AsyncParsableCommand {
     groupedSubcommands: [
       CommandGroup(name: "Basic", subcommands: [Get.self, Describe.self, Create.self, Apply.self, Delete.self]),
       CommandGroup(name: "Fluid", subcommands: [DatasetCommand.self]),
+      CommandGroup(name: "Simulator", subcommands: [SimCommand.self]),
       CommandGroup(name: "Settings", subcommands: [Version.self, Completion.self]),
     ])
 

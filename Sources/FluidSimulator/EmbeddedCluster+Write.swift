@@ -179,7 +179,7 @@ extension EmbeddedCluster {
       meta[f] = nil
     }
     meta["uid"] = .string(Self.newUID())
-    meta["creationTimestamp"] = .string(Timestamps.format(now()))
+    meta["creationTimestamp"] = .string(Timestamps.format(try now()))
     if r.group != "" { meta["generation"] = 1 }
     o["metadata"] = .object(meta)
     if r.hasStatus { o["status"] = nil }
@@ -189,7 +189,7 @@ extension EmbeddedCluster {
       o[path: ["metadata", "labels", "kubernetes.io/metadata.name"]] = .string(name)
     }
     o = ManagedFields.record(
-      o, manager: options.fieldManager, operation: operation, apiVersion: r.apiVersion, time: Timestamps.format(now()),
+      o, manager: options.fieldManager, operation: operation, apiVersion: r.apiVersion, time: Timestamps.format(try now()),
       fieldsOf: appliedConfig)
     if options.dryRun { return o }
     return try store.put(k, o, type: .added)
@@ -233,7 +233,7 @@ extension EmbeddedCluster {
     }
     if new.semanticallyEquals(existing) { return existing }
     new = ManagedFields.record(
-      new, manager: options.fieldManager, operation: operation, apiVersion: r.apiVersion, time: Timestamps.format(now()),
+      new, manager: options.fieldManager, operation: operation, apiVersion: r.apiVersion, time: Timestamps.format(try now()),
       fieldsOf: appliedConfig)
     if options.dryRun { return new }
     if new["metadata"]?["deletionTimestamp"] != nil, (new["metadata"]?["finalizers"]?.arrayValue ?? []).isEmpty {

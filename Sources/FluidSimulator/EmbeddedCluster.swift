@@ -13,45 +13,81 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
   public let path: String
   let store: ObjectStore
   let registry: ResourceRegistry
-  let now: @Sendable () -> Date
+  /// Wall time; simulated time is derived from it by the persisted `SimulationClock`.
+  let wall: @Sendable () -> Date
   let lock = NSLock()
 
-  /// Opens (creating when absent) the cluster state at `path`. `now` is the cluster's clock;
+  /// Opens (creating when absent) the cluster state at `path`. `now` is the wall clock (the
+  /// cluster's own time follows it through the persisted `SimulationClock`);
   /// `retainedChanges` is how many changes watches can resume from (older: 410 Gone).
+  /// A new state starts with the nodes of `scenario` and `clock` (default: following wall time).
   public init(
     path: String, registry: ResourceRegistry = .standard, retainedChanges: Int64 = 10_000,
-    now: @escaping @Sendable () -> Date = { Date() }
+    now: @escaping @Sendable () -> Date = { Date() }, scenario: Scenario = .laptop, clock: SimulationClock? = nil
   ) throws {
     self.path = path
     self.registry = registry
-    self.now = now
+    self.wall = now
     do {
       store = try ObjectStore(path: path, retainedChanges: retainedChanges)
     } catch {
       throw FluidError.local("cannot open the embedded cluster state \(path): \(error)")
     }
-    try bootstrap()
+    try bootstrap(scenario: scenario, clock: clock)
+  }
+
+  /// Discards the state at `path` (database and its WAL files) and creates a new cluster.
+  public static func initialize(
+    path: String, scenario: Scenario, clock: SimulationClock, now: @escaping @Sendable () -> Date = { Date() }
+  ) throws -> EmbeddedCluster {
+    for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+      do {
+        try FileManager.default.removeItem(atPath: path + suffix)
+      } catch {
+        throw FluidError.local("cannot remove the embedded cluster state \(path + suffix): \(error.localizedDescription)")
+      }
+    }
+    return try EmbeddedCluster(path: path, now: now, scenario: scenario, clock: clock)
   }
 
   public var backendDescription: String { "embedded (\(path))" }
 
-  /// Creates the `default` namespace in a new cluster.
-  private func bootstrap() throws {
+  /// Sets up a new cluster: its clock, the `default` namespace, the scenario's nodes and UFS
+  /// catalog. Does nothing to an existing one.
+  private func bootstrap(scenario: Scenario, clock: SimulationClock?) throws {
     try locked {
       try store.db.writeTransaction {
+        guard try store.simState("clock") == nil else { return }
+        try store.setSimState("clock", (clock ?? SimulationClock.following(wall: wall())).json)
+        try store.setSimState("scenario", .string(scenario.name))
+        try store.setSimState("ufs", .array(scenario.ufs.map(\.json)))
         let key = ObjectKey(resource: CoreKinds.namespace.qualifiedPlural, namespace: "", name: "default")
         if try store.get(key) == nil {
-          try store.put(key, newNamespace("default"), type: .added)
+          try store.put(key, try newNamespace("default"), type: .added)
+        }
+        for node in scenario.nodes(createdAt: try now()) {
+          var n = node
+          n[path: ["metadata", "uid"]] = .string(Self.newUID())
+          n[path: ["metadata", "creationTimestamp"]] = .string(Timestamps.format(try now()))
+          let name = n["metadata"]?["name"]?.stringValue ?? ""
+          try store.put(ObjectKey(resource: CoreKinds.node.qualifiedPlural, namespace: "", name: name), n, type: .added)
         }
       }
     }
   }
 
-  func newNamespace(_ name: String) -> JSONValue {
+  /// The cluster's current (simulated) time. Call under the lock.
+  func now() throws -> Date { try storedClock().now(wall: wall()) }
+
+  func storedClock() throws -> SimulationClock {
+    try store.simState("clock").flatMap(SimulationClock.init(json:)) ?? .following(wall: wall())
+  }
+
+  func newNamespace(_ name: String) throws -> JSONValue {
     [
       "apiVersion": "v1", "kind": "Namespace",
       "metadata": [
-        "name": .string(name), "uid": .string(Self.newUID()), "creationTimestamp": .string(Timestamps.format(now())),
+        "name": .string(name), "uid": .string(Self.newUID()), "creationTimestamp": .string(Timestamps.format(try now())),
         "labels": ["kubernetes.io/metadata.name": .string(name)],
       ],
       "spec": ["finalizers": ["kubernetes"]], "status": ["phase": "Active"],

@@ -23,6 +23,7 @@ struct Describe: FluidCommand {
   func execute(_ ctx: CommandContext) async throws {
     let selection = try ResourceSelection.parse(resources, registry: ctx.registry)
     let client = try ctx.connect(globals, ctx)
+    let now = try await client.currentTime()
     var sections: [String] = []
     var errors: [FluidError] = []
     for (d, names) in selection.entries {
@@ -41,7 +42,7 @@ struct Describe: FluidCommand {
       }
       for o in objects {
         let shown = ObjectPrinter.forDisplay(o)
-        sections.append(try await ObjectDescriber(client: client, descriptor: d, object: shown, now: ctx.now()).render())
+        sections.append(try await ObjectDescriber(client: client, descriptor: d, object: shown, now: now).render())
       }
     }
     if !sections.isEmpty { ctx.stdout.write(sections.joined(separator: "\n\n\n") + "\n") }

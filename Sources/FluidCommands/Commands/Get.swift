@@ -68,7 +68,7 @@ struct Get: FluidCommand {
     var tables: [String] = []
     let printer = TablePrinter(
       wide: format == .wide, showNamespace: globals.allNamespaces, showKind: selection.multipleKinds,
-      noHeaders: noHeaders, showLabels: showLabels, labelColumns: labelColumns, now: ctx.now())
+      noHeaders: noHeaders, showLabels: showLabels, labelColumns: labelColumns, now: try await client.currentTime())
     for (d, names) in selection.entries {
       var items: [JSONValue] = []
       if names.isEmpty {

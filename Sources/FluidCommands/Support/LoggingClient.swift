@@ -74,4 +74,5 @@ struct LoggingClient: ClusterClient {
     return inner.watch(r, namespace: namespace, options: options)
   }
   func serverVersion() async throws -> JSONValue? { try await inner.serverVersion() }
+  func currentTime() async throws -> Date { try await inner.currentTime() }
 }

@@ -1,4 +1,5 @@
 public import FluidModel
+public import Foundation
 
 /// The one seam between fluidctl's commands and a cluster: dynamic, JSON-level verbs in the
 /// shape of client-go's dynamic client. Two backends implement it: the embedded cluster
@@ -45,6 +46,9 @@ public protocol ClusterClient: Sendable {
   >
   /// The server's version (`gitVersion`, `platform`...), or nil when the backend has none.
   func serverVersion() async throws -> JSONValue?
+  /// The cluster's current time: simulated time for the embedded cluster, wall time otherwise.
+  /// Ages in tables are computed against it.
+  func currentTime() async throws -> Date
 }
 
 /// Options of a list or watch, as kube-apiserver's query parameters.

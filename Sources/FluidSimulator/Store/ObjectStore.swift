@@ -50,6 +50,7 @@ final class ObjectStore {
           rv INTEGER PRIMARY KEY, type TEXT NOT NULL, resource TEXT NOT NULL, namespace TEXT NOT NULL,
           name TEXT NOT NULL, body BLOB NOT NULL);
         CREATE INDEX IF NOT EXISTS changes_by_resource ON changes(resource, rv);
+        CREATE TABLE IF NOT EXISTS sim(key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
         """)
     }
   }
@@ -73,6 +74,25 @@ final class ObjectStore {
     var v: Int64 = 0
     try db.query("UPDATE meta SET value = value + 1 WHERE key = 'rv' RETURNING value") { v = $0.int(0) }
     return v
+  }
+
+  // MARK: simulation state
+
+  /// A JSON value the simulation keeps beside the objects (clock, world model, data plane).
+  func simState(_ key: String) throws -> JSONValue? {
+    var v: JSONValue?
+    try db.query("SELECT value FROM sim WHERE key = ?", [.text(key)]) { row in
+      v = try row.withBytes(0) { try JSONParser.parse(bytes: $0) }
+    }
+    return v
+  }
+
+  func setSimState(_ key: String, _ value: JSONValue?) throws {
+    if let value {
+      try db.query("INSERT OR REPLACE INTO sim(key, value) VALUES (?, ?)", [.text(key), .blob(Array(JSONWriter.compact(value).utf8))])
+    } else {
+      try db.query("DELETE FROM sim WHERE key = ?", [.text(key)])
+    }
   }
 
   // MARK: reads
