@@ -173,13 +173,13 @@ _fluidctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    get|describe|create|apply|delete|dataset|version|completion|help)
+    get|describe|create|apply|delete|dataset|sim|version|completion|help)
         # Offer subcommand argument completions
         "_fluidctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'get describe create apply delete dataset version completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'get describe create apply delete dataset sim version completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -472,6 +472,219 @@ _fluidctl_dataset_create() {
         ;;
     '--dry-run')
         __fluidctl_add_completions -W 'none'$'\n''client'$'\n''server'
+        return
+        ;;
+    esac
+}
+
+_fluidctl_sim() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __fluidctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    init|status|advance|pause|resume|reset)
+        # Offer subcommand argument completions
+        "_fluidctl_sim_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'init status advance pause resume reset' -- "${cur}"))
+        ;;
+    esac
+}
+
+_fluidctl_sim_init() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v --clock --speed --scenario)
+    __fluidctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '--clock')
+        __fluidctl_add_completions -W 'wall'$'\n''manual'
+        return
+        ;;
+    '--speed')
+        return
+        ;;
+    '--scenario')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_sim_status() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    __fluidctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_sim_advance() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    __fluidctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_sim_pause() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    __fluidctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_sim_resume() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    __fluidctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_sim_reset() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    __fluidctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
         return
         ;;
     esac
