@@ -6,6 +6,10 @@ extension EmbeddedCluster {
   public func delete(_ r: ResourceDescriptor, namespace: String?, name: String, options: DeleteOptions) async throws
     -> JSONValue?
   {
+    try deleteSync(r, namespace: namespace, name: name, options: options)
+  }
+
+  func deleteSync(_ r: ResourceDescriptor, namespace: String?, name: String, options: DeleteOptions) throws -> JSONValue? {
     try locked { try store.db.writeTransaction { try deleteLocked(r, key(r, namespace, name), options) } }
   }
 

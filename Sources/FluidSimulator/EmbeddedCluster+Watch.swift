@@ -31,6 +31,8 @@ extension EmbeddedCluster {
           }
           let ns = r.namespaced ? namespace : nil
           while !Task.isCancelled {
+            // Time moves while we watch: let the simulated controllers catch up first.
+            try advanceWorld()
             let changes = try locked {
               try store.db.readTransaction {
                 let compacted = try store.compactedResourceVersion()

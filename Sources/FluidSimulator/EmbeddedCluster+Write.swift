@@ -6,12 +6,22 @@ extension EmbeddedCluster {
   public func create(_ r: ResourceDescriptor, namespace: String?, object: JSONValue, options: WriteOptions) async throws
     -> JSONValue
   {
+    try createSync(r, namespace: namespace, object: object, options: options)
+  }
+
+  func createSync(_ r: ResourceDescriptor, namespace: String?, object: JSONValue, options: WriteOptions) throws -> JSONValue {
     try locked { try store.db.writeTransaction { try createLocked(r, namespace, object, options, operation: "Update") } }
   }
 
   public func update(
     _ r: ResourceDescriptor, namespace: String?, object: JSONValue, subresource: String?, options: WriteOptions
   ) async throws -> JSONValue {
+    try updateSync(r, namespace: namespace, object: object, subresource: subresource, options: options)
+  }
+
+  func updateSync(
+    _ r: ResourceDescriptor, namespace: String?, object: JSONValue, subresource: String?, options: WriteOptions
+  ) throws -> JSONValue {
     try locked {
       try store.db.writeTransaction {
         let name = object["metadata"]?["name"]?.stringValue ?? ""
@@ -45,6 +55,13 @@ extension EmbeddedCluster {
     _ r: ResourceDescriptor, namespace: String?, name: String, mergePatch: JSONValue, subresource: String?,
     options: WriteOptions
   ) async throws -> JSONValue {
+    try patchSync(r, namespace: namespace, name: name, mergePatch: mergePatch, subresource: subresource, options: options)
+  }
+
+  func patchSync(
+    _ r: ResourceDescriptor, namespace: String?, name: String, mergePatch: JSONValue, subresource: String?,
+    options: WriteOptions
+  ) throws -> JSONValue {
     try locked {
       try store.db.writeTransaction {
         let k = key(r, namespace, name)

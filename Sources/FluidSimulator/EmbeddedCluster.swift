@@ -15,7 +15,9 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
   let registry: ResourceRegistry
   /// Wall time; simulated time is derived from it by the persisted `SimulationClock`.
   let wall: @Sendable () -> Date
-  let lock = NSLock()
+  let lock = NSRecursiveLock()
+  /// Set by the simulation driver to the instant it processes (guarded by `lock`).
+  nonisolated(unsafe) var pinnedTime: Date?
 
   /// Opens (creating when absent) the cluster state at `path`. `now` is the wall clock (the
   /// cluster's own time follows it through the persisted `SimulationClock`);
@@ -76,8 +78,13 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
     }
   }
 
-  /// The cluster's current (simulated) time. Call under the lock.
-  func now() throws -> Date { try storedClock().now(wall: wall()) }
+  /// The cluster's current (simulated) time. Call under the lock. While the simulation driver
+  /// runs, this is the instant it is processing.
+  func now() throws -> Date {
+    let t = try pinnedTime ?? storedClock().now(wall: wall())
+    store.changeTime = t.timeIntervalSince1970
+    return t
+  }
 
   func storedClock() throws -> SimulationClock {
     try store.simState("clock").flatMap(SimulationClock.init(json:)) ?? .following(wall: wall())
@@ -101,6 +108,7 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     do {
+      _ = try now()  // stamps the changes this call writes with the cluster's time
       return try body()
     } catch let e as SQLiteError {
       throw FluidError.local("embedded cluster state \(path): \(e)")

@@ -119,6 +119,7 @@ struct SimAdvance: FluidCommand {
     let (cluster, _) = try embeddedCluster(globals, ctx)
     let seconds = GoDuration.parse(duration) ?? 0
     let c = try cluster.updateClock { clock, wall in clock.advance(seconds, wall: wall) }
+    try cluster.advanceWorld()
     ctx.stdout.line(describeClock(c, now: try await cluster.currentTime()))
   }
 }

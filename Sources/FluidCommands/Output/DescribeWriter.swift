@@ -46,7 +46,12 @@ struct DescribeWriter {
     let width = pending.map { $0.key.count }.max() ?? 0
     for p in pending {
       let pad = String(repeating: " ", count: p.indent)
-      lines.append(pad + p.key + ":" + String(repeating: " ", count: width - p.key.count + 2) + p.value)
+      if p.key.isEmpty {
+        // A continuation line (a second label, a second annotation).
+        lines.append(pad + String(repeating: " ", count: width + 3) + p.value)
+      } else {
+        lines.append(pad + p.key + ":" + String(repeating: " ", count: width - p.key.count + 2) + p.value)
+      }
     }
     pending = []
   }

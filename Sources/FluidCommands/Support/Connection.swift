@@ -45,7 +45,10 @@ public enum Connection {
   static func backend(_ g: GlobalOptions, _ ctx: CommandContext) throws -> any ClusterClient {
     switch try target(g, environment: ctx.environment) {
     case .embedded(let path):
-      return try EmbeddedCluster(path: path, registry: ctx.registry, now: ctx.now)
+      let cluster = try EmbeddedCluster(path: path, registry: ctx.registry, now: ctx.now)
+      // Each invocation first brings the simulated world up to now.
+      try cluster.advanceWorld()
+      return cluster
     case .kubeconfig(let path):
       throw FluidError.unreachable(
         "kubeconfig \(path) selects a Kubernetes API server, and this build of fluidctl cannot reach one yet; pass --sim to use the embedded cluster")

@@ -28,6 +28,9 @@ public struct TablePrinter: Sendable {
     self.now = now
   }
 
+  /// kubectl lists events without a NAME column (the OBJECT column names what they are about).
+  static func showsName(_ r: ResourceDescriptor) -> Bool { !(r.group.isEmpty && r.kind == "Event") }
+
   public func columns(for r: ResourceDescriptor) -> [PrinterColumn] {
     r.printerColumns.filter { wide || $0.priority == 0 }
   }
@@ -36,7 +39,7 @@ public struct TablePrinter: Sendable {
   public func header(for r: ResourceDescriptor) -> [String] {
     var h: [String] = []
     if showNamespace { h.append("NAMESPACE") }
-    h.append("NAME")
+    if Self.showsName(r) { h.append("NAME") }
     h += columns(for: r).map { $0.name.uppercased() }
     h += labelColumns.map { $0.split(separator: "/").last.map { String($0).uppercased() } ?? $0.uppercased() }
     if showLabels { h.append("LABELS") }
@@ -48,7 +51,7 @@ public struct TablePrinter: Sendable {
     let meta = obj["metadata"]
     if showNamespace { cells.append(meta?["namespace"]?.stringValue ?? "") }
     let name = meta?["name"]?.stringValue ?? ""
-    cells.append(showKind ? "\(r.qualifiedSingular)/\(name)" : name)
+    if Self.showsName(r) { cells.append(showKind ? "\(r.qualifiedSingular)/\(name)" : name) }
     for c in columns(for: r) { cells.append(cell(c, obj)) }
     let labels = meta?["labels"]?.objectValue ?? [:]
     for l in labelColumns { cells.append(labels[l]?.stringValue ?? "") }

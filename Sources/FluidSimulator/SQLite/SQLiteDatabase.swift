@@ -63,6 +63,7 @@ final class SQLiteDatabase {
   /// A bindable value.
   enum Value {
     case int(Int64)
+    case double(Double)
     case text(String)
     case blob([UInt8])
     case null
@@ -80,6 +81,7 @@ final class SQLiteDatabase {
       let rc: Int32
       switch a {
       case .int(let v): rc = sqlite3_bind_int64(stmt, idx, v)
+      case .double(let v): rc = sqlite3_bind_double(stmt, idx, v)
       case .text(let s): rc = sqlite3_bind_text(stmt, idx, s, -1, fluid_sqlite_transient())
       case .blob(let b):
         rc = b.withUnsafeBytes { sqlite3_bind_blob(stmt, idx, $0.baseAddress, Int32($0.count), fluid_sqlite_transient()) }
@@ -104,24 +106,41 @@ final class SQLiteDatabase {
     return stmt
   }
 
+  private var depth = 0
+
   /// Runs `body` in a write transaction (`BEGIN IMMEDIATE`): other writers wait for it, and a
-  /// thrown error rolls everything back.
+  /// thrown error rolls everything back. Nested calls become savepoints, so a failing inner
+  /// step undoes only itself.
   func writeTransaction<T>(_ body: () throws -> T) throws -> T {
-    try execute("BEGIN IMMEDIATE")
+    let savepoint = depth > 0 ? "sp\(depth)" : nil
+    try execute(savepoint.map { "SAVEPOINT \($0)" } ?? "BEGIN IMMEDIATE")
+    depth += 1
+    defer { depth -= 1 }
     do {
       let result = try body()
-      try execute("COMMIT")
+      try execute(savepoint.map { "RELEASE \($0)" } ?? "COMMIT")
       return result
     } catch {
-      try? execute("ROLLBACK")
+      if let savepoint {
+        try? execute("ROLLBACK TO \(savepoint)")
+        try? execute("RELEASE \(savepoint)")
+      } else {
+        try? execute("ROLLBACK")
+      }
       throw error
     }
   }
 
-  /// Runs `body` in a read transaction: one consistent snapshot for all its queries.
+  /// Runs `body` in a read transaction: one consistent snapshot for all its queries (inside a
+  /// write transaction, that one).
   func readTransaction<T>(_ body: () throws -> T) throws -> T {
+    if depth > 0 { return try body() }
     try execute("BEGIN DEFERRED")
-    defer { try? execute("COMMIT") }
+    depth += 1
+    defer {
+      depth -= 1
+      try? execute("COMMIT")
+    }
     return try body()
   }
 
@@ -138,6 +157,7 @@ struct Row {
   let stmt: OpaquePointer
 
   func int(_ i: Int32) -> Int64 { sqlite3_column_int64(stmt, i) }
+  func double(_ i: Int32) -> Double { sqlite3_column_double(stmt, i) }
   func text(_ i: Int32) -> String {
     guard let p = sqlite3_column_text(stmt, i) else { return "" }
     return String(cString: p)

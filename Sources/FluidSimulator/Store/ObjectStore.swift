@@ -28,6 +28,8 @@ final class ObjectStore {
   let db: SQLiteDatabase
   /// How many changes the log keeps; a watch from an older resourceVersion gets 410 Gone.
   let retainedChanges: Int64
+  /// The (simulated) time recorded with each change; set by the cluster before writing.
+  var changeTime: Double = 0
 
   init(path: String, retainedChanges: Int64 = 10_000) throws {
     db = try SQLiteDatabase(path: path)
@@ -48,10 +50,14 @@ final class ObjectStore {
           PRIMARY KEY(owner_uid, resource, namespace, name)) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS changes(
           rv INTEGER PRIMARY KEY, type TEXT NOT NULL, resource TEXT NOT NULL, namespace TEXT NOT NULL,
-          name TEXT NOT NULL, body BLOB NOT NULL);
+          name TEXT NOT NULL, body BLOB NOT NULL, at REAL NOT NULL DEFAULT 0);
         CREATE INDEX IF NOT EXISTS changes_by_resource ON changes(resource, rv);
         CREATE TABLE IF NOT EXISTS sim(key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
         """)
+      // States written before change times were recorded.
+      var hasTime = false
+      try db.query("PRAGMA table_info(changes)") { if $0.text(1) == "at" { hasTime = true } }
+      if !hasTime { try db.execute("ALTER TABLE changes ADD COLUMN at REAL NOT NULL DEFAULT 0") }
     }
   }
 
@@ -176,6 +182,21 @@ final class ObjectStore {
     return out
   }
 
+  /// Every change after `resourceVersion` (any resource), oldest first, with its time.
+  func allChanges(after resourceVersion: Int64) throws -> [(Change, Double)] {
+    var out: [(Change, Double)] = []
+    try db.query(
+      "SELECT rv, type, resource, namespace, name, body, at FROM changes WHERE rv > ? ORDER BY rv", [.int(resourceVersion)]
+    ) { row in
+      let body = try row.withBytes(5) { try JSONParser.parse(bytes: $0) }
+      let change = Change(
+        resourceVersion: row.int(0), type: WatchEvent.EventType(rawValue: row.text(1)) ?? .modified,
+        key: ObjectKey(resource: row.text(2), namespace: row.text(3), name: row.text(4)), object: body)
+      out.append((change, row.double(6)))
+    }
+    return out
+  }
+
   /// Changes of `resource` after `resourceVersion`, oldest first, at most `limit`.
   func changes(resource: String, after resourceVersion: Int64, limit: Int = 1000) throws -> [Change] {
     var out: [Change] = []
@@ -242,8 +263,11 @@ final class ObjectStore {
 
   private func log(rv: Int64, type: WatchEvent.EventType, key: ObjectKey, body: [UInt8]) throws {
     try db.query(
-      "INSERT INTO changes(rv, type, resource, namespace, name, body) VALUES (?, ?, ?, ?, ?, ?)",
-      [.int(rv), .text(type.rawValue), .text(key.resource), .text(key.namespace), .text(key.name), .blob(body)])
+      "INSERT INTO changes(rv, type, resource, namespace, name, body, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      [
+        .int(rv), .text(type.rawValue), .text(key.resource), .text(key.namespace), .text(key.name), .blob(body),
+        .double(changeTime),
+      ])
     // Compact in batches so that the log stays bounded.
     if rv % max(1, min(512, retainedChanges / 4)) == 0 {
       let cutoff = rv - retainedChanges

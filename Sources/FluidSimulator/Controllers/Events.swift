@@ -1,0 +1,49 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+extension EmbeddedCluster {
+  /// Records a core Event about an object, aggregating repeats as Kubernetes does: the same
+  /// object, reason and message increment `count` and move `lastTimestamp`.
+  func emitEvent(_ e: SimEvent) throws {
+    let meta = e.involved["metadata"]
+    let ns = meta?["namespace"]?.stringValue ?? "default"
+    let name = meta?["name"]?.stringValue ?? ""
+    let uid = meta?["uid"]?.stringValue ?? ""
+    let time = Timestamps.format(try now())
+    let eventName = "\(name).\(String(format: "%016llx", Self.hash("\(e.kind)/\(name)/\(uid)/\(e.reason)/\(e.message)")))"
+    let k = ObjectKey(resource: CoreKinds.event.qualifiedPlural, namespace: ns, name: eventName)
+    if var existing = try store.get(k) {
+      existing["count"] = .int((existing["count"]?.intValue ?? 1) + 1)
+      existing["lastTimestamp"] = .string(time)
+      try store.put(k, existing, type: .modified)
+      return
+    }
+    var involved: JSONValue = [
+      "kind": .string(e.kind), "name": .string(name), "namespace": .string(ns),
+      "apiVersion": e.involved["apiVersion"] ?? "v1",
+    ]
+    if !uid.isEmpty { involved["uid"] = .string(uid) }
+    if let rv = meta?["resourceVersion"] { involved["resourceVersion"] = rv }
+    let event: JSONValue = [
+      "apiVersion": "v1", "kind": "Event",
+      "metadata": [
+        "name": .string(eventName), "namespace": .string(ns), "uid": .string(Self.newUID()), "creationTimestamp": .string(time),
+      ],
+      "involvedObject": involved, "reason": .string(e.reason), "message": .string(e.message), "type": .string(e.type),
+      "source": ["component": .string(e.component)], "firstTimestamp": .string(time), "lastTimestamp": .string(time),
+      "count": 1, "reportingComponent": .string(e.component),
+    ]
+    if try store.get(ObjectKey(resource: CoreKinds.namespace.qualifiedPlural, namespace: "", name: ns)) == nil { return }
+    try store.put(k, event, type: .added)
+  }
+
+  static func hash(_ s: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in s.utf8 {
+      h ^= UInt64(b)
+      h = h &* 0x100_0000_01b3
+    }
+    return h
+  }
+}

@@ -1,0 +1,15 @@
+import FluidModel
+
+/// The controllers the embedded cluster runs, in a fixed order (the order is part of the
+/// determinism: keys are `index|namespace/name`).
+enum FluidControllers {
+  static let all: [any Controller] = {
+    var list: [any Controller] = [DatasetController(), PodController()]
+    for engine in Engine.table {
+      if let d = FluidCRDs.descriptors.first(where: { $0.kind == engine.kind }) {
+        list.append(RuntimeController(descriptor: d, engine: engine))
+      }
+    }
+    return list
+  }()
+}

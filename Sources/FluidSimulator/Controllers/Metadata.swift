@@ -1,0 +1,63 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+/// What a dataset's mounts hold (for `ufsTotal`, `fileNum` and load times): `local://` paths are
+/// measured on the real file tree; other schemes come from the UFS catalog (scenario or `sim ufs
+/// set`), else from a deterministic default derived from the URL.
+struct Metadata {
+  var totalBytes: Double
+  var files: Int64
+  /// How long Fluid's metadata sync takes for this many files.
+  var syncSeconds: Double { max(5, min(3600, Double(files) / 2000)) }
+
+  static func of(_ ds: Dataset, in s: ClusterSnapshot) -> Metadata {
+    var total = 0.0
+    var files: Int64 = 0
+    for m in ds.mounts {
+      let one = of(mountPoint: m.mountPoint, catalog: s.ufs)
+      total += one.totalBytes
+      files += one.files
+    }
+    return Metadata(totalBytes: total, files: files)
+  }
+
+  static func of(mountPoint: String, catalog: [Scenario.UFSEndpoint]) -> Metadata {
+    if mountPoint.hasPrefix("local://") {
+      let path = String(mountPoint.dropFirst("local://".count))
+      return measure(path.hasPrefix("/") ? path : "/" + path)
+    }
+    if let e = endpoint(for: mountPoint, in: catalog) { return Metadata(totalBytes: e.totalBytes, files: e.files) }
+    // Deterministic default: 1 to 100 GiB, 1,000 to 100,000 files.
+    let f = stableFraction(mountPoint)
+    return Metadata(totalBytes: (1 + 99 * f) * 1_073_741_824, files: Int64(1000 + 99_000 * stableFraction(mountPoint + "#files")))
+  }
+
+  /// The catalog entry with the longest prefix of `url`.
+  static func endpoint(for url: String, in catalog: [Scenario.UFSEndpoint]) -> Scenario.UFSEndpoint? {
+    catalog.filter { url.hasPrefix($0.prefix) }.max { $0.prefix.count < $1.prefix.count }
+  }
+
+  /// Sizes and file count of a real directory tree (regular files, not following links).
+  static func measure(_ path: String) -> Metadata {
+    guard let e = FileManager.default.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey]) else {
+      return Metadata(totalBytes: 0, files: 0)
+    }
+    var total = 0.0
+    var files: Int64 = 0
+    for case let url as URL in e {
+      guard let v = try? url.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey]), v.isRegularFile == true else { continue }
+      total += Double(v.fileSize ?? 0)
+      files += 1
+    }
+    return Metadata(totalBytes: total, files: files)
+  }
+
+  /// Parses Fluid's size format back (`1020.92MiB`); nil for empty or `[Calculating]`.
+  static func parseSize(_ text: String?) -> Double? {
+    guard let text, !text.isEmpty, text.first?.isNumber == true else { return nil }
+    let units: [(String, Double)] = [("EiB", 1_152_921_504_606_846_976), ("PiB", 1_125_899_906_842_624), ("TiB", 1_099_511_627_776), ("GiB", 1_073_741_824), ("MiB", 1_048_576), ("KiB", 1024), ("B", 1)]
+    for (u, m) in units where text.hasSuffix(u) { return Double(text.dropLast(u.count)).map { $0 * m } }
+    return nil
+  }
+}

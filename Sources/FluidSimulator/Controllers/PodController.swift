@@ -1,0 +1,135 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+/// Annotations fluidctl's simulated workloads carry.
+public enum SimPodAnnotations {
+  /// Bytes of cache the pod needs on its node, per medium.
+  public static let cacheMem = "sim.fluidctl.io/cache-mem-bytes"
+  public static let cacheSSD = "sim.fluidctl.io/cache-ssd-bytes"
+  public static let cacheHDD = "sim.fluidctl.io/cache-hdd-bytes"
+  /// Seconds from scheduling to Ready.
+  public static let startupSeconds = "sim.fluidctl.io/startup-seconds"
+}
+
+/// The scheduler and the kubelet of the simulated nodes: binds pending pods to nodes that fit
+/// (selectors, affinity, taints, resources, cache quotas, Fluid placement), then runs them:
+/// Pending → Running and Ready after the pod's startup time. A pod that fits nowhere stays
+/// Pending with kube-scheduler's `PodScheduled=False` / `Unschedulable` condition.
+struct PodController: Controller {
+  var primary: ResourceDescriptor { CoreKinds.pod }
+
+  func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
+    if kind == CoreKinds.pod {
+      return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? "")]
+    }
+    guard kind == CoreKinds.node else { return [] }
+    // A node change may let a pending pod fit, or break running ones.
+    return snapshot.list(CoreKinds.pod).filter { $0["spec"]?["nodeName"] == nil || $0["spec"]?["nodeName"] == changed["metadata"]?["name"] }
+      .map { ClusterSnapshot.key($0["metadata"]?["namespace"]?.stringValue, $0["metadata"]?["name"]?.stringValue ?? "") }
+  }
+
+  func reconcile(_ pod: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    if pod["metadata"]?["deletionTimestamp"] != nil { return r }
+    guard let nodeName = pod["spec"]?["nodeName"]?.stringValue else {
+      return schedule(pod, in: s)
+    }
+    let node = s.get(CoreKinds.node, nil, nodeName)
+    let nodeReady = node.map { Node(json: $0).isReady } ?? false
+    let scheduledAt = condition(pod, "PodScheduled")?["lastTransitionTime"]?.stringValue.flatMap(Timestamps.parse) ?? s.now
+    let startup = Double(pod["metadata"]?["annotations"]?[SimPodAnnotations.startupSeconds]?.stringValue ?? "") ?? 3
+    let readyAt = scheduledAt.addingTimeInterval(startup)
+    let isReady = condition(pod, "Ready")?["status"] == "True"
+    if !nodeReady {
+      if isReady || pod["status"]?["phase"] == "Running" {
+        var o = pod
+        o["status"] = status(phase: "Running", ready: false, scheduledAt: scheduledAt, now: s.now, pod: pod, reason: "NodeNotReady")
+        r.add(.updateStatus(CoreKinds.pod, o))
+      }
+      return r
+    }
+    if s.now.timeIntervalSince(readyAt) < -0.0005 {
+      r.requeueAfter = readyAt.timeIntervalSince(s.now)
+      return r
+    }
+    if !isReady {
+      var o = pod
+      o["status"] = status(phase: "Running", ready: true, scheduledAt: scheduledAt, now: s.now, pod: pod, reason: nil)
+      r.add(.updateStatus(CoreKinds.pod, o))
+    }
+    return r
+  }
+
+  func condition(_ pod: JSONValue, _ type: String) -> JSONValue? {
+    (pod["status"]?["conditions"]?.arrayValue ?? []).first { $0["type"]?.stringValue == type }
+  }
+
+  func status(phase: String, ready: Bool, scheduledAt: Date, now: Date, pod: JSONValue, reason: String?) -> JSONValue {
+    let t = Timestamps.format(now)
+    let containers = (pod["spec"]?["containers"]?.arrayValue ?? []).map { c -> JSONValue in
+      [
+        "name": c["name"] ?? "main", "image": c["image"] ?? "", "ready": .bool(ready), "restartCount": 0,
+        "started": .bool(ready), "state": ready ? ["running": ["startedAt": .string(t)]] : ["waiting": ["reason": .string(reason ?? "ContainerCreating")]],
+      ]
+    }
+    var conditions: [JSONValue] = [
+      ["type": "PodScheduled", "status": "True", "lastTransitionTime": .string(Timestamps.format(scheduledAt))],
+      ["type": "Initialized", "status": "True", "lastTransitionTime": .string(Timestamps.format(scheduledAt))],
+      ["type": "ContainersReady", "status": .string(ready ? "True" : "False"), "lastTransitionTime": .string(t)],
+      ["type": "Ready", "status": .string(ready ? "True" : "False"), "lastTransitionTime": .string(t)],
+    ]
+    if let reason { conditions[3]["reason"] = .string(reason) }
+    var st: JSONValue = ["phase": .string(phase), "conditions": .array(conditions), "containerStatuses": .array(containers)]
+    st["startTime"] = .string(Timestamps.format(scheduledAt))
+    st["hostIP"] = pod["status"]?["hostIP"] ?? .null
+    return st
+  }
+
+  func schedule(_ pod: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    let nodes = s.list(CoreKinds.node)
+    var fits: [(score: Int, name: String, ip: String?)] = []
+    var reasons: [String: Int] = [:]
+    let pods = s.list(CoreKinds.pod)
+    for n in nodes {
+      let name = n["metadata"]?["name"]?.stringValue ?? ""
+      let onNode = pods.filter { $0["spec"]?["nodeName"]?.stringValue == name && $0["metadata"]?["deletionTimestamp"] == nil }
+      if let why = Scheduling.whyNot(pod, fitsOn: n, podsOnNode: onNode) {
+        reasons[why, default: 0] += 1
+      } else {
+        let ip = (n["status"]?["addresses"]?.arrayValue ?? []).first { $0["type"] == "InternalIP" }?["address"]?.stringValue
+        fits.append((onNode.count, name, ip))
+      }
+    }
+    guard let best = fits.min(by: { ($0.score, $0.name) < ($1.score, $1.name) }) else {
+      let summary = reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+      let message = "0/\(nodes.count) nodes are available: \(summary)."
+      let existing = condition(pod, "PodScheduled")
+      if existing?["message"]?.stringValue != message {
+        var o = pod
+        o["status"] = [
+          "phase": "Pending",
+          "conditions": [[
+            "type": "PodScheduled", "status": "False", "reason": "Unschedulable", "message": .string(message),
+            "lastTransitionTime": .string(s.nowText),
+          ]],
+        ]
+        r.add(.updateStatus(CoreKinds.pod, o))
+      }
+      r.requeueAfter = 60
+      return r
+    }
+    var bound = pod
+    bound[path: ["spec", "nodeName"]] = .string(best.name)
+    r.add(.update(CoreKinds.pod, bound))
+    var withStatus = bound
+    var st = status(phase: "Pending", ready: false, scheduledAt: s.now, now: s.now, pod: pod, reason: "ContainerCreating")
+    if let ip = best.ip { st["hostIP"] = .string(ip) }
+    withStatus["status"] = st
+    r.add(.updateStatus(CoreKinds.pod, withStatus))
+    let startup = Double(pod["metadata"]?["annotations"]?[SimPodAnnotations.startupSeconds]?.stringValue ?? "") ?? 3
+    r.requeueAfter = startup
+    return r
+  }
+}

@@ -1,0 +1,127 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+/// Annotation on a worker pod: bytes of the dataset cached by that worker.
+public let cachedBytesAnnotation = "sim.fluidctl.io/cached-bytes"
+
+extension RuntimeController {
+  /// The sync loop after setup (b.4): scaling, health, cache states, metadata, volumes, node labels.
+  func sync(_ rt: GenericRuntime, _ ds: Dataset, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    var st = baseStatus(rt)
+    let now = s.nowText
+    var workerPods = pods(of: rt, role: engine.workerRole, in: s)
+    let desiredBefore = st["desiredWorkerNumberScheduled"]?.intValue ?? rt.replicas
+    if rt.replicas != desiredBefore {
+      let out = rt.replicas > desiredBefore
+      if out {
+        let existing = Set(workerPods.compactMap { $0["metadata"]?["name"]?.stringValue })
+        for i in 0..<Int(rt.replicas) where !existing.contains(engine.workerPodName(rt.name, i)) {
+          r.add(.create(CoreKinds.pod, workerPod(rt, ds, index: i)))
+        }
+      } else {
+        // Highest ordinals go first; their cached data is lost.
+        let doomed = workerPods.filter { p in
+          let n = p["metadata"]?["name"]?.stringValue ?? ""
+          return (Int(n.dropFirst(engine.workerPrefix(rt.name).count)) ?? 0) >= Int(rt.replicas)
+        }
+        for p in doomed { r.add(.delete(CoreKinds.pod, namespace: rt.namespace, name: p["metadata"]?["name"]?.stringValue ?? "")) }
+        workerPods.removeAll { doomed.contains($0) }
+      }
+      let word = out ? "out" : "in"
+      setCondition(&st, type: out ? "WorkersScaledOut" : "WorkersScaledIn", status: "True", reason: "Workers scaled \(word)",
+        message: "Workers scaled \(word) from \(desiredBefore) replicas to \(rt.replicas) replicas.", now: now)
+      r.add(.event(SimEvent(about: rt.json, type: "Normal", reason: "Succeed", message: "Runtime scaled \(word)", component: component)))
+      st["desiredWorkerNumberScheduled"] = .int(rt.replicas)
+    }
+    let master = counts(pods(of: rt, role: engine.masterRole, in: s), desired: engine.hasMaster ? 1 : 0)
+    let workers = counts(workerPods, desired: rt.replicas)
+    applyCounts(&st, prefix: "master", master)
+    applyCounts(&st, prefix: "worker", workers)
+    st["workerReason"] = workers.phase == "Ready" ? nil : unschedulableReason(rt, in: s).map { .string($0) }
+    setCondition(&st, type: "WorkersReady", status: workers.phase == "NotReady" ? "False" : "True", reason: "Workers are ready",
+      message: ["Ready": "The workers are ready.", "PartialReady": "The workers are partially ready."][workers.phase] ?? "The workers are not ready.", now: now)
+    st["cacheStates"] = .object(cacheStates(rt, ds, in: s).mapValues { .string($0) })
+    // Health decides the dataset's phase; metadata fills ufsTotal and fileNum.
+    var dsStatus = ds.json["status"] ?? .object([:])
+    let healthy = (master.desired == 0 || master.ready > 0) && (workers.desired == 0 || workers.ready > 0)
+    let phase = healthy ? "Bound" : "Failed"
+    if dsStatus["phase"]?.stringValue != phase {
+      dsStatus["phase"] = .string(phase)
+      dsStatus["conditions"] = [[
+        "type": "Ready", "status": .string(healthy ? "True" : "False"), "reason": "DatasetReady",
+        "message": .string(healthy ? "The ddc runtime is ready." : "The ddc runtime is not ready."),
+        "lastUpdateTime": .string(now), "lastTransitionTime": .string(now),
+      ]]
+      if !healthy {
+        r.add(.event(SimEvent(about: rt.json, type: "Warning", reason: "ErrorProcessRuntime",
+          message: "Failed to sync the ddc due to the \(master.ready == 0 && master.desired > 0 ? "master" : "workers") \(rt.name) is not healthy, expect at least one replica is ready",
+          component: component)))
+      }
+    }
+    dsStatus["cacheStates"] = st["cacheStates"]
+    var wake: TimeInterval = Self.resync
+    if engine.reportsCacheStates, dsStatus["ufsTotal"]?.stringValue == "[Calculating]" {
+      let meta = Metadata.of(ds, in: s)
+      let boundAt = (ds.conditions.first { $0.type == "Ready" }?.lastTransitionTime).flatMap(Timestamps.parse) ?? s.now
+      let doneAt = boundAt.addingTimeInterval(meta.syncSeconds)
+      if s.now >= doneAt {
+        dsStatus["ufsTotal"] = .string(FluidFormat.bytes(meta.totalBytes))
+        dsStatus["fileNum"] = .string(String(meta.files))
+        dsStatus["cacheStates"] = .object(cacheStates(rt, ds, ufsTotal: meta.totalBytes, in: s).mapValues { .string($0) })
+        st["cacheStates"] = dsStatus["cacheStates"]
+      } else {
+        wake = min(wake, doneAt.timeIntervalSince(s.now))
+      }
+    }
+    if dsStatus != (ds.json["status"] ?? .null) {
+      var d = ds
+      d.json["status"] = dsStatus
+      r.add(.updateStatus(Dataset.descriptor, d.json))
+    }
+    if st != (rt.status ?? .null) {
+      var updated = rt
+      updated.status = st
+      r.actions.insert(.updateStatus(descriptor, updated.json), at: 0)
+    }
+    r.actions += volumes(rt, ds, in: s)
+    r.actions += nodeLabels(rt, ds, readyWorkers: workerPods, in: s)
+    // While a data operation runs on the dataset, cache states move: refresh every 5 s.
+    let busy = s.list(DataLoad.descriptor).contains {
+      DataLoad(json: $0).datasetName == ds.name && $0["metadata"]?["namespace"]?.stringValue == ds.namespace
+        && ["Pending", "Executing"].contains($0["status"]?["phase"]?.stringValue ?? "")
+    }
+    r.requeueAfter = busy ? 5 : (workers.phase == "Ready" ? wake : min(wake, Self.setupRequeue))
+    return r
+  }
+
+  /// `cacheStates` as Fluid formats them (b.5).
+  func cacheStates(_ rt: GenericRuntime, _ ds: Dataset, ufsTotal: Double? = nil, in s: ClusterSnapshot) -> [String: String] {
+    guard engine.reportsCacheStates else {
+      return ["cacheCapacity": "N/A", "cached": "N/A", "cachedPercentage": "N/A", "cacheHitRatio": "N/A", "cacheThroughputRatio": "N/A"]
+    }
+    let ready = pods(of: rt, role: engine.workerRole, in: s).filter { p in
+      (p["status"]?["conditions"]?.arrayValue ?? []).contains { $0["type"] == "Ready" && $0["status"] == "True" }
+    }
+    let perWorker = rt.tieredStoreLevels.reduce(0.0) { $0 + ($1.quota?.value ?? 0) }
+    let capacity = perWorker * Double(ready.count)
+    let cached = ready.reduce(0.0) { $0 + (Double($1["metadata"]?["annotations"]?[cachedBytesAnnotation]?.stringValue ?? "") ?? 0) }
+    var out = [
+      "cacheCapacity": FluidFormat.bytes(capacity), "cached": FluidFormat.bytes(cached),
+      "cacheHitRatio": ds.cacheStates["cacheHitRatio"] ?? "0.0%", "localHitRatio": ds.cacheStates["localHitRatio"] ?? "0.0%",
+      "remoteHitRatio": ds.cacheStates["remoteHitRatio"] ?? "0.0%",
+      "cacheThroughputRatio": ds.cacheStates["cacheThroughputRatio"] ?? "0.0%",
+      "localThroughputRatio": ds.cacheStates["localThroughputRatio"] ?? "0.0%",
+      "remoteThroughputRatio": ds.cacheStates["remoteThroughputRatio"] ?? "0.0%",
+      "cachedPercentage": "",
+    ]
+    let total = ufsTotal ?? Metadata.parseSize(ds.ufsTotal)
+    if let total, total > 0 {
+      var ratio = cached / total
+      if engine.capsCachedPercentage { ratio = min(ratio, 1) }
+      out["cachedPercentage"] = FluidFormat.percent(ratio)
+    }
+    return out
+  }
+}

@@ -1,0 +1,102 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+extension RuntimeController {
+  /// The PV `<namespace>-<name>` and PVC `<name>` Fluid creates once the dataset is bound (b.6).
+  func volumes(_ rt: GenericRuntime, _ ds: Dataset, in s: ClusterSnapshot) -> [ControllerAction] {
+    let ns = rt.namespace ?? "default"
+    let pvName = "\(ns)-\(rt.name)"
+    var actions: [ControllerAction] = []
+    let labels: JSONValue = ["fluid.io/s-\(ns)-\(rt.name)": "true", "fluid.io/dataset-id": .string(pvName)]
+    let capacity = ds.metadata.annotations["pvc.fluid.io/resources.requests.storage"] ?? "100Pi"
+    let modes: JSONValue = ds.accessModes.isEmpty ? ["ReadOnlyMany"] : .array(ds.accessModes.map { .string($0) })
+    if s.get(CoreKinds.persistentVolume, nil, pvName) == nil {
+      actions.append(.create(CoreKinds.persistentVolume, [
+        "apiVersion": "v1", "kind": "PersistentVolume",
+        "metadata": ["name": .string(pvName), "labels": labels, "annotations": ["CreatedBy": "fluid"]],
+        "spec": [
+          "accessModes": modes, "capacity": ["storage": .string(capacity)], "storageClassName": "fluid",
+          "persistentVolumeReclaimPolicy": "Retain",
+          "claimRef": ["namespace": .string(ns), "name": .string(rt.name)],
+          "csi": [
+            "driver": "fuse.csi.fluid.io", "volumeHandle": .string(pvName),
+            "volumeAttributes": [
+              "fluid_path": .string("/runtime-mnt/\(engine.type)/\(ns)/\(rt.name)/\(engine.type)-fuse"),
+              "mount_type": .string(engine.mountType), "runtime_namespace": .string(ns), "runtime_name": .string(rt.name),
+              "mount_pod_node_selector_key": .string("fluid.io/f-\(ns)-\(rt.name)"),
+            ],
+          ],
+        ],
+      ]))
+    } else if s.get(CoreKinds.persistentVolume, nil, pvName)?["status"]?["phase"]?.stringValue != "Bound" {
+      var pv = s.get(CoreKinds.persistentVolume, nil, pvName) ?? .null
+      pv["status"] = ["phase": "Bound"]
+      actions.append(.updateStatus(CoreKinds.persistentVolume, pv))
+    }
+    if s.get(CoreKinds.persistentVolumeClaim, ns, rt.name) == nil {
+      actions.append(.create(CoreKinds.persistentVolumeClaim, [
+        "apiVersion": "v1", "kind": "PersistentVolumeClaim",
+        "metadata": ["name": .string(rt.name), "namespace": .string(ns), "labels": labels],
+        "spec": [
+          "accessModes": modes, "resources": ["requests": ["storage": .string(capacity)]], "storageClassName": "fluid",
+          "volumeName": .string(pvName),
+        ],
+      ]))
+    } else if s.get(CoreKinds.persistentVolumeClaim, ns, rt.name)?["status"]?["phase"]?.stringValue != "Bound" {
+      var pvc = s.get(CoreKinds.persistentVolumeClaim, ns, rt.name) ?? .null
+      pvc["status"] = ["phase": "Bound", "accessModes": modes, "capacity": ["storage": .string(capacity)]]
+      actions.append(.updateStatus(CoreKinds.persistentVolumeClaim, pvc))
+    }
+    return actions
+  }
+
+  /// Fluid's node labels (b.7) on nodes with a ready worker of this dataset, removed elsewhere.
+  func nodeLabels(_ rt: GenericRuntime, _ ds: Dataset, readyWorkers: [JSONValue], in s: ClusterSnapshot) -> [ControllerAction] {
+    let ns = rt.namespace ?? "default"
+    let id = "\(ns)-\(rt.name)"
+    let ready = Set(readyWorkers.filter { p in
+      (p["status"]?["conditions"]?.arrayValue ?? []).contains { $0["type"] == "Ready" && $0["status"] == "True" }
+    }.compactMap { $0["spec"]?["nodeName"]?.stringValue })
+    var mem = 0.0
+    var disk = 0.0
+    for l in rt.tieredStoreLevels {
+      if l.mediumType == "MEM" { mem += l.quota?.value ?? 0 } else { disk += l.quota?.value ?? 0 }
+    }
+    let exclusive = ds.placement != "Shared"
+    var actions: [ControllerAction] = []
+    for node in s.list(CoreKinds.node) {
+      let name = node["metadata"]?["name"]?.stringValue ?? ""
+      var labels = node["metadata"]?["labels"]?.objectValue ?? [:]
+      let before = labels
+      let keys = [
+        "fluid.io/s-\(engine.type)-\(id)", "fluid.io/s-\(id)", "fluid.io/s-h-\(engine.type)-m-\(id)",
+        "fluid.io/s-h-\(engine.type)-d-\(id)", "fluid.io/s-h-\(engine.type)-t-\(id)",
+      ]
+      if ready.contains(name) {
+        labels[keys[0]] = "true"
+        labels[keys[1]] = "true"
+        if mem > 0 { labels[keys[2]] = .string(FluidFormat.bytes(mem).replacingTwoDecimals()) }
+        if disk > 0 { labels[keys[3]] = .string(FluidFormat.bytes(disk).replacingTwoDecimals()) }
+        labels[keys[4]] = .string(FluidFormat.bytes(mem + disk).replacingTwoDecimals())
+        if exclusive { labels["fluid_exclusive"] = .string("\(ns)_\(rt.name)") }
+      } else if labels[keys[1]] != nil {
+        for k in keys { labels[k] = nil }
+        if labels["fluid_exclusive"]?.stringValue == "\(ns)_\(rt.name)" { labels["fluid_exclusive"] = nil }
+      }
+      let count = labels.keys.filter { $0.hasPrefix("fluid.io/s-") && !$0.hasPrefix("fluid.io/s-h-") }.count / 2
+      labels["fluid.io/dataset-num"] = count > 0 ? .string(String(count)) : nil
+      if labels != before {
+        var n = node
+        n[path: ["metadata", "labels"]] = .object(labels)
+        actions.append(.update(CoreKinds.node, n))
+      }
+    }
+    return actions
+  }
+}
+
+extension String {
+  /// `10.00GiB` → `10GiB` (Fluid's node labels use whole units when they can).
+  func replacingTwoDecimals() -> String { replacingOccurrences(of: ".00", with: "") }
+}

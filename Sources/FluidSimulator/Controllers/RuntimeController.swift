@@ -1,0 +1,93 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+/// Fluid's runtime controllers (b.3, b.4, b.8, b.9), one implementation for every engine; the
+/// differences live in `Engine.table`. Setup runs master → UFS → workers → first cache report
+/// → bind, re-checking every 20 s while a component is not ready, as Fluid does.
+struct RuntimeController: Controller {
+  let descriptor: ResourceDescriptor
+  let engine: Engine
+  var primary: ResourceDescriptor { descriptor }
+  var component: String { engine.kind }
+
+  static let setupRequeue: TimeInterval = 20
+  static let resync: TimeInterval = 90
+
+  func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
+    let ns = changed["metadata"]?["namespace"]?.stringValue
+    let name = changed["metadata"]?["name"]?.stringValue ?? ""
+    switch kind {
+    case descriptor, Dataset.descriptor: return [ClusterSnapshot.key(ns, name)]
+    case DataLoad.descriptor:
+      // A data operation starting or ending changes how often cache states are refreshed.
+      return DataLoad(json: changed).datasetName.map { [ClusterSnapshot.key(ns, $0)] } ?? []
+    case CoreKinds.pod:
+      // Scheduling problems surface on the next check; deletions of workers matter now.
+      guard changed["metadata"]?["labels"]?["app"]?.stringValue == engine.type,
+        let release = changed["metadata"]?["labels"]?["release"]?.stringValue, changed.isNull == false
+      else { return [] }
+      return changed["metadata"]?["deletionTimestamp"] != nil ? [ClusterSnapshot.key(ns, release)] : []
+    default: return []
+    }
+  }
+
+  func warn(_ obj: JSONValue, _ message: String, _ r: inout Reconciliation) {
+    r.add(.event(SimEvent(about: obj, type: "Warning", reason: "ErrorProcessRuntime", message: message, component: component)))
+  }
+
+  func reconcile(_ obj: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    var rt = GenericRuntime(json: obj)
+    if !ObjectMetaValidation.isDNS1035Label(rt.name) {
+      warn(obj, "Process Runtime error \(ObjectMetaValidation.dns1035LabelMessage)", &r)
+      return r
+    }
+    if rt.metadata.deletionTimestamp != nil { return teardown(rt, in: s) }
+    guard let dsJSON = s.get(Dataset.descriptor, rt.namespace, rt.name) else {
+      warn(obj, "No dataset can be bound to the runtime, waiting.", &r)
+      r.requeueAfter = 5
+      return r
+    }
+    let ds = Dataset(json: dsJSON)
+    let datasetID = "\(rt.namespace ?? "default")-\(rt.name)"
+    if !rt.metadata.ownerReferences.contains(where: { $0.uid == ds.metadata.uid }) || rt.metadata.labels["fluid.io/dataset-id"] != datasetID {
+      if !rt.metadata.ownerReferences.contains(where: { $0.uid == ds.metadata.uid }) {
+        rt.metadata.ownerReferences.append(
+          OwnerReference(apiVersion: Dataset.descriptor.apiVersion, kind: "Dataset", name: ds.name, uid: ds.metadata.uid ?? ""))
+      }
+      rt.metadata.labels["fluid.io/dataset-id"] = datasetID
+      r.add(.update(descriptor, rt.json))
+      if ds.metadata.labels["fluid.io/dataset-id"] != datasetID {
+        var labelled = ds
+        labelled.metadata.labels["fluid.io/dataset-id"] = datasetID
+        r.add(.update(Dataset.descriptor, labelled.json))
+      }
+      return r
+    }
+    if let bound = ds.statusRuntimes.first, bound["name"]?.stringValue != rt.name || bound["type"]?.stringValue != engine.type {
+      warn(obj, "the dataset can't be bound to the runtime, because it's already bound to another runtime \(bound["type"]?.stringValue ?? "")/\(bound["name"]?.stringValue ?? "")", &r)
+      r.requeueAfter = 20
+      return r
+    }
+    if ds.mounts.contains(where: { $0.scheme == "dataset" }), engine.type != "thin" {
+      warn(obj, "fail to check runtime support for thin runtime, error: a reference dataset can only be bound to a ThinRuntime", &r)
+      r.requeueAfter = 20
+      return r
+    }
+    if !rt.metadata.finalizers.contains(engine.finalizer) {
+      rt.metadata.finalizers.append(engine.finalizer)
+      r.add(.update(descriptor, rt.json))
+      return r
+    }
+    let setupDone = ds.conditions.contains { $0.type == "Ready" }
+    return setupDone ? sync(rt, ds, in: s) : setup(rt, ds, in: s)
+  }
+}
+
+/// A view of any runtime kind (they share `RuntimeStatus`).
+struct GenericRuntime: RuntimeView {
+  static let descriptor = FluidCRDs.named("alluxioruntimes")
+  var json: JSONValue
+  init(json: JSONValue) { self.json = json }
+}

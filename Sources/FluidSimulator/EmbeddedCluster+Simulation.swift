@@ -1,0 +1,210 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+/// What the driver remembers between invocations: the last change it has seen and the
+/// controllers' pending requeues.
+struct DriverState {
+  var seenResourceVersion: Int64
+  /// `controllerIndex|namespace/name` → simulated time (seconds since 1970).
+  var due: [String: Double]
+
+  var json: JSONValue {
+    ["seen": .int(seenResourceVersion), "due": .object(due.mapValues { .double($0) })]
+  }
+  init(seen: Int64, due: [String: Double]) {
+    seenResourceVersion = seen
+    self.due = due
+  }
+  init?(json: JSONValue?) {
+    guard let json, let seen = json["seen"]?.intValue else { return nil }
+    self.init(seen: seen, due: (json["due"]?.objectValue ?? [:]).compactMapValues(\.doubleValue))
+  }
+}
+
+extension EmbeddedCluster {
+  /// The kinds the controllers read.
+  static var simulatedKinds: [ResourceDescriptor] {
+    [CoreKinds.node, CoreKinds.pod, CoreKinds.persistentVolume, CoreKinds.persistentVolumeClaim]
+      + FluidCRDs.descriptors.filter { $0.plural != "cacheruntimeclasses" }
+  }
+
+  /// Brings the world up to the clock's current time: every change and every controller
+  /// requeue is processed in time order, each at its own instant, until nothing is left that
+  /// is due by now. Deterministic: the same state and clock give the same result. Holds the
+  /// state's write lock throughout, so concurrent processes never run controllers twice.
+  public func advanceWorld() throws {
+    try locked {
+      try store.db.writeTransaction {
+        let target = try storedClock().now(wall: wall())
+        var state = DriverState(json: try store.simState("driver")) ?? DriverState(seen: 0, due: [:])
+        // Changes written since the last run, each to be handled at the time it was made.
+        var pending: [(time: Double, rv: Int64, change: Change)] = try store.allChanges(after: state.seenResourceVersion)
+          .map { ($0.1, $0.0.resourceVersion, $0.0) }
+        let firstDue = state.due.values.min() ?? .infinity
+        if pending.isEmpty && firstDue > target.timeIntervalSince1970 { return }
+        if let last = pending.last { state.seenResourceVersion = last.rv }
+        let controllers = FluidControllers.all
+        var snapshot = try loadSnapshot(at: target)
+        var rounds = 0
+        var lastInstant = -Double.infinity
+        var sameInstant = 0
+        while rounds < 1_000_000 {
+          rounds += 1
+          let nextChange = pending.first?.time
+          let nextDue = state.due.values.min()
+          guard let t = [nextChange, nextDue].compactMap({ $0 }).min(), t <= target.timeIntervalSince1970 + 1e-9 else { break }
+          // A controller that asks to run again at the same instant forever is a bug: stop it.
+          sameInstant = t == lastInstant ? sameInstant + 1 : 0
+          lastInstant = t
+          if sameInstant > 200 { break }
+          let instant = Date(timeIntervalSince1970: max(t, 0))
+          pinnedTime = instant
+          defer { pinnedTime = nil }
+          snapshot.now = instant
+          var dirty = Set<String>()
+          while let first = pending.first, first.time <= t + 1e-9 {
+            pending.removeFirst()
+            dirty.formUnion(affected(by: first.change, controllers: controllers, snapshot: snapshot))
+          }
+          for (k, when) in state.due where when <= t + 1e-9 {
+            dirty.insert(k)
+            state.due[k] = nil
+          }
+          if debugSimulation { FileHandle.standardError.write(Data("sim: t=\(Timestamps.format(instant)) dirty=\(dirty.sorted())\n".utf8)) }
+          try settle(dirty, controllers: controllers, snapshot: &snapshot, state: &state)
+        }
+        try store.setSimState("driver", state.json)
+      }
+    }
+  }
+
+  /// Reconciles `dirty` and whatever their actions touch, at the snapshot's instant, until quiet.
+  private func settle(
+    _ initial: Set<String>, controllers: [any Controller], snapshot: inout ClusterSnapshot, state: inout DriverState
+  ) throws {
+    var dirty = initial
+    var passes = 0
+    while !dirty.isEmpty && passes < 50 {
+      passes += 1
+      var next = Set<String>()
+      for entry in dirty.sorted() {
+        let parts = entry.split(separator: "|", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let i = Int(parts[0]), i < controllers.count else { continue }
+        let c = controllers[i]
+        guard let obj = snapshot.objects[c.primary.qualifiedPlural]?[parts[1]] else {
+          state.due[entry] = nil
+          continue
+        }
+        let result = c.reconcile(obj, in: snapshot)
+        for action in result.actions {
+          if let changed = try perform(action, snapshot: &snapshot) {
+            next.formUnion(affected(by: changed, controllers: controllers, snapshot: snapshot))
+          }
+        }
+        if let after = result.requeueAfter {
+          // On a millisecond grid, and always in the future, so that time always moves.
+          let when = (((snapshot.now.timeIntervalSince1970 + max(after, 0.001)) * 1000).rounded(.up)) / 1000
+          state.due[entry] = min(state.due[entry] ?? .infinity, when)
+        }
+      }
+      dirty = next
+    }
+    state.seenResourceVersion = try store.currentResourceVersion()
+  }
+
+  private func affected(by change: Change, controllers: [any Controller], snapshot: ClusterSnapshot) -> Set<String> {
+    guard let kind = registry.descriptors.first(where: { $0.qualifiedPlural == change.key.resource }) else { return [] }
+    var out = Set<String>()
+    for (i, c) in controllers.enumerated() {
+      for k in c.affected(by: change.object, kind: kind, in: snapshot) { out.insert("\(i)|\(k)") }
+    }
+    return out
+  }
+
+  /// Loads every object the controllers read.
+  func loadSnapshot(at time: Date) throws -> ClusterSnapshot {
+    var objects: [String: [String: JSONValue]] = [:]
+    for d in Self.simulatedKinds {
+      var byKey: [String: JSONValue] = [:]
+      for o in try store.list(resource: d.qualifiedPlural, namespace: nil, after: nil, limit: nil) {
+        byKey[ClusterSnapshot.key(o["metadata"]?["namespace"]?.stringValue, o["metadata"]?["name"]?.stringValue ?? "")] = o
+      }
+      objects[d.qualifiedPlural] = byKey
+    }
+    let ufs = (try store.simState("ufs")?.arrayValue ?? []).compactMap(Scenario.UFSEndpoint.init(json:))
+    return ClusterSnapshot(now: time, objects: objects, ufs: ufs)
+  }
+
+  /// Performs one controller action; returns the object as stored (nil when nothing changed).
+  /// A failing action is reported as a Warning event on the object instead of stopping the world.
+  private func perform(_ action: ControllerAction, snapshot: inout ClusterSnapshot) throws -> Change? {
+    let options = WriteOptions(fieldManager: "fluid-controller", fieldValidation: .ignore)
+    func record(_ d: ResourceDescriptor, _ o: JSONValue?, _ ns: String?, _ name: String, _ type: WatchEvent.EventType) -> Change {
+      let k = ClusterSnapshot.key(d.namespaced ? ns : nil, name)
+      snapshot.objects[d.qualifiedPlural, default: [:]][k] = o
+      return Change(resourceVersion: 0, type: type, key: ObjectKey(resource: d.qualifiedPlural, namespace: ns ?? "", name: name), object: o ?? .null)
+    }
+    do {
+      switch action {
+      case .create(let d, let o):
+        let stored = try store.db.writeTransaction { try createLocked(d, o["metadata"]?["namespace"]?.stringValue, o, options, operation: "Update") }
+        return record(d, stored, stored["metadata"]?["namespace"]?.stringValue, stored["metadata"]?["name"]?.stringValue ?? "", .added)
+      case .update(let d, let o), .updateStatus(let d, let o):
+        let ns = o["metadata"]?["namespace"]?.stringValue
+        let name = o["metadata"]?["name"]?.stringValue ?? ""
+        guard let live = snapshot.get(d, ns, name) else { return nil }
+        var candidate = o
+        candidate[path: ["metadata", "resourceVersion"]] = live["metadata"]?["resourceVersion"]
+        var sub: String?
+        if case .updateStatus = action { sub = "status" }
+        let stored = try updateSync(d, namespace: ns, object: candidate, subresource: sub, options: options)
+        if stored == live { return nil }
+        let gone = try store.get(key(d, ns, name)) == nil
+        return record(d, gone ? nil : stored, ns, name, gone ? .deleted : .modified)
+      case .delete(let d, let ns, let name):
+        guard snapshot.get(d, ns, name) != nil else { return nil }
+        let left = try deleteSync(d, namespace: ns, name: name, options: DeleteOptions())
+        // Garbage collection may have removed dependents too: refresh what they were.
+        try refresh(&snapshot)
+        return record(d, left, ns, name, left == nil ? .deleted : .modified)
+      case .event(let e):
+        try emitEvent(e)
+        return nil
+      }
+    } catch let error as FluidError {
+      if case .event = action { return nil }
+      try? emitEvent(
+        SimEvent(about: Self.involved(of: action), type: "Warning", reason: "SimulatorActionFailed",
+          message: ErrorPresenter_message(error), component: "fluidctl-simulator"))
+      return nil
+    }
+  }
+
+  private func refresh(_ snapshot: inout ClusterSnapshot) throws {
+    let now = snapshot.now
+    snapshot = try loadSnapshot(at: now)
+  }
+
+  static func involved(of action: ControllerAction) -> JSONValue {
+    switch action {
+    case .create(_, let o), .update(_, let o), .updateStatus(_, let o): return o
+    case .delete(let d, let ns, let name):
+      var o: JSONValue = ["apiVersion": .string(d.apiVersion), "kind": .string(d.kind), "metadata": ["name": .string(name)]]
+      if let ns { o[path: ["metadata", "namespace"]] = .string(ns) }
+      return o
+    case .event(let e): return e.involved
+    }
+  }
+}
+
+/// `FLUIDCTL_SIM_DEBUG=1` traces each simulated instant on stderr.
+let debugSimulation = ProcessInfo.processInfo.environment["FLUIDCTL_SIM_DEBUG"] == "1"
+
+/// A one-line description of an error for a simulator event (no dependency on FluidCommands).
+func ErrorPresenter_message(_ e: FluidError) -> String {
+  switch e {
+  case .api(let s): return s.message
+  default: return "\(e)"
+  }
+}
