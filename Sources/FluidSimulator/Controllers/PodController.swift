@@ -32,6 +32,7 @@ struct PodController: Controller {
   func reconcile(_ pod: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()
     if pod["metadata"]?["deletionTimestamp"] != nil { return r }
+    if ["Succeeded", "Failed"].contains(pod["status"]?["phase"]?.stringValue ?? "") { return r }
     guard let nodeName = pod["spec"]?["nodeName"]?.stringValue else {
       return schedule(pod, in: s)
     }

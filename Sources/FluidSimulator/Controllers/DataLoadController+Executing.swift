@@ -1,0 +1,199 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+/// What a DataLoad moves and how fast: target sizes from the dataset's content, and rates from
+/// max-min fair sharing of the UFS endpoint, the workers' NICs and their cache tiers.
+enum DataLoadPlan {
+  /// Default UFS egress when the catalog does not name the endpoint: 10 Gbps for object
+  /// stores, 1 Gbps for web servers.
+  static func defaultBitsPerSecond(_ mountPoint: String) -> Double {
+    mountPoint.hasPrefix("http") ? 1e9 : 10e9
+  }
+
+  /// Tier write bandwidth per worker, bytes/s.
+  static func tierBytesPerSecond(_ medium: String) -> Double {
+    switch medium {
+    case "MEM": return 10e9
+    case "SSD": return 2e9
+    default: return 200e6
+    }
+  }
+
+  static func targetBytes(_ load: DataLoad, _ ds: Dataset, in s: ClusterSnapshot) -> Double {
+    let meta = Metadata.of(ds, in: s)
+    let targets = load.targets
+    if targets.isEmpty { return meta.totalBytes }
+    return targets.reduce(0.0) { sum, t in
+      let path = t.path.hasSuffix("/") && t.path.count > 1 ? String(t.path.dropLast()) : t.path
+      if path == "/" || path.isEmpty { return sum + meta.totalBytes * Double(max(t.replicas, 1)) }
+      // A local:// dataset is measured on disk; elsewhere a path is a stable share of the data.
+      if let local = ds.mounts.first(where: { $0.scheme == "local" }) {
+        let root = String(local.mountPoint.dropFirst("local://".count))
+        let relative = path.hasPrefix(local.path) ? String(path.dropFirst(local.path.count)) : path
+        return sum + Metadata.measure(root + relative).totalBytes * Double(max(t.replicas, 1))
+      }
+      return sum + meta.totalBytes * (0.05 + 0.25 * stableFraction(ds.name + path)) * Double(max(t.replicas, 1))
+    }
+  }
+
+  /// Bytes/s of every running, unfinished load, keyed `namespace/name`.
+  static func rates(in s: ClusterSnapshot) -> [String: Double] {
+    var flows: [MaxMinFairness.Flow] = []
+    var capacity: [String: Double] = [:]
+    for lj in s.list(DataLoad.descriptor) where lj["status"]?["phase"]?.stringValue == "Executing" {
+      let load = DataLoad(json: lj)
+      let ns = load.namespace ?? "default"
+      guard let pod = s.get(CoreKinds.pod, ns, "\(load.name)-loader-job"),
+        pod["metadata"]?["annotations"]?[LoaderAnnotations.finishedAt] == nil,
+        let start = Double(pod["metadata"]?["annotations"]?[LoaderAnnotations.updatedAt]?.stringValue ?? ""),
+        start <= s.now.timeIntervalSince1970 + 1e-6,
+        let dsJSON = s.get(Dataset.descriptor, ns, load.datasetName ?? "")
+      else { continue }
+      let ds = Dataset(json: dsJSON)
+      let workers = readyWorkers(of: ds, in: s)
+      guard !workers.isEmpty else { continue }
+      let mount = ds.mounts.first?.mountPoint ?? ""
+      let endpoint = Metadata.endpoint(for: mount, in: s.ufs)
+      let ufsLink = "ufs:" + (endpoint?.prefix ?? String(mount.split(separator: "/").prefix(3).joined(separator: "/")))
+      capacity[ufsLink] = (endpoint?.bitsPerSecond ?? defaultBitsPerSecond(mount)) / 8
+      let nicLink = "nic:\(ns)/\(ds.name)"
+      capacity[nicLink] = workers.reduce(0.0) { $0 + nicBytesPerSecond($1.node) }
+      let tierLink = "tier:\(ns)/\(ds.name)"
+      let medium = GenericRuntimeLevels.firstMedium(ds, in: s)
+      capacity[tierLink] = Double(workers.count) * tierBytesPerSecond(medium)
+      var cap: Double?
+      if let per = endpoint?.perConnectionBitsPerSecond, per > 0 { cap = per / 8 * Double(workers.count) * 4 }
+      flows.append(MaxMinFairness.Flow(id: "\(ns)/\(load.name)", links: [ufsLink, nicLink, tierLink], cap: cap))
+    }
+    return MaxMinFairness.allocate(flows, capacity: capacity)
+  }
+
+  static func nicBytesPerSecond(_ node: JSONValue?) -> Double {
+    (Double(node?["metadata"]?["annotations"]?[SimAnnotations.nicBandwidth]?.stringValue ?? "") ?? 10e9) / 8
+  }
+
+  /// Ready worker pods of a dataset's runtime, with their nodes.
+  static func readyWorkers(of ds: Dataset, in s: ClusterSnapshot) -> [(pod: JSONValue, node: JSONValue?)] {
+    let id = "\(ds.namespace ?? "default")-\(ds.name)"
+    return s.list(CoreKinds.pod).filter { p in
+      p["metadata"]?["labels"]?["fluid.io/dataset"]?.stringValue == id && p["metadata"]?["deletionTimestamp"] == nil
+        && (p["status"]?["conditions"]?.arrayValue ?? []).contains { $0["type"] == "Ready" && $0["status"] == "True" }
+    }.map { p in (p, p["spec"]?["nodeName"]?.stringValue.flatMap { s.get(CoreKinds.node, nil, $0) }) }
+  }
+}
+
+/// The bound runtime's tier layout, whatever its kind.
+enum GenericRuntimeLevels {
+  static func runtime(of ds: Dataset, in s: ClusterSnapshot) -> GenericRuntime? {
+    guard let type = ds.statusRuntimes.first?["type"]?.stringValue, let engine = Engine.forType(type),
+      let d = FluidCRDs.descriptors.first(where: { $0.kind == engine.kind }), let rt = s.get(d, ds.namespace, ds.name)
+    else { return nil }
+    return GenericRuntime(json: rt)
+  }
+  static func firstMedium(_ ds: Dataset, in s: ClusterSnapshot) -> String {
+    runtime(of: ds, in: s)?.tieredStoreLevels.first?.mediumType ?? "MEM"
+  }
+  /// Bytes one worker can cache.
+  static func perWorkerCapacity(_ ds: Dataset, in s: ClusterSnapshot) -> Double {
+    runtime(of: ds, in: s)?.tieredStoreLevels.reduce(0.0) { $0 + ($1.quota?.value ?? 0) } ?? 0
+  }
+}
+
+extension DataLoadController {
+  func executing(_ load: DataLoad, _ ds: Dataset, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    guard var pod = s.get(CoreKinds.pod, load.namespace, loaderName(load)) else {
+      r.add(.create(CoreKinds.pod, loaderPod(load, ds, in: s)))
+      r.requeueAfter = Self.tick
+      return r
+    }
+    func ann(_ k: String) -> Double? { Double(pod["metadata"]?["annotations"]?[k]?.stringValue ?? "") }
+    let now = s.now.timeIntervalSince1970
+    let target = ann(LoaderAnnotations.targetBytes) ?? 0
+    let loaded = ann(LoaderAnnotations.loadedBytes) ?? 0
+    let rate = ann(LoaderAnnotations.rate) ?? 0
+    let updatedAt = ann(LoaderAnnotations.updatedAt) ?? now
+    var finishedAt = ann(LoaderAnnotations.finishedAt)
+    var newLoaded = loaded
+    if finishedAt == nil, now > updatedAt {
+      newLoaded = min(target, loaded + rate * (now - updatedAt))
+      if newLoaded >= target - 0.5 {
+        newLoaded = target
+        finishedAt = rate > 0 ? updatedAt + (target - loaded) / rate : now
+      }
+    }
+    if target <= 0, finishedAt == nil, now >= updatedAt { finishedAt = now }
+    let newRate = finishedAt == nil && now >= updatedAt - 1e-6 ? (DataLoadPlan.rates(in: s)["\(load.namespace ?? "default")/\(load.name)"] ?? 0) : 0
+    var annotations = pod["metadata"]?["annotations"]?.objectValue ?? [:]
+    annotations[LoaderAnnotations.loadedBytes] = .string(String(Int64(newLoaded)))
+    annotations[LoaderAnnotations.rate] = .string(String(format: "%.0f", newRate))
+    annotations[LoaderAnnotations.updatedAt] = .string(String(max(now, updatedAt)))
+    if let finishedAt { annotations[LoaderAnnotations.finishedAt] = .string(String(finishedAt)) }
+    if .object(annotations) != pod["metadata"]?["annotations"] {
+      pod[path: ["metadata", "annotations"]] = .object(annotations)
+      r.add(.update(CoreKinds.pod, pod))
+    }
+    if newLoaded > loaded { r.actions += fillCache(ds, bytes: newLoaded - loaded, in: s) }
+    guard let done = finishedAt else {
+      let toFinish = newRate > 0 ? (target - newLoaded) / newRate : Self.tick
+      r.requeueAfter = max(0.001, min(Self.tick, toFinish, now < updatedAt ? updatedAt - now : .infinity))
+      return r
+    }
+    // Fluid notices the finished Job on its next 20 s poll.
+    let start = pod["metadata"]?["creationTimestamp"]?.stringValue.flatMap(Timestamps.parse)?.timeIntervalSince1970 ?? done
+    let noticed = start + (max(done - start, 0) / Self.poll).rounded(.up) * Self.poll
+    if now + 1e-6 < noticed {
+      r.requeueAfter = noticed - now
+      return r
+    }
+    var complete = load
+    let doneText = Timestamps.format(Date(timeIntervalSince1970: done.rounded(.up)))
+    complete.status = [
+      "phase": "Complete", "duration": .string(FluidFormat.duration(done - start)),
+      "conditions": [[
+        "type": "Complete", "status": "True", "reason": "CompletionsReached", "message": "Reached expected number of succeeded pods",
+        "lastProbeTime": .string(s.nowText), "lastTransitionTime": .string(doneText),
+      ]],
+      "infos": .object([:]), "lastSuccessfulTime": .string(doneText),
+    ]
+    r.add(.updateStatus(DataLoad.descriptor, complete.json))
+    r.actions += releaseLock(load, in: s)
+    r.add(event(load.json, "Normal", "DataOperationSucceed", "DataLoad \(load.name) succeeded"))
+    var finishedPod = pod
+    finishedPod["status"] = ["phase": "Succeeded"]
+    r.add(.updateStatus(CoreKinds.pod, finishedPod))
+    return r
+  }
+
+  /// Spreads newly loaded bytes over the dataset's ready workers, each up to its capacity
+  /// (beyond that the cache evicts: it stays full).
+  func fillCache(_ ds: Dataset, bytes: Double, in s: ClusterSnapshot) -> [ControllerAction] {
+    let workers = DataLoadPlan.readyWorkers(of: ds, in: s).map(\.pod)
+    guard !workers.isEmpty else { return [] }
+    let cap = GenericRuntimeLevels.perWorkerCapacity(ds, in: s)
+    var remaining = bytes
+    var out: [ControllerAction] = []
+    var cached = workers.map { Double($0["metadata"]?["annotations"]?[cachedBytesAnnotation]?.stringValue ?? "") ?? 0 }
+    // Even shares, re-spread while some workers fill up.
+    for _ in 0..<workers.count where remaining > 0.5 {
+      let open = cached.indices.filter { cached[$0] < cap - 0.5 }
+      if open.isEmpty { break }
+      let share = remaining / Double(open.count)
+      for i in open {
+        let add = min(share, cap - cached[i])
+        cached[i] += add
+        remaining -= add
+      }
+    }
+    for (i, w) in workers.enumerated() {
+      let text = String(Int64(cached[i]))
+      if w["metadata"]?["annotations"]?[cachedBytesAnnotation]?.stringValue != text {
+        var p = w
+        p[path: ["metadata", "annotations", cachedBytesAnnotation]] = .string(text)
+        out.append(.update(CoreKinds.pod, p))
+      }
+    }
+    return out
+  }
+}

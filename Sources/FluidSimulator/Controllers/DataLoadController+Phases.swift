@@ -1,0 +1,115 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+extension DataLoadController {
+  func loaderName(_ load: DataLoad) -> String { "\(load.name)-loader-job" }
+
+  func pending(_ load: DataLoad, _ ds: Dataset, runtimeType: String, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    let ns = load.namespace ?? "default"
+    if let after = load.runAfter {
+      let kind = after["kind"]?.stringValue ?? "DataLoad"
+      let name = after["name"]?.stringValue ?? ""
+      let afterNS = after["namespace"]?.stringValue ?? ns
+      let d = FluidCRDs.descriptors.first { $0.kind == kind }
+      guard let d, let prior = s.get(d, afterNS, name) else {
+        r.add(event(load.json, "Warning", "DataOperationNotFound", "Preceding operation \(kind) \"\(afterNS)/\(name)\" not found"))
+        r.requeueAfter = 20
+        return r
+      }
+      if prior["status"]?["phase"]?.stringValue != "Complete" {
+        r.add(event(load.json, "Normal", "DataOperationWaiting", "Waiting for operation \(kind) \"\(afterNS)/\(name)\" to complete"))
+        r.requeueAfter = 20
+        return r
+      }
+    }
+    guard ds.phase == "Bound" else {
+      r.add(event(load.json, "Normal", "RuntimeNotReady", "Bounded accelerate runtime not ready"))
+      r.requeueAfter = 20
+      return r
+    }
+    guard Engine.forType(runtimeType)?.supportsDataLoad == true else {
+      r.add(event(load.json, "Warning", "DataOperationNotSupport", "RuntimeType \(runtimeType) not support DataLoad"))
+      var failed = load
+      failed.status = ["phase": "Failed", "duration": "0s", "conditions": [condition("Failed", "DataOperationNotSupport", "RuntimeType \(runtimeType) not support DataLoad", s)], "infos": .object([:])]
+      r.add(.updateStatus(DataLoad.descriptor, failed.json))
+      return r
+    }
+    let holders = (ds.operationRef["DataLoad"] ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty }
+    if let other = holders.first(where: { $0 != load.name }), s.get(DataLoad.descriptor, ns, other) != nil {
+      r.requeueAfter = 20
+      return r
+    }
+    var locked = ds
+    locked.operationRef["DataLoad"] = load.name
+    r.add(.updateStatus(Dataset.descriptor, locked.json))
+    var executing = load
+    executing.phase = "Executing"
+    r.add(.updateStatus(DataLoad.descriptor, executing.json))
+    r.add(.create(CoreKinds.pod, loaderPod(load, ds, in: s)))
+    r.requeueAfter = Self.tick
+    return r
+  }
+
+  /// The loader Job's pod; its annotations carry the data plane's progress.
+  func loaderPod(_ load: DataLoad, _ ds: Dataset, in s: ClusterSnapshot) -> JSONValue {
+    let ns = load.namespace ?? "default"
+    let total = DataLoadPlan.targetBytes(load, ds, in: s)
+    let metadataDelay = load.loadMetadata ? Metadata.of(ds, in: s).syncSeconds : 0
+    return [
+      "apiVersion": "v1", "kind": "Pod",
+      "metadata": [
+        "name": .string(loaderName(load)), "namespace": .string(ns),
+        "labels": ["job-name": .string(loaderName(load)), "release": .string("\(load.name)-loader"), "role": "dataload-job"],
+        "annotations": [
+          .init(stringLiteral: LoaderAnnotations.targetBytes): .string(String(Int64(total))),
+          .init(stringLiteral: LoaderAnnotations.loadedBytes): "0",
+          .init(stringLiteral: LoaderAnnotations.rate): "0",
+          .init(stringLiteral: LoaderAnnotations.updatedAt): .string(String(s.now.timeIntervalSince1970 + metadataDelay)),
+          .init(stringLiteral: SimPodAnnotations.startupSeconds): "1",
+        ],
+        "ownerReferences": [OwnerReference(apiVersion: DataLoad.descriptor.apiVersion, kind: "DataLoad", name: load.name, uid: load.metadata.uid ?? "").json],
+      ],
+      "spec": [
+        "containers": [["name": "dataloader", "image": "fluidcloudnative/fluid-dataloader:sim"]], "restartPolicy": "Never",
+      ],
+    ]
+  }
+
+  func finished(_ load: DataLoad, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    guard let ttl = load.ttlSecondsAfterFinished, load.json["spec"]?["policy"]?.stringValue ?? "Once" == "Once" else { return r }
+    let doneAt = load.conditions.first?.lastTransitionTime.flatMap(Timestamps.parse) ?? s.now
+    let at = doneAt.addingTimeInterval(Double(ttl))
+    if s.now >= at {
+      r.add(.delete(DataLoad.descriptor, namespace: load.namespace, name: load.name))
+    } else {
+      r.requeueAfter = at.timeIntervalSince(s.now)
+    }
+    return r
+  }
+
+  /// Deletion: release the dataset's lock, remove the loader, drop the finalizer.
+  func cleanup(_ load: DataLoad, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    guard load.metadata.finalizers.contains(Self.finalizer) else { return r }
+    r.actions += releaseLock(load, in: s)
+    if s.get(CoreKinds.pod, load.namespace, loaderName(load)) != nil {
+      r.add(.delete(CoreKinds.pod, namespace: load.namespace, name: loaderName(load)))
+    }
+    var updated = load
+    updated.metadata.finalizers.removeAll { $0 == Self.finalizer }
+    r.add(.update(DataLoad.descriptor, updated.json))
+    return r
+  }
+
+  func releaseLock(_ load: DataLoad, in s: ClusterSnapshot) -> [ControllerAction] {
+    guard let name = load.datasetName, let dsJSON = s.get(Dataset.descriptor, load.namespace, name) else { return [] }
+    var ds = Dataset(json: dsJSON)
+    let holders = (ds.operationRef["DataLoad"] ?? "").split(separator: ",").map(String.init).filter { $0 != load.name && !$0.isEmpty }
+    if holders.joined(separator: ",") == (ds.operationRef["DataLoad"] ?? "") { return [] }
+    ds.operationRef["DataLoad"] = holders.isEmpty ? nil : holders.joined(separator: ",")
+    return [.updateStatus(Dataset.descriptor, ds.json)]
+  }
+}

@@ -1,0 +1,102 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+/// Annotations on a DataLoad's loader pod: the simulated data plane's progress.
+public enum LoaderAnnotations {
+  public static let targetBytes = "sim.fluidctl.io/target-bytes"
+  public static let loadedBytes = "sim.fluidctl.io/loaded-bytes"
+  public static let rate = "sim.fluidctl.io/bytes-per-second"
+  public static let updatedAt = "sim.fluidctl.io/updated-at"
+  public static let finishedAt = "sim.fluidctl.io/finished-at"
+}
+
+/// Fluid's DataLoad controller (b.10): Pending → Executing (dataset lock, loader job) →
+/// Complete/Failed, polled every 20 s; the bytes move through `DataPlane` (UFS egress and
+/// worker NICs shared max-min fairly between concurrent loads).
+struct DataLoadController: Controller {
+  static let finalizer = "fluid-dataload-controller-finalizer"
+  static let component = "DataLoad"
+  static let poll: TimeInterval = 20
+  static let tick: TimeInterval = 5
+  var primary: ResourceDescriptor { DataLoad.descriptor }
+
+  func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
+    let ns = changed["metadata"]?["namespace"]?.stringValue
+    switch kind {
+    case DataLoad.descriptor:
+      // Any load starting or stopping changes every running load's share of the bandwidth.
+      var keys = [ClusterSnapshot.key(ns, changed["metadata"]?["name"]?.stringValue ?? "")]
+      keys += snapshot.list(DataLoad.descriptor).filter { $0["status"]?["phase"]?.stringValue == "Executing" }
+        .map { ClusterSnapshot.key($0["metadata"]?["namespace"]?.stringValue, $0["metadata"]?["name"]?.stringValue ?? "") }
+      return keys
+    case Dataset.descriptor:
+      let name = changed["metadata"]?["name"]?.stringValue
+      return snapshot.list(DataLoad.descriptor).filter {
+        DataLoad(json: $0).datasetName == name && $0["metadata"]?["namespace"]?.stringValue == ns
+          && !["Complete", "Failed"].contains($0["status"]?["phase"]?.stringValue ?? "")
+      }.map { ClusterSnapshot.key(ns, $0["metadata"]?["name"]?.stringValue ?? "") }
+    default: return []
+    }
+  }
+
+  func event(_ obj: JSONValue, _ type: String, _ reason: String, _ message: String) -> ControllerAction {
+    .event(SimEvent(about: obj, type: type, reason: reason, message: message, component: Self.component))
+  }
+
+  func reconcile(_ obj: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    var load = DataLoad(json: obj)
+    let ns = load.namespace ?? "default"
+    if load.metadata.deletionTimestamp != nil { return cleanup(load, in: s) }
+    let phase = load.phase ?? ""
+    if phase == "Complete" || phase == "Failed" { return finished(load, in: s) }
+    guard let dsName = load.datasetName, let dsJSON = s.get(Dataset.descriptor, ns, dsName) else {
+      r.add(event(obj, "Warning", "TargetDatasetNotFound", "Target dataset not found: \(ns)/\(load.datasetName ?? "")"))
+      r.requeueAfter = 20
+      return r
+    }
+    let ds = Dataset(json: dsJSON)
+    guard let runtimeType = ds.statusRuntimes.first?["type"]?.stringValue else {
+      r.add(event(obj, "Normal", "RuntimeNotReady", "Bounded accelerate runtime not ready"))
+      r.requeueAfter = 20
+      return r
+    }
+    if !load.metadata.finalizers.contains(Self.finalizer) || !load.metadata.ownerReferences.contains(where: { $0.uid == ds.metadata.uid }) {
+      if !load.metadata.finalizers.contains(Self.finalizer) { load.metadata.finalizers.append(Self.finalizer) }
+      if !load.metadata.ownerReferences.contains(where: { $0.uid == ds.metadata.uid }) {
+        load.metadata.ownerReferences.append(OwnerReference(apiVersion: Dataset.descriptor.apiVersion, kind: "Dataset", name: ds.name, uid: ds.metadata.uid ?? ""))
+      }
+      r.add(.update(DataLoad.descriptor, load.json))
+      return r
+    }
+    switch phase {
+    case "":
+      var st: JSONValue = ["phase": "Pending", "duration": "Unfinished", "conditions": .array([]), "infos": .object([:])]
+      if let dsNS = load.datasetNamespace, dsNS != ns {
+        st["phase"] = "Failed"
+        st["conditions"] = [condition("Failed", "TargetDatasetNamespaceNotSame", "dataLoad(\(load.name)) namespace is not same as dataset", s)]
+        r.add(event(obj, "Warning", "TargetDatasetNamespaceNotSame", "dataLoad(\(load.name)) namespace is not same as dataset"))
+        r.add(event(obj, "Warning", "DataOperationNotValid", "dataLoad(\(load.name)) namespace is not same as dataset"))
+      } else if load.runAfter != nil {
+        st["waitingFor"] = ["operationComplete": true]
+      }
+      load.status = st
+      r.add(.updateStatus(DataLoad.descriptor, load.json))
+      return r
+    case "Pending":
+      return pending(load, ds, runtimeType: runtimeType, in: s)
+    case "Executing":
+      return executing(load, ds, in: s)
+    default:
+      return r
+    }
+  }
+
+  func condition(_ type: String, _ reason: String, _ message: String, _ s: ClusterSnapshot) -> JSONValue {
+    [
+      "type": .string(type), "status": "True", "reason": .string(reason), "message": .string(message),
+      "lastProbeTime": .string(s.nowText), "lastTransitionTime": .string(s.nowText),
+    ]
+  }
+}
