@@ -173,13 +173,13 @@ _fluidctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    get|describe|create|apply|delete|dataset|sim|version|completion|help)
+    get|describe|create|apply|delete|dataset|load|scale|cache|wait|sim|version|completion|help)
         # Offer subcommand argument completions
         "_fluidctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'get describe create apply delete dataset sim version completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'get describe create apply delete dataset load scale cache wait sim version completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -472,6 +472,150 @@ _fluidctl_dataset_create() {
         ;;
     '--dry-run')
         __fluidctl_add_completions -W 'none'$'\n''client'$'\n''server'
+        return
+        ;;
+    esac
+}
+
+_fluidctl_load() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --metadata --wait --version -h --help)
+    repeating_options=(--path)
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v --schedule --name --timeout)
+    __fluidctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '--path')
+        return
+        ;;
+    '--schedule')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_scale() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --wait --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v --replicas --timeout)
+    __fluidctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '--replicas')
+        return
+        ;;
+    '--timeout')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_cache() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    __fluidctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_wait() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v --for --timeout)
+    __fluidctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '--for')
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac

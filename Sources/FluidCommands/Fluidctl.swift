@@ -15,7 +15,7 @@ public struct Fluidctl: AsyncParsableCommand {
     version: FluidctlVersion.client,
     groupedSubcommands: [
       CommandGroup(name: "Basic", subcommands: [Get.self, Describe.self, Create.self, Apply.self, Delete.self]),
-      CommandGroup(name: "Fluid", subcommands: [DatasetCommand.self]),
+      CommandGroup(name: "Fluid", subcommands: [DatasetCommand.self, Load.self, Scale.self, Cache.self, Wait.self]),
       CommandGroup(name: "Simulator", subcommands: [SimCommand.self]),
       CommandGroup(name: "Settings", subcommands: [Version.self, Completion.self]),
     ])
@@ -28,8 +28,10 @@ public struct Fluidctl: AsyncParsableCommand {
       var out: [[String]] = []
       for sub in c.configuration.subcommands {
         let name = sub.configuration.commandName ?? String(describing: sub).lowercased()
-        out.append(prefix + [name])
-        out += paths(sub, prefix + [name])
+        for n in [name] + sub.configuration.aliases {
+          out.append(prefix + [n])
+          out += paths(sub, prefix + [n])
+        }
       }
       return out
     }

@@ -1,0 +1,84 @@
+import ArgumentParser
+import FluidKit
+import FluidModel
+import Foundation
+
+struct Load: FluidCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "load",
+    abstract: "Preheat a dataset's cache: create a DataLoad, and with --wait follow it to the end.",
+    discussion: """
+      With --wait, progress goes to stderr: a live line (cached bytes, percentage, throughput, ETA) on a terminal, one line per phase change otherwise. Fluid has no progress field: progress comes from the dataset's cacheStates, so it works on real clusters too. Exit codes: 0 Complete, 2 Failed, 4 timed out. Examples:
+        fluidctl load imagenet --wait
+        fluidctl load imagenet --path /train:2 --path /val --metadata
+        fluidctl load imagenet --schedule "0 2 * * *" --name nightly
+      """,
+    aliases: ["preheat"])
+
+  @OptionGroup(title: "Global options") var globals: GlobalOptions
+
+  @Argument(help: "The dataset to load.") var dataset: String
+
+  @Option(name: .long, help: ArgumentHelp("A path to load, with its cache replicas (repeatable; default: the whole dataset).", valueName: "path[:replicas]"))
+  var path: [String] = []
+
+  @Flag(name: .long, help: "Load metadata before the data.") var metadata = false
+
+  @Option(name: .long, help: "Run on a cron schedule (policy Cron).") var schedule: String?
+
+  @Option(name: .long, help: "Name of the DataLoad (default: <dataset>-load-<random>).") var name: String?
+
+  @Flag(name: .long, help: "Wait until the DataLoad completes or fails.") var wait = false
+
+  @Option(name: .long, help: "How long --wait waits (Go duration).") var timeout = "30m"
+
+  func validate() throws {
+    guard GoDuration.parse(timeout) != nil else { throw ValidationError("invalid duration \"\(timeout)\" for --timeout") }
+    for p in path {
+      let parts = p.split(separator: ":", maxSplits: 1)
+      guard parts.first?.hasPrefix("/") == true else { throw ValidationError("invalid --path \"\(p)\": paths start with / (for example /train:2)") }
+      if parts.count == 2, Int(parts[1]).map({ $0 >= 1 }) != true {
+        throw ValidationError("invalid replicas in --path \"\(p)\": use a positive integer")
+      }
+    }
+    if let schedule, schedule.split(separator: " ").count != 5 {
+      throw ValidationError("invalid --schedule \"\(schedule)\": use a 5-field cron expression such as \"0 2 * * *\"")
+    }
+    if let name, !ObjectMetaValidation.isDNS1123Subdomain(name) {
+      throw ValidationError("invalid --name \"\(name)\": \(ObjectMetaValidation.dns1123SubdomainMessage)")
+    }
+  }
+
+  func manifest(namespace: String) -> JSONValue {
+    var meta: JSONValue = ["namespace": .string(namespace)]
+    if let name { meta["name"] = .string(name) } else { meta["generateName"] = .string("\(dataset)-load-") }
+    var spec: JSONValue = ["dataset": ["name": .string(dataset), "namespace": .string(namespace)]]
+    if metadata { spec["loadMetadata"] = true }
+    if !path.isEmpty {
+      spec["target"] = .array(path.map { p in
+        let parts = p.split(separator: ":", maxSplits: 1).map(String.init)
+        return ["path": .string(parts[0]), "replicas": .int(Int64(parts.count > 1 ? Int(parts[1]) ?? 1 : 1))]
+      })
+    }
+    if let schedule {
+      spec["policy"] = "Cron"
+      spec["schedule"] = .string(schedule)
+    }
+    return ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": meta, "spec": spec]
+  }
+
+  func execute(_ ctx: CommandContext) async throws {
+    let client = try ctx.connect(globals, ctx)
+    let ns = globals.effectiveNamespace
+    let ds = FluidKindsLookup.dataset
+    _ = try await client.get(ds, namespace: ns, name: dataset)  // a clear NotFound before anything is created
+    let dl = DataLoad.descriptor
+    let created = try await client.create(dl, namespace: ns, object: manifest(namespace: ns), options: WriteOptions())
+    let loadName = created["metadata"]?["name"]?.stringValue ?? ""
+    ctx.stdout.line("\(dl.qualifiedSingular)/\(loadName) created")
+    ctx.stdout.flush()
+    guard wait else { return }
+    try await LoadProgress(ctx: ctx, client: client, namespace: ns, dataset: dataset, load: loadName, wholeDataset: path.isEmpty)
+      .run(timeout: GoDuration.parse(timeout) ?? 1800)
+  }
+}

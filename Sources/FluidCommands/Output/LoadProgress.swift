@@ -1,0 +1,152 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+/// Follows a DataLoad to its end and reports progress on stderr, derived from the dataset's
+/// `cacheStates` (Fluid has no progress field): a redrawn line on a terminal, one line per
+/// phase change otherwise.
+struct LoadProgress {
+  let ctx: CommandContext
+  let client: any ClusterClient
+  let namespace: String
+  let dataset: String
+  let load: String
+  let wholeDataset: Bool
+
+  final class State: @unchecked Sendable {
+    let lock = NSLock()
+    var phase = ""
+    var cached: Double?
+    var total: Double?
+    var samples: [(time: Double, cached: Double)] = []
+    var lastLine = ""
+
+    func timeoutSummary(_ timeout: Double, _ target: String) -> String {
+      lock.withLock {
+        "timed out after \(GoDuration.format(timeout)) waiting for \(target): phase=\(phase.isEmpty ? "<none>" : phase)"
+          + (cached.map { ", cached \(LoadProgress.bytes($0))" } ?? "")
+      }
+    }
+
+    /// Records an observation; returns the line to show, whether the phase changed, and
+    /// whether the line differs from the last one.
+    func record(phase newPhase: String?, dataset obj: JSONValue?, now: Double, load: String, whole: Bool) -> (String, Bool, Bool) {
+      lock.withLock {
+        var phaseChanged = false
+        if let newPhase, newPhase != phase {
+          phase = newPhase
+          phaseChanged = true
+        }
+        if let obj {
+          cached = LoadProgress.parseSize(obj["status"]?["cacheStates"]?["cached"]?.stringValue)
+          if whole { total = LoadProgress.parseSize(obj["status"]?["ufsTotal"]?.stringValue) }
+          if let c = cached {
+            samples.append((now, c))
+            samples = samples.filter { now - $0.time <= 30 }
+          }
+        }
+        let line = LoadProgress.line(load: load, phase: phase, cached: cached, total: total, samples: samples)
+        let changed = line != lastLine
+        lastLine = line
+        return (line, phaseChanged, changed)
+      }
+    }
+  }
+
+  func run(timeout: Double) async throws {
+    let state = State()
+    let terminal = ctx.stderr.isTerminal && (ctx.environment["NO_COLOR"] ?? "").isEmpty && ctx.environment["TERM"] != "dumb"
+    let dl = DataLoad.descriptor
+    let target = "\(dl.qualifiedSingular)/\(load)"
+    defer { if terminal { ctx.stderr.write("\n"); ctx.stderr.flush() } }
+    let outcome: JSONValue = try await withDeadline(seconds: timeout, message: { state.timeoutSummary(timeout, target) }) {
+      try await withThrowingTaskGroup(of: JSONValue?.self) { group in
+        group.addTask {
+          var result: JSONValue = .null
+          try await ObjectWaiter(client: client).follow(dl, namespace: namespace, name: load, allowMissing: false) { obj in
+            guard let obj else { throw FluidError.operationFailed("\(target) was deleted while loading") }
+            let phase = obj["status"]?["phase"]?.stringValue ?? ""
+            try await report(state, phase: phase, dataset: nil, terminal: terminal)
+            if phase == "Complete" || phase == "Failed" {
+              result = obj
+              return true
+            }
+            return false
+          }
+          return result
+        }
+        group.addTask {
+          try await ObjectWaiter(client: client).follow(FluidKindsLookup.dataset, namespace: namespace, name: dataset, allowMissing: true) { obj in
+            try await report(state, phase: nil, dataset: obj, terminal: terminal)
+            return false
+          }
+          return nil
+        }
+        defer { group.cancelAll() }
+        while let next = try await group.next() {
+          if let obj = next { return obj }
+        }
+        return .null
+      }
+    }
+    let phase = outcome["status"]?["phase"]?.stringValue ?? ""
+    if phase == "Failed" {
+      let c = (outcome["status"]?["conditions"]?.arrayValue ?? []).last
+      let why = c?["message"]?.stringValue ?? c?["reason"]?.stringValue ?? "no reason given"
+      throw FluidError.operationFailed("\(target) failed: \(why)")
+    }
+  }
+
+  /// Records what was seen and prints it: a phase change always, progress on a terminal.
+  func report(_ s: State, phase: String?, dataset obj: JSONValue?, terminal: Bool) async throws {
+    let now = try await client.currentTime().timeIntervalSince1970
+    let (line, phaseChanged, changed) = s.record(phase: phase, dataset: obj, now: now, load: load, whole: wholeDataset)
+    if terminal {
+      if changed {
+        ctx.stderr.write("\r\u{1B}[2K" + line)
+        ctx.stderr.flush()
+      }
+    } else if phaseChanged {
+      ctx.stderr.line(line)
+      ctx.stderr.flush()
+    }
+  }
+
+  static func line(load: String, phase: String, cached: Double?, total: Double?, samples: [(time: Double, cached: Double)]) -> String {
+    var parts = ["dataload.data.fluid.io/\(load): \(phase.isEmpty ? "Pending" : phase)"]
+    if let cached {
+      if let total, total > 0 {
+        parts.append("\(bytes(cached))/\(bytes(total)) (\(String(format: "%.1f", min(100, cached / total * 100)))%)")
+      } else {
+        parts.append("\(bytes(cached)) cached")
+      }
+    }
+    if let first = samples.first, let last = samples.last, last.time > first.time, last.cached > first.cached {
+      let rate = (last.cached - first.cached) / (last.time - first.time)
+      parts.append("\(bytes(rate))/s")
+      if let total, total > last.cached, phase == "Executing" {
+        parts.append("ETA \(GoDuration.format(((total - last.cached) / rate).rounded(.up)))")
+      }
+    }
+    return parts.joined(separator: "  ")
+  }
+
+  static func bytes(_ b: Double) -> String {
+    let units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"]
+    var v = b
+    var i = 0
+    while v >= 1024 && i < units.count - 1 {
+      v /= 1024
+      i += 1
+    }
+    return String(format: "%.2f", v) + units[i]
+  }
+
+  /// Fluid's size strings (`1020.92MiB`); nil for empty, `N/A` or `[Calculating]`.
+  static func parseSize(_ text: String?) -> Double? {
+    guard let text, let first = text.first, first.isNumber else { return nil }
+    let units: [(String, Double)] = [("PiB", 1_125_899_906_842_624), ("TiB", 1_099_511_627_776), ("GiB", 1_073_741_824), ("MiB", 1_048_576), ("KiB", 1024), ("B", 1)]
+    for (u, m) in units where text.hasSuffix(u) { return Double(text.dropLast(u.count)).map { $0 * m } }
+    return nil
+  }
+}

@@ -1,0 +1,69 @@
+import FluidTestSupport
+import Foundation
+import Testing
+
+/// The CI-style script of the simulator issue, run with the built binary: dataset create,
+/// load --wait, scale --wait, wait for Bound; on a manual clock moved by `sim advance` from
+/// another process, and on a wall clock at 100x.
+@Suite(.serialized) struct CIScriptTests {
+  let dir = TemporaryDirectory()
+  var env: [String: String] { ["FLUIDCTL_SIM_STATE": dir.file("state.db"), "HOME": dir.path, "PATH": "/usr/bin:/bin"] }
+
+  func run(_ args: [String]) throws -> Binary.Result { try Binary.run(args, environment: env) }
+
+  /// Runs `args` while another process keeps moving the manual clock by 10 s.
+  func runAdvancing(_ args: [String]) async throws -> Binary.Result {
+    let env = self.env
+    let advancer = Task {
+      while !Task.isCancelled {
+        _ = try? Binary.run(["sim", "advance", "10s"], environment: env)
+        try? await Task.sleep(for: .milliseconds(50))
+      }
+    }
+    defer { advancer.cancel() }
+    return try await Task.detached { try Binary.run(args, environment: env) }.value
+  }
+
+  func script(_ runStep: ([String]) async throws -> Binary.Result) async throws {
+    let create = try await runStep(["dataset", "create", "demo", "--mount", "oss://bucket/demo", "--cache", "MEM:8Gi"])
+    #expect(create.code == 0, "\(create.stderr)")
+    let bound = try await runStep(["wait", "dataset/demo", "--for=phase=Bound", "--timeout", "30s"])
+    #expect(bound.code == 0, "\(bound.stderr)")
+    #expect(bound.stdout == "dataset.data.fluid.io/demo condition met\n")
+    let load = try await runStep(["load", "demo", "--name", "warmup", "--wait", "--timeout", "30s"])
+    #expect(load.code == 0, "\(load.stderr)")
+    #expect(load.stdout == "dataload.data.fluid.io/warmup created\n")
+    #expect(load.stderr.contains("dataload.data.fluid.io/warmup: Complete"), "\(load.stderr)")
+    let scale = try await runStep(["scale", "demo", "--replicas", "2", "--wait", "--timeout", "30s"])
+    #expect(scale.code == 0, "\(scale.stderr)")
+    #expect(scale.stdout == "alluxioruntime.data.fluid.io/demo scaled\n")
+    let again = try await runStep(["wait", "dataset/demo", "--for=phase=Bound", "--timeout", "30s"])
+    #expect(again.code == 0, "\(again.stderr)")
+    let complete = try run(["wait", "dataload/warmup", "--for=condition=Complete", "--timeout", "0"])
+    #expect(complete.code == 0, "\(complete.stderr)")
+  }
+
+  @Test func manualClockMovedFromAnotherProcess() async throws {
+    #expect(try run(["sim", "init", "--clock", "manual"]).code == 0)
+    try await script { try await runAdvancing($0) }
+    // Nothing moves on its own: a wait without an advancer times out (exit 4).
+    let stuck = try run(["wait", "dataset/demo", "--for=phase=Failed", "--timeout", "1s"])
+    #expect(stuck.code == 4)
+    #expect(stuck.stderr.hasPrefix("error: timed out waiting for the condition on datasets/demo (last seen: phase=Bound"))
+  }
+
+  @Test func wallClockAtSpeed100() async throws {
+    #expect(try run(["sim", "init", "--speed", "100"]).code == 0)
+    try await script { args in try run(args) }
+  }
+
+  @Test func failuresHaveTheirExitCodes() async throws {
+    #expect(try run(["sim", "init", "--speed", "100"]).code == 0)
+    #expect(try run(["load", "nope"]).code == 3)
+    #expect(try run(["dataset", "create", "efc", "--mount", "nfs://server/share", "--runtime", "efc"]).code == 0)
+    #expect(try run(["wait", "dataset/efc", "--for=phase=Bound", "--timeout", "30s"]).code == 0)
+    let unsupported = try run(["load", "efc", "--name", "efc-load", "--wait", "--timeout", "30s"])
+    #expect(unsupported.code == 2)
+    #expect(unsupported.stderr.contains("error: dataload.data.fluid.io/efc-load failed: RuntimeType efc not support DataLoad"), "\(unsupported.stderr)")
+  }
+}
