@@ -74,12 +74,15 @@ extension EmbeddedCluster {
           if debugSimulation { FileHandle.standardError.write(Data("sim: t=\(Timestamps.format(instant)) dirty=\(dirty.sorted())\n".utf8)) }
           try settle(dirty, controllers: controllers, snapshot: &snapshot, state: &state)
         }
+        state.seenResourceVersion = max(state.seenResourceVersion, try store.currentResourceVersion())
         try store.setSimState("driver", state.json)
       }
     }
   }
 
   /// Reconciles `dirty` and whatever their actions touch, at the snapshot's instant, until quiet.
+  /// Every write (including what garbage collection does in its wake) is read back from the
+  /// change log, so the snapshot stays exact and every affected object is looked at again.
   private func settle(
     _ initial: Set<String>, controllers: [any Controller], snapshot: inout ClusterSnapshot, state: inout DriverState
   ) throws {
@@ -97,10 +100,13 @@ extension EmbeddedCluster {
           continue
         }
         let result = c.reconcile(obj, in: snapshot)
-        for action in result.actions {
-          if let changed = try perform(action, snapshot: &snapshot) {
-            next.formUnion(affected(by: changed, controllers: controllers, snapshot: snapshot))
-          }
+        for action in result.actions { try perform(action, snapshot: snapshot) }
+        for (change, at) in try store.allChanges(after: state.seenResourceVersion) {
+          state.seenResourceVersion = change.resourceVersion
+          // A user's change of a later instant waits for its turn in the main loop.
+          if at > snapshot.now.timeIntervalSince1970 + 1e-9 { continue }
+          apply(change, to: &snapshot)
+          next.formUnion(affected(by: change, controllers: controllers, snapshot: snapshot))
         }
         if let after = result.requeueAfter {
           // On a millisecond grid, and always in the future, so that time always moves.
@@ -110,8 +116,16 @@ extension EmbeddedCluster {
       }
       dirty = next
     }
-    state.seenResourceVersion = try store.currentResourceVersion()
   }
+
+  /// Brings the snapshot up to date with one change from the log.
+  private func apply(_ change: Change, to snapshot: inout ClusterSnapshot) {
+    guard Self.simulatedKindNames.contains(change.key.resource) else { return }
+    let k = ClusterSnapshot.key(change.key.namespace.isEmpty ? nil : change.key.namespace, change.key.name)
+    snapshot.objects[change.key.resource, default: [:]][k] = change.type == .deleted ? nil : change.object
+  }
+
+  static let simulatedKindNames = Set(simulatedKinds.map(\.qualifiedPlural))
 
   private func affected(by change: Change, controllers: [any Controller], snapshot: ClusterSnapshot) -> Set<String> {
     guard let kind = registry.descriptors.first(where: { $0.qualifiedPlural == change.key.resource }) else { return [] }
@@ -136,54 +150,36 @@ extension EmbeddedCluster {
     return ClusterSnapshot(now: time, objects: objects, ufs: ufs)
   }
 
-  /// Performs one controller action; returns the object as stored (nil when nothing changed).
-  /// A failing action is reported as a Warning event on the object instead of stopping the world.
-  private func perform(_ action: ControllerAction, snapshot: inout ClusterSnapshot) throws -> Change? {
+  /// Performs one controller action. A failing action is reported as a Warning event on the
+  /// object instead of stopping the world.
+  private func perform(_ action: ControllerAction, snapshot: ClusterSnapshot) throws {
     let options = WriteOptions(fieldManager: "fluid-controller", fieldValidation: .ignore)
-    func record(_ d: ResourceDescriptor, _ o: JSONValue?, _ ns: String?, _ name: String, _ type: WatchEvent.EventType) -> Change {
-      let k = ClusterSnapshot.key(d.namespaced ? ns : nil, name)
-      snapshot.objects[d.qualifiedPlural, default: [:]][k] = o
-      return Change(resourceVersion: 0, type: type, key: ObjectKey(resource: d.qualifiedPlural, namespace: ns ?? "", name: name), object: o ?? .null)
-    }
     do {
       switch action {
       case .create(let d, let o):
-        let stored = try store.db.writeTransaction { try createLocked(d, o["metadata"]?["namespace"]?.stringValue, o, options, operation: "Update") }
-        return record(d, stored, stored["metadata"]?["namespace"]?.stringValue, stored["metadata"]?["name"]?.stringValue ?? "", .added)
+        _ = try store.db.writeTransaction { try createLocked(d, o["metadata"]?["namespace"]?.stringValue, o, options, operation: "Update") }
       case .update(let d, let o), .updateStatus(let d, let o):
         let ns = o["metadata"]?["namespace"]?.stringValue
         let name = o["metadata"]?["name"]?.stringValue ?? ""
-        guard let live = snapshot.get(d, ns, name) else { return nil }
+        // The latest version of the object, which an earlier action may have changed.
+        guard let live = try store.get(key(d, ns, name)) else { return }
         var candidate = o
         candidate[path: ["metadata", "resourceVersion"]] = live["metadata"]?["resourceVersion"]
         var sub: String?
         if case .updateStatus = action { sub = "status" }
-        let stored = try updateSync(d, namespace: ns, object: candidate, subresource: sub, options: options)
-        if stored == live { return nil }
-        let gone = try store.get(key(d, ns, name)) == nil
-        return record(d, gone ? nil : stored, ns, name, gone ? .deleted : .modified)
+        _ = try updateSync(d, namespace: ns, object: candidate, subresource: sub, options: options)
       case .delete(let d, let ns, let name):
-        guard snapshot.get(d, ns, name) != nil else { return nil }
-        let left = try deleteSync(d, namespace: ns, name: name, options: DeleteOptions())
-        // Garbage collection may have removed dependents too: refresh what they were.
-        try refresh(&snapshot)
-        return record(d, left, ns, name, left == nil ? .deleted : .modified)
+        guard try store.get(key(d, ns, name)) != nil else { return }
+        _ = try deleteSync(d, namespace: ns, name: name, options: DeleteOptions())
       case .event(let e):
         try emitEvent(e)
-        return nil
       }
     } catch let error as FluidError {
-      if case .event = action { return nil }
-      try? emitEvent(
+      if case .event = action { return }
+      try emitEvent(
         SimEvent(about: Self.involved(of: action), type: "Warning", reason: "SimulatorActionFailed",
           message: ErrorPresenter_message(error), component: "fluidctl-simulator"))
-      return nil
     }
-  }
-
-  private func refresh(_ snapshot: inout ClusterSnapshot) throws {
-    let now = snapshot.now
-    snapshot = try loadSnapshot(at: now)
   }
 
   static func involved(of action: ControllerAction) -> JSONValue {
