@@ -633,13 +633,13 @@ _fluidctl_sim() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|status|advance|pause|resume|reset)
+    init|status|advance|pause|resume|reset|run)
         # Offer subcommand argument completions
         "_fluidctl_sim_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init status advance pause resume reset' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init status advance pause resume reset run' -- "${cur}"))
         ;;
     esac
 }
@@ -810,6 +810,36 @@ _fluidctl_sim_reset() {
     repeating_options=()
     non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
     __fluidctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_sim_run() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    __fluidctl_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in

@@ -38,9 +38,11 @@ enum DataLoadPlan {
   }
 
   /// Bytes/s of every running, unfinished load, keyed `namespace/name`.
-  static func rates(in s: ClusterSnapshot) -> [String: Double] {
+  static func rates(in s: ClusterSnapshot) -> [String: Double] { DataPlane.flows(in: s).rates }
+
+  /// The flows of running, unfinished loads, registering their links' capacities.
+  static func loadFlows(in s: ClusterSnapshot, capacity: inout [String: Double]) -> [MaxMinFairness.Flow] {
     var flows: [MaxMinFairness.Flow] = []
-    var capacity: [String: Double] = [:]
     for lj in s.list(DataLoad.descriptor) where lj["status"]?["phase"]?.stringValue == "Executing" {
       let load = DataLoad(json: lj)
       let ns = load.namespace ?? "default"
@@ -55,18 +57,16 @@ enum DataLoadPlan {
       guard !workers.isEmpty else { continue }
       let mount = ds.mounts.first?.mountPoint ?? ""
       let endpoint = Metadata.endpoint(for: mount, in: s.ufs)
-      let ufsLink = "ufs:" + (endpoint?.prefix ?? String(mount.split(separator: "/").prefix(3).joined(separator: "/")))
-      capacity[ufsLink] = (endpoint?.bitsPerSecond ?? defaultBitsPerSecond(mount)) / 8
+      let ufsLink = DataPlane.ufsLink(mount, in: s, capacity: &capacity)
       let nicLink = "nic:\(ns)/\(ds.name)"
       capacity[nicLink] = workers.reduce(0.0) { $0 + nicBytesPerSecond($1.node) }
       let tierLink = "tier:\(ns)/\(ds.name)"
-      let medium = GenericRuntimeLevels.firstMedium(ds, in: s)
-      capacity[tierLink] = Double(workers.count) * tierBytesPerSecond(medium)
+      capacity[tierLink] = Double(workers.count) * tierBytesPerSecond(GenericRuntimeLevels.firstMedium(ds, in: s))
       var cap: Double?
       if let per = endpoint?.perConnectionBitsPerSecond, per > 0 { cap = per / 8 * Double(workers.count) * 4 }
       flows.append(MaxMinFairness.Flow(id: "\(ns)/\(load.name)", links: [ufsLink, nicLink, tierLink], cap: cap))
     }
-    return MaxMinFairness.allocate(flows, capacity: capacity)
+    return flows
   }
 
   static func nicBytesPerSecond(_ node: JSONValue?) -> Double {

@@ -67,6 +67,7 @@ extension DataLoadController {
           .init(stringLiteral: LoaderAnnotations.loadedBytes): "0",
           .init(stringLiteral: LoaderAnnotations.rate): "0",
           .init(stringLiteral: LoaderAnnotations.updatedAt): .string(String(s.now.timeIntervalSince1970 + metadataDelay)),
+          .init(stringLiteral: LoaderAnnotations.startedAt): .string(String(s.now.timeIntervalSince1970 + metadataDelay)),
           .init(stringLiteral: SimPodAnnotations.startupSeconds): "1",
         ],
         "ownerReferences": [OwnerReference(apiVersion: DataLoad.descriptor.apiVersion, kind: "DataLoad", name: load.name, uid: load.metadata.uid ?? "").json],

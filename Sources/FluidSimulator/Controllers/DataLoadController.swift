@@ -9,6 +9,8 @@ public enum LoaderAnnotations {
   public static let rate = "sim.fluidctl.io/bytes-per-second"
   public static let updatedAt = "sim.fluidctl.io/updated-at"
   public static let finishedAt = "sim.fluidctl.io/finished-at"
+  /// When the transfer itself began (after the job started and metadata was loaded).
+  public static let startedAt = "sim.fluidctl.io/transfer-started-at"
 }
 
 /// Fluid's DataLoad controller (b.10): Pending → Executing (dataset lock, loader job) →
@@ -30,6 +32,10 @@ struct DataLoadController: Controller {
       keys += snapshot.list(DataLoad.descriptor).filter { $0["status"]?["phase"]?.stringValue == "Executing" }
         .map { ClusterSnapshot.key($0["metadata"]?["namespace"]?.stringValue, $0["metadata"]?["name"]?.stringValue ?? "") }
       return keys
+    case CoreKinds.pod where changed["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil:
+      // An application read starting or ending changes the running loads' shares.
+      return snapshot.list(DataLoad.descriptor).filter { $0["status"]?["phase"]?.stringValue == "Executing" }
+        .map { ClusterSnapshot.key($0["metadata"]?["namespace"]?.stringValue, $0["metadata"]?["name"]?.stringValue ?? "") }
     case Dataset.descriptor:
       let name = changed["metadata"]?["name"]?.stringValue
       return snapshot.list(DataLoad.descriptor).filter {

@@ -4,7 +4,7 @@ import FluidModel
 /// determinism: keys are `index|namespace/name`).
 enum FluidControllers {
   static let all: [any Controller] = {
-    var list: [any Controller] = [DatasetController(), PodController(), DataLoadController()]
+    var list: [any Controller] = [DatasetController(), PodController(), DataLoadController(), AppReadController()]
     for engine in Engine.table {
       if let d = FluidCRDs.descriptors.first(where: { $0.kind == engine.kind }) {
         list.append(RuntimeController(descriptor: d, engine: engine))

@@ -1,0 +1,88 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+/// Annotations of a simulated application pod that reads data.
+public enum ReadAnnotations {
+  /// Bytes the pod reads (required to be a reader).
+  public static let bytes = "sim.fluidctl.io/read-bytes"
+  /// Read straight from this UFS URL instead of through a dataset's PVC (no cache).
+  public static let url = "sim.fluidctl.io/read-url"
+  public static let done = "sim.fluidctl.io/read-done"
+  public static let rate = "sim.fluidctl.io/read-rate"
+  public static let updatedAt = "sim.fluidctl.io/read-updated-at"
+  public static let startedAt = "sim.fluidctl.io/read-started-at"
+  public static let finishedAt = "sim.fluidctl.io/read-finished-at"
+  /// `ufs` or `cache`: where the bytes came from.
+  public static let source = "sim.fluidctl.io/read-source"
+}
+
+/// Applications reading their data: from the UFS directly, or through a dataset's cache
+/// (cached data from the workers; the rest read through the workers from the UFS, filling the
+/// cache). Each read is one flow of the data plane; the pod succeeds when it has read it all.
+struct AppReadController: Controller {
+  var primary: ResourceDescriptor { CoreKinds.pod }
+
+  func affected(by changed: JSONValue, kind: ResourceDescriptor, in s: ClusterSnapshot) -> [String] {
+    guard kind == CoreKinds.pod || kind == DataLoad.descriptor else { return [] }
+    // A flow starting or ending changes every running reader's share.
+    var keys: [String] = []
+    let starting = changed["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil
+    let isLoader = changed["metadata"]?["labels"]?["role"]?.stringValue == "dataload-job"
+    guard starting || isLoader || kind == DataLoad.descriptor else { return [] }
+    for p in s.list(CoreKinds.pod) where p["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil
+      && p["metadata"]?["annotations"]?[ReadAnnotations.finishedAt] == nil
+    {
+      keys.append(ClusterSnapshot.key(p["metadata"]?["namespace"]?.stringValue, p["metadata"]?["name"]?.stringValue ?? ""))
+    }
+    return keys
+  }
+
+  func reconcile(_ pod: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    let ann = pod["metadata"]?["annotations"]?.objectValue ?? [:]
+    guard let total = ann[ReadAnnotations.bytes]?.stringValue.flatMap(Double.init), ann[ReadAnnotations.finishedAt] == nil,
+      pod["metadata"]?["deletionTimestamp"] == nil,
+      (pod["status"]?["conditions"]?.arrayValue ?? []).contains(where: { $0["type"] == "Ready" && $0["status"] == "True" })
+    else { return r }
+    let now = s.now.timeIntervalSince1970
+    func num(_ k: String) -> Double? { ann[k]?.stringValue.flatMap(Double.init) }
+    let done = num(ReadAnnotations.done) ?? 0
+    let rate = num(ReadAnnotations.rate) ?? 0
+    let updatedAt = num(ReadAnnotations.updatedAt) ?? now
+    var newDone = min(total, done + rate * max(0, now - updatedAt))
+    var finishedAt: Double?
+    if newDone >= total - 0.5 {
+      newDone = total
+      finishedAt = rate > 0 ? updatedAt + (total - done) / rate : now
+    }
+    var updated = pod
+    var a = ann
+    if a[ReadAnnotations.startedAt] == nil { a[ReadAnnotations.startedAt] = .string(String(now)) }
+    a[ReadAnnotations.done] = .string(String(format: "%.0f", newDone))
+    a[ReadAnnotations.updatedAt] = .string(String(now))
+    let key = "\(pod["metadata"]?["namespace"]?.stringValue ?? "default")/\(pod["metadata"]?["name"]?.stringValue ?? "")"
+    let plane = DataPlane.flows(in: s)
+    if a[ReadAnnotations.source] == nil, let src = plane.sources[key] { a[ReadAnnotations.source] = .string(src) }
+    if let finishedAt {
+      a[ReadAnnotations.finishedAt] = .string(String(finishedAt))
+      a[ReadAnnotations.rate] = "0"
+    } else {
+      let newRate = plane.rates[key] ?? 0
+      a[ReadAnnotations.rate] = .string(String(format: "%.3f", newRate))
+      r.requeueAfter = newRate > 0 ? max(0.001, (total - newDone) / newRate) : 60
+    }
+    updated[path: ["metadata", "annotations"]] = .object(a)
+    r.add(.update(CoreKinds.pod, updated))
+    // Reading through the workers fills the cache.
+    if newDone > done, a[ReadAnnotations.source]?.stringValue == "ufs-via-cache", let ds = DataPlane.dataset(of: pod, in: s) {
+      r.actions += DataLoadController().fillCache(ds, bytes: newDone - done, in: s)
+    }
+    if finishedAt != nil {
+      var finished = updated
+      finished["status"] = ["phase": "Succeeded", "conditions": [["type": "Ready", "status": "False", "reason": "PodCompleted"]]]
+      r.add(.updateStatus(CoreKinds.pod, finished))
+    }
+    return r
+  }
+}

@@ -1,0 +1,142 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+/// The outcome of `sim run`: simulated time, UFS bytes and cache bytes per phase.
+public struct ScenarioReport: Sendable {
+  public struct Phase: Sendable {
+    public var name: String
+    public var seconds: Double
+    public var ufsBytes: Double
+    public var cacheBytes: Double
+  }
+  public var scenario: String
+  public var summary: String
+  public var phases: [Phase]
+  public var directSeconds: Double
+  /// Warm-up plus serving.
+  public var cachedSeconds: Double
+  public var speedup: Double { cachedSeconds > 0 ? directSeconds / cachedSeconds : 0 }
+
+  public var json: JSONValue {
+    [
+      "scenario": .string(scenario), "summary": .string(summary),
+      "phases": .array(phases.map {
+        ["name": .string($0.name), "seconds": .double(($0.seconds * 1000).rounded() / 1000), "ufsBytes": .double($0.ufsBytes), "cacheBytes": .double($0.cacheBytes)]
+      }),
+      "directSeconds": .double((directSeconds * 1000).rounded() / 1000),
+      "cachedSeconds": .double((cachedSeconds * 1000).rounded() / 1000),
+      "speedup": .double((speedup * 100).rounded() / 100),
+    ]
+  }
+}
+
+/// Runs a scenario's workload to completion on a manual virtual clock, through the same
+/// controllers and data plane as the embedded cluster: N pods read S bytes straight from the
+/// UFS; then a Dataset and runtime are set up, a DataLoad warms the cache, and N pods read
+/// through it.
+public enum ScenarioRunner {
+  public static func run(_ scenario: Scenario, statePath: String, wall: @escaping @Sendable () -> Date = { Date() }) async throws -> ScenarioReport {
+    guard let w = scenario.workload, let mount = w["mount"]?.stringValue else {
+      throw FluidError.usage("scenario \(scenario.name) has no workload to run")
+    }
+    var clock = SimulationClock.following(wall: wall())
+    clock.mode = .manual
+    let cluster = try EmbeddedCluster.initialize(path: statePath, scenario: scenario, clock: clock, now: wall)
+    let size = Metadata.of(mountPoint: mount, catalog: scenario.ufs).totalBytes
+    let pods = Int(w["pods"]?.intValue ?? 1)
+    let workers = Int(w["workers"]?.intValue ?? 1)
+    let dsName = w["dataset"]?.stringValue ?? "data"
+    let podSelector = w["podNodeSelector"] ?? .object([:])
+    var phases: [ScenarioReport.Phase] = []
+
+    // 1. Direct reads from the UFS.
+    for i in 0..<pods { _ = try await cluster.create(CoreKinds.pod, namespace: "default", object: reader("direct-\(i)", bytes: size, url: mount, claim: nil, selector: podSelector), options: WriteOptions()) }
+    let direct = try await readPhase(cluster, prefix: "reader-direct-", count: pods)
+    phases.append(.init(name: "direct read (no cache)", seconds: direct, ufsBytes: size * Double(pods), cacheBytes: 0))
+
+    // 2. Dataset and runtime.
+    let setupStart = try await cluster.currentTime()
+    let quotaGiB = Int64((size / Double(max(workers, 1)) * 1.1 / 1_073_741_824).rounded(.up))
+    _ = try await cluster.apply(Dataset.descriptor, namespace: "default", object: [
+      "apiVersion": "data.fluid.io/v1alpha1", "kind": "Dataset", "metadata": ["name": .string(dsName)],
+      "spec": ["mounts": [["mountPoint": .string(mount), "name": .string(dsName)]]],
+    ], options: ApplyOptions())
+    let engine = Engine.forType(w["runtime"]?.stringValue ?? "alluxio") ?? Engine.table[0]
+    guard let rd = FluidCRDs.descriptors.first(where: { $0.kind == engine.kind }) else { throw FluidError.usage("unknown runtime") }
+    _ = try await cluster.apply(rd, namespace: "default", object: [
+      "apiVersion": "data.fluid.io/v1alpha1", "kind": .string(engine.kind), "metadata": ["name": .string(dsName)],
+      "spec": [
+        "replicas": .int(Int64(workers)),
+        "tieredstore": ["levels": [["mediumtype": "MEM", "path": "/dev/shm", "quota": .string("\(max(quotaGiB, 1))Gi")]]],
+        "worker": ["nodeSelector": w["workerNodeSelector"] ?? .object([:])],
+      ],
+    ], options: ApplyOptions())
+    try await advance(cluster, until: { try await cluster.get(Dataset.descriptor, namespace: "default", name: dsName)["status"]?["phase"] == "Bound" }, limit: 3600)
+    let bound = try await cluster.currentTime()
+    phases.append(.init(name: "cache setup", seconds: bound.timeIntervalSince(setupStart), ufsBytes: 0, cacheBytes: 0))
+
+    // 3. Warm-up.
+    _ = try await cluster.create(DataLoad.descriptor, namespace: "default", object: [
+      "apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": .string("\(dsName)-warmup")],
+      "spec": ["dataset": ["name": .string(dsName), "namespace": "default"]],
+    ], options: WriteOptions())
+    try await advance(cluster, until: {
+      try await cluster.get(DataLoad.descriptor, namespace: "default", name: "\(dsName)-warmup")["status"]?["phase"] == "Complete"
+    }, limit: 86_400)
+    let loader = try await cluster.get(CoreKinds.pod, namespace: "default", name: "\(dsName)-warmup-loader-job")
+    let la = loader["metadata"]?["annotations"]
+    let warm = (Double(la?[LoaderAnnotations.finishedAt]?.stringValue ?? "") ?? 0) - (Double(la?[LoaderAnnotations.startedAt]?.stringValue ?? "") ?? 0)
+    phases.append(.init(name: "warm-up (DataLoad)", seconds: warm, ufsBytes: size, cacheBytes: 0))
+
+    // 4. Serving from the cache.
+    for i in 0..<pods { _ = try await cluster.create(CoreKinds.pod, namespace: "default", object: reader("cached-\(i)", bytes: size, url: nil, claim: dsName, selector: podSelector), options: WriteOptions()) }
+    let serve = try await readPhase(cluster, prefix: "reader-cached-", count: pods)
+    phases.append(.init(name: "serve from cache", seconds: serve, ufsBytes: 0, cacheBytes: size * Double(pods)))
+
+    let summary = "\(pods) pods read \(FluidFormat.bytes(size)) each from \(mount); \(workers) cache workers"
+    return ScenarioReport(scenario: scenario.name, summary: summary, phases: phases, directSeconds: direct, cachedSeconds: warm + serve)
+  }
+
+  static func reader(_ name: String, bytes: Double, url: String?, claim: String?, selector: JSONValue) -> JSONValue {
+    var annotations: JSONValue = [.init(stringLiteral: ReadAnnotations.bytes): .string(String(format: "%.0f", bytes))]
+    if let url { annotations[ReadAnnotations.url] = .string(url) }
+    var pod: JSONValue = [
+      "apiVersion": "v1", "kind": "Pod",
+      "metadata": ["name": .string("reader-\(name)"), "annotations": annotations, "labels": ["app": "reader"]],
+      "spec": ["containers": [["name": "main", "image": "model-server:sim"]], "restartPolicy": "Never", "nodeSelector": selector],
+    ]
+    if let claim { pod[path: ["spec", "volumes"]] = [["name": "data", "persistentVolumeClaim": ["claimName": .string(claim)]]] }
+    return pod
+  }
+
+  /// Runs until every reader with `prefix` finished; returns first start to last finish.
+  static func readPhase(_ c: EmbeddedCluster, prefix: String, count: Int) async throws -> Double {
+    var first = Double.infinity
+    var last = 0.0
+    try await advance(c, until: {
+      let pods = try await c.list(CoreKinds.pod, namespace: "default", options: ListOptions()).items.filter {
+        ($0["metadata"]?["name"]?.stringValue ?? "").hasPrefix(prefix)
+      }
+      let finished = pods.compactMap { Double($0["metadata"]?["annotations"]?[ReadAnnotations.finishedAt]?.stringValue ?? "") }
+      guard finished.count == count else { return false }
+      first = pods.compactMap { Double($0["metadata"]?["annotations"]?[ReadAnnotations.startedAt]?.stringValue ?? "") }.min() ?? 0
+      last = finished.max() ?? 0
+      return true
+    }, limit: 7 * 86_400)
+    return max(0, last - first)
+  }
+
+  /// Moves the manual clock in steps until `until` holds (or `limit` simulated seconds pass).
+  static func advance(_ c: EmbeddedCluster, until: () async throws -> Bool, limit: Double) async throws {
+    try c.advanceWorld()
+    var elapsed = 0.0
+    while try await !until() {
+      guard elapsed < limit else { throw FluidError.timeout("the scenario did not finish within \(Int(limit)) simulated seconds") }
+      let step = elapsed < 120 ? 5.0 : 60.0
+      try c.updateClock { clock, w in clock.advance(step, wall: w) }
+      try c.advanceWorld()
+      elapsed += step
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import FluidKit
+import FluidModel
+import FluidSimulator
+import FluidTestSupport
+import Foundation
+import Testing
+
+@Suite struct ScenarioTests {
+  static func exampleFiles() -> [String] {
+    let dir = Paths.packageRoot.appendingPathComponent("examples/scenarios").path
+    return ((try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted().map { dir + "/" + $0 }
+  }
+
+  @Test func everyExampleScenarioLoadsAndBuildsItsNodes() throws {
+    let files = Self.exampleFiles()
+    #expect(files.count >= 2)
+    for f in files {
+      let s = try ScenarioLoader.load(f)
+      #expect(!s.name.isEmpty)
+      #expect(s.nodes(createdAt: Date()).count == s.nodeCount)
+    }
+  }
+
+  @Test func builtInScenarios() throws {
+    #expect(Scenario.laptop.nodeCount == 3)
+    #expect(Scenario.gpuCluster.nodeCount == 100)
+    #expect(Scenario.serverlessModelLoad.ufs.first?.bitsPerSecond == 10e9)
+  }
+
+  @Test func badScenarioFilesSayWhat() throws {
+    let dir = TemporaryDirectory()
+    let f = dir.write("bad.yaml", "name: x\nnodes:\n  - count: 2\n    nic: fast\n")
+    #expect(throws: FluidError.input(source: f, message: "invalid scenario \(f): nodes[0].nic: invalid bandwidth \"fast\" (use for example 25Gbps)")) {
+      try ScenarioLoader.load(f)
+    }
+    #expect(Bandwidth.parse("25Gbps") == 25e9)
+    #expect(Bandwidth.parse("1.25GB/s") == 10e9)
+  }
+
+  /// The headline figure: 3000 GB at 10 Gbps is 2400 s without a cache; with 10 workers of
+  /// 25 Gbps and 10 Gbps pods, 24 s warm-up plus 96 s serving.
+  @Test func serverlessModelLoadMatchesTheBandwidthModel() async throws {
+    let dir = TemporaryDirectory()
+    let r = try await ScenarioRunner.run(.serverlessModelLoad, statePath: dir.file("run.db"))
+    func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) / b <= 0.005 }
+    #expect(close(r.directSeconds, 2400), "direct \(r.directSeconds)")
+    #expect(close(r.phases[2].seconds, 24), "warm-up \(r.phases[2].seconds)")
+    #expect(close(r.phases[3].seconds, 96), "serve \(r.phases[3].seconds)")
+    #expect(close(r.speedup, 20))
+  }
+
+  @Test func aSingleColdReaderGainsNothing() async throws {
+    let dir = TemporaryDirectory()
+    let s = try ScenarioLoader.load(Self.exampleFiles().first { $0.hasSuffix("single-cold-reader.yaml") } ?? "")
+    let r = try await ScenarioRunner.run(s, statePath: dir.file("run.db"))
+    #expect(abs(r.directSeconds - 24) / 24 <= 0.005)
+    #expect(r.speedup <= 1)
+  }
+}
