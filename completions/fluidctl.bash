@@ -633,13 +633,13 @@ _fluidctl_sim() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|status|advance|pause|resume|reset|run)
+    init|status|advance|pause|resume|reset|run|fault|ufs)
         # Offer subcommand argument completions
         "_fluidctl_sim_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init status advance pause resume reset run' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init status advance pause resume reset run fault ufs' -- "${cur}"))
         ;;
     esac
 }
@@ -859,6 +859,217 @@ _fluidctl_sim_run() {
         return
         ;;
     '-v'|'--v')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_sim_fault() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __fluidctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    node-down|ufs-down|ufs-slow|clear)
+        # Offer subcommand argument completions
+        "_fluidctl_sim_fault_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'node-down ufs-down ufs-slow clear' -- "${cur}"))
+        ;;
+    esac
+}
+
+_fluidctl_sim_fault_node-down() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    __fluidctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_sim_fault_ufs-down() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    __fluidctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_sim_fault_ufs-slow() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v --factor)
+    __fluidctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '--factor')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_sim_fault_clear() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    __fluidctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_sim_ufs() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __fluidctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    set)
+        # Offer subcommand argument completions
+        "_fluidctl_sim_ufs_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'set' -- "${cur}"))
+        ;;
+    esac
+}
+
+_fluidctl_sim_ufs_set() {
+    repeating_flags=()
+    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v --size --files --bandwidth --per-connection)
+    __fluidctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '--size')
+        return
+        ;;
+    '--files')
+        return
+        ;;
+    '--bandwidth')
+        return
+        ;;
+    '--per-connection')
         return
         ;;
     esac

@@ -42,7 +42,8 @@ extension EmbeddedCluster {
         var pending: [(time: Double, rv: Int64, change: Change)] = try store.allChanges(after: state.seenResourceVersion)
           .map { ($0.1, $0.0.resourceVersion, $0.0) }
         let firstDue = state.due.values.min() ?? .infinity
-        if pending.isEmpty && firstDue > target.timeIntervalSince1970 { return }
+        let kicked = try store.simState("kick") != nil
+        if pending.isEmpty && firstDue > target.timeIntervalSince1970 && !kicked { return }
         if let last = pending.last { state.seenResourceVersion = last.rv }
         let controllers = FluidControllers.all
         var snapshot = try loadSnapshot(at: target)
@@ -73,6 +74,18 @@ extension EmbeddedCluster {
           }
           if debugSimulation { FileHandle.standardError.write(Data("sim: t=\(Timestamps.format(instant)) dirty=\(dirty.sorted())\n".utf8)) }
           try settle(dirty, controllers: controllers, snapshot: &snapshot, state: &state)
+        }
+        if kicked {
+          // Faults or the UFS catalog changed: every transfer is reconsidered now.
+          pinnedTime = target
+          defer { pinnedTime = nil }
+          snapshot.now = target
+          var dirty = Set<String>()
+          for (i, c) in controllers.enumerated() where c is DataLoadController || c is AppReadController {
+            for k in (snapshot.objects[c.primary.qualifiedPlural] ?? [:]).keys { dirty.insert("\(i)|\(k)") }
+          }
+          try settle(dirty, controllers: controllers, snapshot: &snapshot, state: &state)
+          try store.setSimState("kick", nil)
         }
         state.seenResourceVersion = max(state.seenResourceVersion, try store.currentResourceVersion())
         try store.setSimState("driver", state.json)
@@ -147,7 +160,7 @@ extension EmbeddedCluster {
       objects[d.qualifiedPlural] = byKey
     }
     let ufs = (try store.simState("ufs")?.arrayValue ?? []).compactMap(Scenario.UFSEndpoint.init(json:))
-    return ClusterSnapshot(now: time, objects: objects, ufs: ufs)
+    return ClusterSnapshot(now: time, objects: objects, ufs: ufs, faults: Faults(json: try store.simState("faults")))
   }
 
   /// Performs one controller action. A failing action is reported as a Warning event on the

@@ -67,3 +67,31 @@ import Testing
     #expect(unsupported.stderr.contains("error: dataload.data.fluid.io/efc-load failed: RuntimeType efc not support DataLoad"), "\(unsupported.stderr)")
   }
 }
+
+@Suite struct FaultTests {
+  let dir = TemporaryDirectory()
+  var env: [String: String] { ["FLUIDCTL_SIM_STATE": dir.file("state.db"), "HOME": dir.path, "PATH": "/usr/bin:/bin"] }
+  func run(_ line: String) throws -> Binary.Result { try Binary.run(line.split(separator: " ").map(String.init), environment: env) }
+
+  @Test func faultsHaveFluidsConsequences() throws {
+    #expect(try run("sim init --clock manual").code == 0)
+    #expect(try run("sim ufs set oss://big --size 500Gi --files 1000 --bandwidth 1Gbps").code == 0)
+    #expect(try run("dataset create big --mount oss://big/data --replicas 2 --cache MEM:8Gi").code == 0)
+    _ = try run("sim advance 2m")
+    #expect(try run("get dataset big -o jsonpath={.status.ufsTotal}").stdout == "500.00GiB")
+    #expect(try run("load big --name l1").code == 0)
+    _ = try run("sim advance 30s")
+    #expect(try run("sim fault ufs-down oss://big").stdout == "oss://big is down\n")
+    _ = try run("sim advance 1m")
+    #expect(try run("get dataload l1 -o jsonpath={.status.phase}").stdout == "Failed")
+    let failed = try run("wait dataload/l1 --for=phase=Complete --timeout 5s")
+    #expect(failed.code == 2)
+    #expect(failed.stderr.contains("ended in phase Failed: Job has reached the specified backoff limit"))
+    #expect(try run("sim fault node-down sim-node-2").code == 0)
+    _ = try run("sim advance 2m")
+    #expect(try run("get alluxio big -o jsonpath={.status.workerPhase}").stdout == "PartialReady")
+    #expect(try run("sim fault clear").code == 0)
+    _ = try run("sim advance 2m")
+    #expect(try run("get alluxio big -o jsonpath={.status.workerPhase}").stdout == "Ready")
+  }
+}

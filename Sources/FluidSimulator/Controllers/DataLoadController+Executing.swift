@@ -110,6 +110,9 @@ extension DataLoadController {
     }
     func ann(_ k: String) -> Double? { Double(pod["metadata"]?["annotations"]?[k]?.stringValue ?? "") }
     let now = s.now.timeIntervalSince1970
+    if let mount = ds.mounts.first?.mountPoint, s.faults.isDown(mount), ann(LoaderAnnotations.finishedAt) == nil {
+      return ufsDown(load, pod: pod, mount: mount, in: s)
+    }
     let target = ann(LoaderAnnotations.targetBytes) ?? 0
     let loaded = ann(LoaderAnnotations.loadedBytes) ?? 0
     let rate = ann(LoaderAnnotations.rate) ?? 0
@@ -163,6 +166,44 @@ extension DataLoadController {
     var finishedPod = pod
     finishedPod["status"] = ["phase": "Succeeded"]
     r.add(.updateStatus(CoreKinds.pod, finishedPod))
+    return r
+  }
+
+  /// The loader cannot read its UFS: its Job retries and, after its backoff (about 30 s here),
+  /// fails; Fluid marks the DataLoad Failed on its next poll.
+  func ufsDown(_ load: DataLoad, pod: JSONValue, mount: String, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    let now = s.now.timeIntervalSince1970
+    let key = "sim.fluidctl.io/ufs-down-since"
+    guard let since = Double(pod["metadata"]?["annotations"]?[key]?.stringValue ?? "") else {
+      var p = pod
+      p[path: ["metadata", "annotations", key]] = .string(String(now))
+      p[path: ["metadata", "annotations", LoaderAnnotations.rate]] = "0"
+      r.add(.update(CoreKinds.pod, p))
+      r.requeueAfter = 30
+      return r
+    }
+    if now < since + 30 {
+      r.requeueAfter = since + 30 - now
+      return r
+    }
+    let start = pod["metadata"]?["creationTimestamp"]?.stringValue.flatMap(Timestamps.parse)?.timeIntervalSince1970 ?? since
+    var failed = load
+    failed.status = [
+      "phase": "Failed", "duration": .string(FluidFormat.duration(now - start)),
+      "conditions": [[
+        "type": "Failed", "status": "True", "reason": "BackoffLimitExceeded",
+        "message": .string("Job has reached the specified backoff limit: cannot read \(mount): the UFS is unreachable"),
+        "lastProbeTime": .string(s.nowText), "lastTransitionTime": .string(s.nowText),
+      ]],
+      "infos": .object([:]),
+    ]
+    r.add(.updateStatus(DataLoad.descriptor, failed.json))
+    r.actions += releaseLock(load, in: s)
+    r.add(event(load.json, "Warning", "DataOperationFailed", "DataLoad \(load.name) failed"))
+    var p = pod
+    p["status"] = ["phase": "Failed", "reason": "BackoffLimitExceeded"]
+    r.add(.updateStatus(CoreKinds.pod, p))
     return r
   }
 

@@ -27,7 +27,8 @@ enum DataPlane {
   static func ufsLink(_ url: String, in s: ClusterSnapshot, capacity: inout [String: Double]) -> String {
     let endpoint = Metadata.endpoint(for: url, in: s.ufs)
     let link = "ufs:" + (endpoint?.prefix ?? String(url.split(separator: "/").prefix(3).joined(separator: "/")))
-    capacity[link] = (endpoint?.bitsPerSecond ?? DataLoadPlan.defaultBitsPerSecond(url)) / 8
+    let nominal = (endpoint?.bitsPerSecond ?? DataLoadPlan.defaultBitsPerSecond(url)) / 8
+    capacity[link] = s.faults.isDown(url) ? 0 : nominal / s.faults.slowdown(url)
     return link
   }
 

@@ -43,8 +43,13 @@ struct PodController: Controller {
     let readyAt = scheduledAt.addingTimeInterval(startup)
     let isReady = condition(pod, "Ready")?["status"] == "True"
     if !nodeReady {
-      if isReady || pod["status"]?["phase"] == "Running" {
+      if isReady {
+        // The node is gone: the pod stops being ready, and a cache worker loses its cache.
         var o = pod
+        if o["metadata"]?["annotations"]?[cachedBytesAnnotation] != nil {
+          o[path: ["metadata", "annotations", cachedBytesAnnotation]] = "0"
+          r.add(.update(CoreKinds.pod, o))
+        }
         o["status"] = status(phase: "Running", ready: false, scheduledAt: scheduledAt, now: s.now, pod: pod, reason: "NodeNotReady")
         r.add(.updateStatus(CoreKinds.pod, o))
       }

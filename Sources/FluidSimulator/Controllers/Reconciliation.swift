@@ -54,11 +54,13 @@ public struct ClusterSnapshot: Sendable {
   /// Objects by qualified plural, then `namespace/name`.
   public var objects: [String: [String: JSONValue]]
   public var ufs: [Scenario.UFSEndpoint]
+  public var faults: Faults
 
-  public init(now: Date, objects: [String: [String: JSONValue]], ufs: [Scenario.UFSEndpoint]) {
+  public init(now: Date, objects: [String: [String: JSONValue]], ufs: [Scenario.UFSEndpoint], faults: Faults = Faults()) {
     self.now = now
     self.objects = objects
     self.ufs = ufs
+    self.faults = faults
   }
 
   public func list(_ d: ResourceDescriptor) -> [JSONValue] {

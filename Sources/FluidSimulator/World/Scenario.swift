@@ -20,6 +20,13 @@ public struct Scenario: Sendable, Equatable {
   }
 
   public struct UFSEndpoint: Sendable, Equatable {
+    public init(prefix: String, totalBytes: Double, files: Int64, bitsPerSecond: Double, perConnectionBitsPerSecond: Double) {
+      self.prefix = prefix
+      self.totalBytes = totalBytes
+      self.files = files
+      self.bitsPerSecond = bitsPerSecond
+      self.perConnectionBitsPerSecond = perConnectionBitsPerSecond
+    }
     /// `oss://bucket`, `s3://bucket`, `https://host`...
     public var prefix: String
     public var totalBytes: Double
