@@ -149,3 +149,24 @@ import Testing
     #expect(s.redactedForDisplay["data"]?["token"] == "REDACTED (8 bytes)")
   }
 }
+
+@Suite struct CronTests {
+  let base = Timestamps.parse("2026-11-29T10:57:30Z")!
+
+  func next(_ expr: String) -> String? { CronSchedule(expr)?.next(after: base).map(Timestamps.format) }
+
+  @Test func schedules() {
+    #expect(next("* * * * *") == "2026-11-29T10:58:00Z")
+    #expect(next("0 2 * * *") == "2026-11-30T02:00:00Z")
+    #expect(next("*/15 * * * *") == "2026-11-29T11:00:00Z")
+    #expect(next("30 9-17/4 * * 1-5") == "2026-11-30T09:30:00Z")  // the 29th is a Sunday
+    #expect(next("0 0 1 1 *") == "2027-01-01T00:00:00Z")
+    #expect(next("0 12 * * 0") == "2026-11-29T12:00:00Z")
+  }
+
+  @Test func invalidExpressions() {
+    for e in ["", "* * * *", "61 * * * *", "* 24 * * *", "a * * * *", "*/0 * * * *", "5-1 * * * *"] {
+      #expect(CronSchedule(e) == nil, "\(e)")
+    }
+  }
+}

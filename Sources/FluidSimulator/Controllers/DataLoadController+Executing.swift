@@ -104,6 +104,21 @@ extension DataLoadController {
   func executing(_ load: DataLoad, _ ds: Dataset, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()
     guard var pod = s.get(CoreKinds.pod, load.namespace, loaderName(load)) else {
+      if load.policy == "Cron" {
+        guard let next = nextRun(load) else {
+          var failed = load
+          failed.status = ["phase": "Failed", "duration": "0s", "conditions": [condition("Failed", "ScheduleNotValid", "invalid schedule \"\(load.schedule ?? "")\"", s)], "infos": .object([:])]
+          r.add(.updateStatus(DataLoad.descriptor, failed.json))
+          return r
+        }
+        if s.now < next {
+          r.requeueAfter = next.timeIntervalSince(s.now)
+          return r
+        }
+        var scheduled = load
+        scheduled.json[path: ["status", "lastScheduleTime"]] = .string(Timestamps.format(next))
+        r.add(.updateStatus(DataLoad.descriptor, scheduled.json))
+      }
       r.add(.create(CoreKinds.pod, loaderPod(load, ds, in: s)))
       r.requeueAfter = Self.tick
       return r
@@ -152,6 +167,7 @@ extension DataLoadController {
     }
     var complete = load
     let doneText = Timestamps.format(Date(timeIntervalSince1970: done.rounded(.up)))
+    let lastSchedule = load.json["status"]?["lastScheduleTime"]
     complete.status = [
       "phase": "Complete", "duration": .string(FluidFormat.duration(done - start)),
       "conditions": [[
@@ -160,6 +176,7 @@ extension DataLoadController {
       ]],
       "infos": .object([:]), "lastSuccessfulTime": .string(doneText),
     ]
+    if let lastSchedule { complete.json[path: ["status", "lastScheduleTime"]] = lastSchedule }
     r.add(.updateStatus(DataLoad.descriptor, complete.json))
     r.actions += releaseLock(load, in: s)
     r.add(event(load.json, "Normal", "DataOperationSucceed", "DataLoad \(load.name) succeeded"))

@@ -46,10 +46,23 @@ extension DataLoadController {
     r.add(.updateStatus(Dataset.descriptor, locked.json))
     var executing = load
     executing.phase = "Executing"
+    if load.policy == "Cron" {
+      // The chart installs a CronJob; its Jobs start on the schedule (see `executing`).
+      r.add(.updateStatus(DataLoad.descriptor, executing.json))
+      r.requeueAfter = 0.001
+      return r
+    }
     r.add(.updateStatus(DataLoad.descriptor, executing.json))
     r.add(.create(CoreKinds.pod, loaderPod(load, ds, in: s)))
     r.requeueAfter = Self.tick
     return r
+  }
+
+  /// The next run of a Cron DataLoad after its last one (or its creation).
+  func nextRun(_ load: DataLoad) -> Date? {
+    guard let cron = load.schedule.flatMap(CronSchedule.init) else { return nil }
+    let last = (load.json["status"]?["lastScheduleTime"]?.stringValue ?? load.metadata.creationTimestamp).flatMap(Timestamps.parse)
+    return last.flatMap { cron.next(after: $0) }
   }
 
   /// The loader Job's pod; its annotations carry the data plane's progress.
@@ -80,6 +93,24 @@ extension DataLoadController {
 
   func finished(_ load: DataLoad, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()
+    if load.policy == "Cron" {
+      // The next scheduled Job re-enters Pending (duration "-"), re-locks, and runs.
+      guard let next = nextRun(load) else { return r }
+      if s.now >= next {
+        var again = load
+        var st = load.json["status"] ?? .object([:])
+        st["phase"] = "Pending"
+        st["duration"] = "-"
+        again.status = st
+        r.add(.updateStatus(DataLoad.descriptor, again.json))
+        if s.get(CoreKinds.pod, load.namespace, loaderName(load)) != nil {
+          r.add(.delete(CoreKinds.pod, namespace: load.namespace, name: loaderName(load)))
+        }
+      } else {
+        r.requeueAfter = next.timeIntervalSince(s.now)
+      }
+      return r
+    }
     guard let ttl = load.ttlSecondsAfterFinished, load.json["spec"]?["policy"]?.stringValue ?? "Once" == "Once" else { return r }
     let doneAt = load.conditions.first?.lastTransitionTime.flatMap(Timestamps.parse) ?? s.now
     let at = doneAt.addingTimeInterval(Double(ttl))

@@ -10,6 +10,7 @@ enum FluidControllers {
         list.append(RuntimeController(descriptor: d, engine: engine))
       }
     }
+    list += DataOperationController.kinds.map { DataOperationController(kind: $0) }
     return list
   }()
 }

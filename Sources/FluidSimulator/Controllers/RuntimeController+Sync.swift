@@ -46,7 +46,9 @@ extension RuntimeController {
     // Health decides the dataset's phase; metadata fills ufsTotal and fileNum.
     var dsStatus = ds.json["status"] ?? .object([:])
     let healthy = (master.desired == 0 || master.ready > 0) && (workers.desired == 0 || workers.ready > 0)
-    let phase = healthy ? "Bound" : "Failed"
+    let current = dsStatus["phase"]?.stringValue ?? ""
+    // A running DataMigrate owns the phase (DataMigrating) until it ends.
+    let phase = healthy ? (current == "DataMigrating" ? current : "Bound") : "Failed"
     if dsStatus["phase"]?.stringValue != phase {
       dsStatus["phase"] = .string(phase)
       dsStatus["conditions"] = [[

@@ -1,0 +1,220 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+/// DataBackup, DataMigrate and DataProcess (b.11): the lifecycle Fluid's operation controller
+/// gives every data operation — validation, dataset lock, a Job polled every 20 s, Job-style
+/// conditions, events, runAfter, TTL — with each kind's rules in a small table.
+struct DataOperationController: Controller {
+  struct Kind: Sendable {
+    var descriptor: ResourceDescriptor
+    var engines: Set<String>
+    /// A validation failure: (reason, message).
+    var validate: @Sendable (JSONValue) -> (String, String)?
+    var datasetName: @Sendable (JSONValue) -> String?
+    /// How long the operation's Job runs, in simulated seconds.
+    var runSeconds: @Sendable (JSONValue, Metadata) -> Double
+    /// Dataset phase while it runs (DataMigrate: DataMigrating).
+    var datasetPhase: String?
+    var jobSuffix: String
+  }
+
+  let kind: Kind
+  var primary: ResourceDescriptor { kind.descriptor }
+  var opType: String { kind.descriptor.kind }
+  var finalizer: String { "fluid-\(opType.lowercased())-controller-finalizer" }
+
+  func event(_ obj: JSONValue, _ type: String, _ reason: String, _ message: String) -> ControllerAction {
+    .event(SimEvent(about: obj, type: type, reason: reason, message: message, component: opType))
+  }
+
+  func status(_ phase: String, duration: String, conditions: [JSONValue] = [], infos: JSONValue = .object([:])) -> JSONValue {
+    ["phase": .string(phase), "duration": .string(duration), "conditions": .array(conditions), "infos": infos]
+  }
+
+  func condition(_ type: String, _ reason: String, _ message: String, at: String, now: String) -> JSONValue {
+    [
+      "type": .string(type), "status": "True", "reason": .string(reason), "message": .string(message),
+      "lastProbeTime": .string(now), "lastTransitionTime": .string(at),
+    ]
+  }
+
+  func reconcile(_ obj: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    let meta = ObjectMeta(json: obj["metadata"] ?? .object([:]))
+    let ns = meta.namespace ?? "default"
+    let name = meta.name
+    let phase = obj["status"]?["phase"]?.stringValue ?? ""
+    if meta.deletionTimestamp != nil {
+      guard meta.finalizers.contains(finalizer) else { return r }
+      r.actions += lock(obj, acquire: false, in: s)
+      var o = obj
+      o[path: ["metadata", "finalizers"]] = .array(meta.finalizers.filter { $0 != finalizer }.map { .string($0) })
+      r.add(.update(primary, o))
+      return r
+    }
+    if phase == "Complete" || phase == "Failed" { return ttl(obj, in: s) }
+    guard let dsName = kind.datasetName(obj), let dsJSON = s.get(Dataset.descriptor, ns, dsName) else {
+      r.add(event(obj, "Warning", "TargetDatasetNotFound", "Target dataset not found: \(ns)/\(kind.datasetName(obj) ?? "")"))
+      r.requeueAfter = 20
+      return r
+    }
+    let ds = Dataset(json: dsJSON)
+    guard let runtimeType = ds.statusRuntimes.first?["type"]?.stringValue else {
+      r.add(event(obj, "Normal", "RuntimeNotReady", "Bounded accelerate runtime not ready"))
+      r.requeueAfter = 20
+      return r
+    }
+    if !meta.finalizers.contains(finalizer) || !meta.ownerReferences.contains(where: { $0.uid == ds.metadata.uid }) {
+      var m = meta
+      if !m.finalizers.contains(finalizer) { m.finalizers.append(finalizer) }
+      if !m.ownerReferences.contains(where: { $0.uid == ds.metadata.uid }) {
+        m.ownerReferences.append(OwnerReference(apiVersion: Dataset.descriptor.apiVersion, kind: "Dataset", name: ds.name, uid: ds.metadata.uid ?? ""))
+      }
+      var o = obj
+      o["metadata"] = m.json
+      r.add(.update(primary, o))
+      return r
+    }
+    var o = obj
+    switch phase {
+    case "":
+      if let (reason, message) = kind.validate(obj) {
+        o["status"] = status("Failed", duration: "0s", conditions: [condition("Failed", reason, message, at: s.nowText, now: s.nowText)])
+        r.add(event(obj, "Warning", reason, message))
+        r.add(event(obj, "Warning", "DataOperationNotValid", message))
+      } else {
+        o["status"] = status("Pending", duration: "Unfinished")
+        if obj["spec"]?["runAfter"] != nil { o[path: ["status", "waitingFor"]] = ["operationComplete": true] }
+      }
+      r.add(.updateStatus(primary, o))
+    case "Pending":
+      if let after = obj["spec"]?["runAfter"] {
+        let k = after["kind"]?.stringValue ?? ""
+        let n = after["name"]?.stringValue ?? ""
+        let afterNS = after["namespace"]?.stringValue ?? ns
+        guard let d = FluidCRDs.descriptors.first(where: { $0.kind == k }), let prior = s.get(d, afterNS, n) else {
+          r.add(event(obj, "Warning", "DataOperationNotFound", "Preceding operation \(k) \"\(afterNS)/\(n)\" not found"))
+          r.requeueAfter = 20
+          return r
+        }
+        if prior["status"]?["phase"]?.stringValue != "Complete" {
+          r.add(event(obj, "Normal", "DataOperationWaiting", "Waiting for operation \(k) \"\(afterNS)/\(n)\" to complete"))
+          r.requeueAfter = 20
+          return r
+        }
+      }
+      guard ds.phase == "Bound" || ds.phase == kind.datasetPhase else {
+        r.add(event(obj, "Normal", "RuntimeNotReady", "Bounded accelerate runtime not ready"))
+        r.requeueAfter = 20
+        return r
+      }
+      guard kind.engines.contains(runtimeType) else {
+        let message = "RuntimeType \(runtimeType) not support \(opType)"
+        r.add(event(obj, "Warning", "DataOperationNotSupport", message))
+        o["status"] = status("Failed", duration: "0s", conditions: [condition("Failed", "DataOperationNotSupport", message, at: s.nowText, now: s.nowText)])
+        r.add(.updateStatus(primary, o))
+        return r
+      }
+      let holders = (ds.operationRef[opType] ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty && $0 != name }
+      if let other = holders.first, s.get(primary, ns, other) != nil {
+        r.requeueAfter = 20
+        return r
+      }
+      r.actions += lock(obj, acquire: true, in: s)
+      o[path: ["status", "phase"]] = "Executing"
+      o[path: ["status", "infos", "sim.startTime"]] = .string(s.nowText)
+      r.add(.updateStatus(primary, o))
+      r.requeueAfter = 20
+    case "Executing":
+      let start = obj["status"]?["infos"]?["sim.startTime"]?.stringValue.flatMap(Timestamps.parse) ?? s.now
+      let run = kind.runSeconds(obj, Metadata.of(ds, in: s))
+      let done = start.addingTimeInterval(run)
+      // Fluid polls the Job every 20 s.
+      let noticed = start.addingTimeInterval((run / 20).rounded(.up) * 20)
+      guard s.now >= noticed else {
+        r.requeueAfter = noticed.timeIntervalSince(s.now)
+        return r
+      }
+      var infos = obj["status"]?["infos"]?.objectValue ?? [:]
+      infos["sim.startTime"] = nil
+      if opType == "DataBackup" {
+        let path = obj["spec"]?["backupPath"]?.stringValue ?? ""
+        infos["BackupLocationPath"] = .string(path)
+        infos["BackupLocationNodeName"] = path.hasPrefix("pvc://") ? "NA" : .string(s.list(CoreKinds.node).first?["metadata"]?["name"]?.stringValue ?? "NA")
+      }
+      o["status"] = status("Complete", duration: FluidFormat.duration(run), conditions: [
+        condition("Complete", "CompletionsReached", "Reached expected number of succeeded pods", at: Timestamps.format(done), now: s.nowText)
+      ], infos: .object(infos))
+      r.add(.updateStatus(primary, o))
+      r.actions += lock(obj, acquire: false, in: s)
+      r.add(event(obj, "Normal", "DataOperationSucceed", "\(opType) \(name) succeeded"))
+    default:
+      break
+    }
+    return r
+  }
+
+  /// Takes or releases the dataset's lock (`status.operationRef[<kind>]`), and for DataMigrate
+  /// moves the dataset to DataMigrating and back.
+  func lock(_ obj: JSONValue, acquire: Bool, in s: ClusterSnapshot) -> [ControllerAction] {
+    let ns = obj["metadata"]?["namespace"]?.stringValue
+    guard let dsName = kind.datasetName(obj), let dsJSON = s.get(Dataset.descriptor, ns, dsName) else { return [] }
+    var ds = Dataset(json: dsJSON)
+    let name = obj["metadata"]?["name"]?.stringValue ?? ""
+    var holders = (ds.operationRef[opType] ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty && $0 != name }
+    if acquire { holders.append(name) }
+    ds.operationRef[opType] = holders.isEmpty ? nil : holders.joined(separator: ",")
+    if let p = kind.datasetPhase { ds.phase = acquire ? p : (ds.phase == p ? "Bound" : ds.phase) }
+    return ds.json == dsJSON ? [] : [.updateStatus(Dataset.descriptor, ds.json)]
+  }
+
+  func ttl(_ obj: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    guard let ttl = obj["spec"]?["ttlSecondsAfterFinished"]?.intValue else { return r }
+    let doneAt = (obj["status"]?["conditions"]?.arrayValue ?? []).first?["lastTransitionTime"]?.stringValue.flatMap(Timestamps.parse) ?? s.now
+    let at = doneAt.addingTimeInterval(Double(ttl))
+    if s.now >= at {
+      r.add(.delete(primary, namespace: obj["metadata"]?["namespace"]?.stringValue, name: obj["metadata"]?["name"]?.stringValue ?? ""))
+    } else {
+      r.requeueAfter = at.timeIntervalSince(s.now)
+    }
+    return r
+  }
+}
+
+extension DataOperationController {
+  static let kinds: [Kind] = [
+    Kind(
+      descriptor: FluidCRDs.named("databackups"), engines: ["alluxio", "cache"],
+      validate: { o in
+        let p = o["spec"]?["backupPath"]?.stringValue ?? ""
+        return p.hasPrefix("pvc://") || p.hasPrefix("local://") ? nil : ("PathNotSupported", "backupPath \(p) is not supported: use pvc:// or local://")
+      },
+      datasetName: { $0["spec"]?["dataset"]?.stringValue },
+      runSeconds: { _, m in 10 + Double(m.files) / 20_000 }, datasetPhase: nil, jobSuffix: "-pod"),
+    Kind(
+      descriptor: FluidCRDs.named("datamigrates"), engines: ["juicefs", "cache"],
+      validate: { o in
+        let parallelism = o["spec"]?["parallelism"]?.intValue ?? 1
+        let ssh = o["spec"]?["parallelOptions"]?["sshSecretName"]?.stringValue ?? ""
+        return parallelism > 1 && ssh.isEmpty ? ("TargetSSHSecretNameNotSet", "parallelOptions.sshSecretName is required when parallelism > 1") : nil
+      },
+      datasetName: { o in o["spec"]?["to"]?["dataset"]?["name"]?.stringValue ?? o["spec"]?["from"]?["dataset"]?["name"]?.stringValue },
+      runSeconds: { _, m in max(10, m.totalBytes / 125_000_000) }, datasetPhase: "DataMigrating", jobSuffix: "-migrate"),
+    Kind(
+      descriptor: FluidCRDs.named("dataprocesses"), engines: ["alluxio", "jindo", "juicefs", "efc", "thin", "vineyard", "cache"],
+      validate: { o in
+        let p = o["spec"]?["processor"]
+        let n = (p?["job"] != nil ? 1 : 0) + (p?["script"] != nil ? 1 : 0)
+        if n == 0 { return ("ProcessorNotSpecified", "no processor specified: set spec.processor.job or spec.processor.script") }
+        if n > 1 { return ("MultipleProcessorSpecified", "only one of spec.processor.job and spec.processor.script may be set") }
+        if (o["spec"]?["policy"]?.stringValue ?? "Once") == "Cron", o["spec"]?["schedule"] == nil {
+          return ("ScheduleNotSpecified", "spec.schedule is required for policy Cron")
+        }
+        return nil
+      },
+      datasetName: { $0["spec"]?["dataset"]?["name"]?.stringValue },
+      runSeconds: { _, _ in 60 }, datasetPhase: nil, jobSuffix: "-processor-job"),
+  ]
+}

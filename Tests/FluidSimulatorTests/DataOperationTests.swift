@@ -1,0 +1,86 @@
+import FluidKit
+import FluidModel
+import FluidSimulator
+import FluidTestSupport
+import Foundation
+import Testing
+
+/// DataLoad policies and the other data operations, on a manual clock.
+@Suite struct DataOperationTests {
+  let dir = TemporaryDirectory()
+  let wall = ManualClock()
+
+  func boundCluster(runtime: String = "AlluxioRuntime") async throws -> EmbeddedCluster {
+    let wall = self.wall
+    var clock = SimulationClock.following(wall: wall.now())
+    clock.mode = .manual
+    let c = try EmbeddedCluster.initialize(path: dir.file("s.db"), scenario: .laptop, clock: clock, now: { wall.now() })
+    _ = try await c.apply(Dataset.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "Dataset", "metadata": ["name": "d"], "spec": ["mounts": [["mountPoint": "oss://b/d", "name": "d"]]]], options: ApplyOptions())
+    let rd = FluidCRDs.descriptors.first { $0.kind == runtime }!
+    _ = try await c.apply(rd, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": .string(runtime), "metadata": ["name": "d"], "spec": ["replicas": 1, "tieredstore": ["levels": [["mediumtype": "MEM", "path": "/dev/shm", "quota": "4Gi"]]]]], options: ApplyOptions())
+    try advance(c, 120)
+    return c
+  }
+
+  func advance(_ c: EmbeddedCluster, _ seconds: Double) throws {
+    try c.updateClock { clock, w in clock.advance(seconds, wall: w) }
+    try c.advanceWorld()
+  }
+
+  func phase(_ c: EmbeddedCluster, _ d: ResourceDescriptor, _ name: String) async throws -> String? {
+    try await c.get(d, namespace: "default", name: name)["status"]?["phase"]?.stringValue
+  }
+
+  @Test func onceLoadLocksTheDatasetAndReleasesIt() async throws {
+    let c = try await boundCluster()
+    _ = try await c.create(DataLoad.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": "l"], "spec": ["dataset": ["name": "d", "namespace": "default"], "ttlSecondsAfterFinished": 60]], options: WriteOptions())
+    try c.advanceWorld()
+    #expect(try await phase(c, DataLoad.descriptor, "l") == "Executing")
+    #expect(try await c.get(Dataset.descriptor, namespace: "default", name: "d")["status"]?["operationRef"]?["DataLoad"] == "l")
+    try advance(c, 600)
+    #expect(await (try? phase(c, DataLoad.descriptor, "l")) == nil, "deleted after its TTL")
+    #expect(try await c.get(Dataset.descriptor, namespace: "default", name: "d")["status"]?["operationRef"]?["DataLoad"] == nil)
+  }
+
+  @Test func cronLoadsRunOnSchedule() async throws {
+    let c = try await boundCluster()
+    _ = try await c.create(DataLoad.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": "cron"], "spec": ["dataset": ["name": "d", "namespace": "default"], "policy": "Cron", "schedule": "*/30 * * * *"]], options: WriteOptions())
+    var schedules = Set<String>()
+    for _ in 0..<8 {
+      try advance(c, 15 * 60)
+      if let t = try await c.get(DataLoad.descriptor, namespace: "default", name: "cron")["status"]?["lastScheduleTime"]?.stringValue { schedules.insert(t) }
+    }
+    #expect(schedules.count >= 3)
+    #expect(schedules.allSatisfy { $0.hasSuffix(":00:00Z") || $0.hasSuffix(":30:00Z") })
+  }
+
+  @Test func runtimesWithoutDataLoadFail() async throws {
+    let c = try await boundCluster(runtime: "EFCRuntime")
+    _ = try await c.create(DataLoad.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": "l"], "spec": ["dataset": ["name": "d", "namespace": "default"]]], options: WriteOptions())
+    try advance(c, 30)
+    let l = try await c.get(DataLoad.descriptor, namespace: "default", name: "l")
+    #expect(l["status"]?["phase"] == "Failed")
+    #expect(l["status"]?["conditions"]?.arrayValue?.first?["message"] == "RuntimeType efc not support DataLoad")
+  }
+
+  @Test func backupMigrateAndProcess() async throws {
+    let c = try await boundCluster(runtime: "JuiceFSRuntime")
+    let backup = FluidCRDs.named("databackups")
+    _ = try await c.create(backup, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataBackup", "metadata": ["name": "b"], "spec": ["dataset": "d", "backupPath": "pvc://p/"]], options: WriteOptions())
+    let migrate = FluidCRDs.named("datamigrates")
+    _ = try await c.create(migrate, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataMigrate", "metadata": ["name": "m"], "spec": ["from": ["externalStorage": ["uri": "s3://x/"]], "to": ["dataset": ["name": "d", "namespace": "default"]]]], options: WriteOptions())
+    try advance(c, 5)
+    #expect(try await phase(c, Dataset.descriptor, "d") == "DataMigrating")
+    #expect(try await phase(c, migrate, "m") == "Executing")
+    #expect(try await phase(c, backup, "b") == "Failed", "DataBackup needs Alluxio")
+    try advance(c, 3600)
+    #expect(try await phase(c, migrate, "m") == "Complete")
+    #expect(try await phase(c, Dataset.descriptor, "d") == "Bound")
+    let process = FluidCRDs.named("dataprocesses")
+    _ = try await c.create(process, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataProcess", "metadata": ["name": "p"], "spec": ["dataset": ["name": "d", "namespace": "default", "mountPath": "/data"], "processor": [:]]], options: WriteOptions())
+    try advance(c, 5)
+    let p = try await c.get(process, namespace: "default", name: "p")
+    #expect(p["status"]?["phase"] == "Failed")
+    #expect(p["status"]?["conditions"]?.arrayValue?.first?["reason"] == "ProcessorNotSpecified")
+  }
+}
