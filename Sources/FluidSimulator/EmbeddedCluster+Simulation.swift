@@ -135,10 +135,29 @@ extension EmbeddedCluster {
   private func apply(_ change: Change, to snapshot: inout ClusterSnapshot) {
     guard Self.simulatedKindNames.contains(change.key.resource) else { return }
     let k = ClusterSnapshot.key(change.key.namespace.isEmpty ? nil : change.key.namespace, change.key.name)
-    snapshot.objects[change.key.resource, default: [:]][k] = change.type == .deleted ? nil : change.object
+    let old = snapshot.objects[change.key.resource]?[k]
+    let new: JSONValue? = change.type == .deleted ? nil : change.object
+    if Self.topologyKey(old) != Self.topologyKey(new) { snapshot.topology += 1 }
+    if (old == nil) != (new == nil) { snapshot.membershipChanged(change.key.resource) }
+    snapshot.objects[change.key.resource, default: [:]][k] = new
   }
 
   static let simulatedKindNames = Set(simulatedKinds.map(\.qualifiedPlural))
+
+  /// What of an object the data plane depends on: existence, phase, readiness, node, finish
+  /// marks. Progress counters (bytes done) are not part of it.
+  static func topologyKey(_ o: JSONValue?) -> String {
+    guard let o else { return "-" }
+    let ready = (o["status"]?["conditions"]?.arrayValue ?? []).contains { $0["type"] == "Ready" && $0["status"] == "True" }
+    let a = o["metadata"]?["annotations"]
+    return [
+      o["kind"]?.stringValue ?? "", o["status"]?["phase"]?.stringValue ?? "", ready ? "r" : "n", o["spec"]?["nodeName"]?.stringValue ?? "",
+      a?[LoaderAnnotations.finishedAt] == nil ? "" : "f", a?[ReadAnnotations.finishedAt] == nil ? "" : "f",
+      a?[ReadAnnotations.source]?.stringValue ?? "", a?["sim.fluidctl.io/ufs-down-since"] == nil ? "" : "d",
+      o["status"]?["operationRef"].map { JSONWriter.compact($0) } ?? "",
+      a?[LoaderAnnotations.updatedAt] == nil ? "" : "u",
+    ].joined(separator: "|")
+  }
 
   private func affected(by change: Change, controllers: [any Controller], snapshot: ClusterSnapshot) -> Set<String> {
     guard let kind = registry.descriptors.first(where: { $0.qualifiedPlural == change.key.resource }) else { return [] }

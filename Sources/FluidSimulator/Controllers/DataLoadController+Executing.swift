@@ -73,14 +73,30 @@ enum DataLoadPlan {
     (Double(node?["metadata"]?["annotations"]?[SimAnnotations.nicBandwidth]?.stringValue ?? "") ?? 10e9) / 8
   }
 
-  /// Ready worker pods of a dataset's runtime, with their nodes.
+  /// Ready worker pods of a dataset's runtime, with their nodes (indexed once per topology).
   static func readyWorkers(of ds: Dataset, in s: ClusterSnapshot) -> [(pod: JSONValue, node: JSONValue?)] {
     let id = "\(ds.namespace ?? "default")-\(ds.name)"
-    return s.list(CoreKinds.pod).filter { p in
-      p["metadata"]?["labels"]?["fluid.io/dataset"]?.stringValue == id && p["metadata"]?["deletionTimestamp"] == nil
-        && (p["status"]?["conditions"]?.arrayValue ?? []).contains { $0["type"] == "Ready" && $0["status"] == "True" }
-    }.map { p in (p, p["spec"]?["nodeName"]?.stringValue.flatMap { s.get(CoreKinds.node, nil, $0) }) }
+    let cache = s.planCache
+    if cache.topology != s.topology {
+      cache.topology = s.topology
+      cache.plan = nil
+      cache.workersByDataset = [:]
+    }
+    if cache.workersByDataset.isEmpty {
+      var index: [String: [(pod: JSONValue, node: JSONValue?)]] = [:]
+      for p in s.list(CoreKinds.pod) {
+        guard let d = p["metadata"]?["labels"]?["fluid.io/dataset"]?.stringValue, p["metadata"]?["deletionTimestamp"] == nil,
+          (p["status"]?["conditions"]?.arrayValue ?? []).contains(where: { $0["type"] == "Ready" && $0["status"] == "True" })
+        else { continue }
+        index[d, default: []].append((p, p["spec"]?["nodeName"]?.stringValue.flatMap { s.get(CoreKinds.node, nil, $0) }))
+      }
+      index["\u{0}built"] = []
+      cache.workersByDataset = index
+    }
+    return cache.workersByDataset[id] ?? []
   }
+
+
 }
 
 /// The bound runtime's tier layout, whatever its kind.
@@ -143,19 +159,26 @@ extension DataLoadController {
     }
     if target <= 0, finishedAt == nil, now >= updatedAt { finishedAt = now }
     let newRate = finishedAt == nil && now >= updatedAt - 1e-6 ? (DataLoadPlan.rates(in: s)["\(load.namespace ?? "default")/\(load.name)"] ?? 0) : 0
-    var annotations = pod["metadata"]?["annotations"]?.objectValue ?? [:]
-    annotations[LoaderAnnotations.loadedBytes] = .string(String(Int64(newLoaded)))
-    annotations[LoaderAnnotations.rate] = .string(String(format: "%.0f", newRate))
-    annotations[LoaderAnnotations.updatedAt] = .string(String(max(now, updatedAt)))
-    if let finishedAt { annotations[LoaderAnnotations.finishedAt] = .string(String(finishedAt)) }
-    if .object(annotations) != pod["metadata"]?["annotations"] {
-      pod[path: ["metadata", "annotations"]] = .object(annotations)
-      r.add(.update(CoreKinds.pod, pod))
+    // Progress is (loaded, updatedAt, rate): rewritten only when the rate changes or the load
+    // ends, so that a steady transfer costs nothing between events.
+    let steady = finishedAt == nil && abs(newRate - rate) < 0.5 && now >= updatedAt - 1e-6
+    if !steady {
+      var annotations = pod["metadata"]?["annotations"]?.objectValue ?? [:]
+      annotations[LoaderAnnotations.loadedBytes] = .string(String(Int64(newLoaded)))
+      annotations[LoaderAnnotations.rate] = .string(String(format: "%.0f", newRate))
+      annotations[LoaderAnnotations.updatedAt] = .string(String(max(now, updatedAt)))
+      if let finishedAt { annotations[LoaderAnnotations.finishedAt] = .string(String(finishedAt)) }
+      if .object(annotations) != pod["metadata"]?["annotations"] {
+        pod[path: ["metadata", "annotations"]] = .object(annotations)
+        r.add(.update(CoreKinds.pod, pod))
+      }
+      if newLoaded > loaded { r.actions += fillCache(ds, bytes: newLoaded - loaded, in: s) }
     }
-    if newLoaded > loaded { r.actions += fillCache(ds, bytes: newLoaded - loaded, in: s) }
     guard let done = finishedAt else {
-      let toFinish = newRate > 0 ? (target - newLoaded) / newRate : Self.tick
-      r.requeueAfter = max(0.001, min(Self.tick, toFinish, now < updatedAt ? updatedAt - now : .infinity))
+      let effectiveLoaded = steady ? loaded + rate * max(0, now - updatedAt) : newLoaded
+      let currentRate = steady ? rate : newRate
+      let toFinish = currentRate > 0 ? (target - effectiveLoaded) / currentRate : 3600
+      r.requeueAfter = max(0.001, now < updatedAt ? updatedAt - now : toFinish)
       return r
     }
     // Fluid notices the finished Job on its next 20 s poll.
@@ -227,7 +250,10 @@ extension DataLoadController {
   /// Spreads newly loaded bytes over the dataset's ready workers, each up to its capacity
   /// (beyond that the cache evicts: it stays full).
   func fillCache(_ ds: Dataset, bytes: Double, in s: ClusterSnapshot) -> [ControllerAction] {
-    let workers = DataLoadPlan.readyWorkers(of: ds, in: s).map(\.pod)
+    // The index may hold older copies: read each worker's current state.
+    let workers = DataLoadPlan.readyWorkers(of: ds, in: s).compactMap { w in
+      s.get(CoreKinds.pod, w.pod["metadata"]?["namespace"]?.stringValue, w.pod["metadata"]?["name"]?.stringValue ?? "")
+    }
     guard !workers.isEmpty else { return [] }
     let cap = GenericRuntimeLevels.perWorkerCapacity(ds, in: s)
     var remaining = bytes

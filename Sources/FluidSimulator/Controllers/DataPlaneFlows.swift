@@ -32,7 +32,17 @@ enum DataPlane {
     return link
   }
 
+  /// The plan for the snapshot's topology (cached).
   static func flows(in s: ClusterSnapshot) -> Plan {
+    if s.planCache.topology == s.topology, let p = s.planCache.plan { return p }
+    s.planCache.workersByDataset = [:]
+    s.planCache.topology = s.topology
+    let p = computeFlows(in: s)
+    s.planCache.plan = p
+    return p
+  }
+
+  static func computeFlows(in s: ClusterSnapshot) -> Plan {
     var flows: [MaxMinFairness.Flow] = []
     var capacity: [String: Double] = [:]
     var sources: [String: String] = [:]

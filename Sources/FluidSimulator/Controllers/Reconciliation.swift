@@ -55,6 +55,11 @@ public struct ClusterSnapshot: Sendable {
   public var objects: [String: [String: JSONValue]]
   public var ufs: [Scenario.UFSEndpoint]
   public var faults: Faults
+  /// Changes whenever something the data plane depends on changes (which transfers run,
+  /// which pods are ready, nodes, faults); the flow plan is cached per topology.
+  public var topology: Int = 0
+  let planCache = PlanCache()
+  let indexes = SnapshotIndexes()
 
   public init(now: Date, objects: [String: [String: JSONValue]], ufs: [Scenario.UFSEndpoint], faults: Faults = Faults()) {
     self.now = now
@@ -63,9 +68,28 @@ public struct ClusterSnapshot: Sendable {
     self.faults = faults
   }
 
+  /// Objects of a kind in key order (the order is cached until an object of the kind is
+  /// added or removed).
   public func list(_ d: ResourceDescriptor) -> [JSONValue] {
-    (objects[d.qualifiedPlural] ?? [:]).keys.sorted().compactMap { objects[d.qualifiedPlural]?[$0] }
+    let kind = d.qualifiedPlural
+    guard let byKey = objects[kind] else { return [] }
+    return indexes.sortedKeys(kind, byKey).compactMap { byKey[$0] }
   }
+
+  /// Pods labelled `release=<name>` in `namespace` (Fluid's component pods of a runtime, loaders).
+  public func pods(release: String, namespace: String?) -> [JSONValue] {
+    let byKey = objects[CoreKinds.pod.qualifiedPlural] ?? [:]
+    return indexes.podsByRelease(byKey)["\(namespace ?? "")/\(release)", default: []].compactMap { byKey[$0] }
+  }
+
+  /// DataLoads of a dataset.
+  public func dataLoads(of dataset: String, namespace: String?) -> [JSONValue] {
+    let byKey = objects[DataLoad.descriptor.qualifiedPlural] ?? [:]
+    return indexes.loadsByDataset(byKey)["\(namespace ?? "")/\(dataset)", default: []].compactMap { byKey[$0] }
+  }
+
+  /// Called by the driver when an object of `kind` was added or removed.
+  mutating func membershipChanged(_ kind: String) { indexes.invalidate(kind) }
 
   public func get(_ d: ResourceDescriptor, _ namespace: String?, _ name: String) -> JSONValue? {
     objects[d.qualifiedPlural]?[Self.key(d.namespaced ? namespace : nil, name)]
@@ -101,4 +125,55 @@ func stableFraction(_ s: String) -> Double {
     h = h &* 0x100_0000_01b3
   }
   return Double(h % 10_000) / 10_000
+}
+
+/// The data plane's flows for one topology, computed once and shared by every reconcile that
+/// needs them. Reference type on purpose: snapshots are values, the cache follows them.
+final class PlanCache: @unchecked Sendable {
+  var topology = -1
+  var plan: DataPlane.Plan?
+  var workersByDataset: [String: [(pod: JSONValue, node: JSONValue?)]] = [:]
+}
+
+/// Lazily built lookups over a snapshot, dropped when objects of a kind come or go (labels and
+/// dataset references used here do not change on updates).
+final class SnapshotIndexes: @unchecked Sendable {
+  private var sorted: [String: [String]] = [:]
+  private var releases: [String: [String]]?
+  private var loads: [String: [String]]?
+
+  func invalidate(_ kind: String) {
+    sorted[kind] = nil
+    if kind == CoreKinds.pod.qualifiedPlural { releases = nil }
+    if kind == DataLoad.descriptor.qualifiedPlural { loads = nil }
+  }
+
+  func sortedKeys(_ kind: String, _ byKey: [String: JSONValue]) -> [String] {
+    if let k = sorted[kind], k.count == byKey.count { return k }
+    let k = byKey.keys.sorted()
+    sorted[kind] = k
+    return k
+  }
+
+  func podsByRelease(_ byKey: [String: JSONValue]) -> [String: [String]] {
+    if let r = releases { return r }
+    var r: [String: [String]] = [:]
+    for k in byKey.keys.sorted() {
+      guard let p = byKey[k], let rel = p["metadata"]?["labels"]?["release"]?.stringValue else { continue }
+      r["\(p["metadata"]?["namespace"]?.stringValue ?? "")/\(rel)", default: []].append(k)
+    }
+    releases = r
+    return r
+  }
+
+  func loadsByDataset(_ byKey: [String: JSONValue]) -> [String: [String]] {
+    if let l = loads { return l }
+    var l: [String: [String]] = [:]
+    for k in byKey.keys.sorted() {
+      guard let o = byKey[k], let ds = o["spec"]?["dataset"]?["name"]?.stringValue else { continue }
+      l["\(o["metadata"]?["namespace"]?.stringValue ?? "")/\(ds)", default: []].append(k)
+    }
+    loads = l
+    return l
+  }
 }

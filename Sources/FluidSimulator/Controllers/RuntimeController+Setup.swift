@@ -18,9 +18,8 @@ struct ComponentCounts {
 
 extension RuntimeController {
   func pods(of rt: GenericRuntime, role: String, in s: ClusterSnapshot) -> [JSONValue] {
-    s.list(CoreKinds.pod).filter {
-      $0["metadata"]?["namespace"]?.stringValue == rt.namespace && $0["metadata"]?["labels"]?["release"]?.stringValue == rt.name
-        && $0["metadata"]?["labels"]?["role"]?.stringValue == role && $0["metadata"]?["deletionTimestamp"] == nil
+    s.pods(release: rt.name, namespace: rt.namespace).filter {
+      $0["metadata"]?["labels"]?["role"]?.stringValue == role && $0["metadata"]?["deletionTimestamp"] == nil
     }
   }
 

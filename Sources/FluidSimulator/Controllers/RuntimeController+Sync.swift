@@ -90,9 +90,8 @@ extension RuntimeController {
     r.actions += volumes(rt, ds, in: s)
     r.actions += nodeLabels(rt, ds, readyWorkers: workerPods, in: s)
     // While a data operation runs on the dataset, cache states move: refresh every 5 s.
-    let busy = s.list(DataLoad.descriptor).contains {
-      DataLoad(json: $0).datasetName == ds.name && $0["metadata"]?["namespace"]?.stringValue == ds.namespace
-        && ["Pending", "Executing"].contains($0["status"]?["phase"]?.stringValue ?? "")
+    let busy = s.dataLoads(of: ds.name, namespace: ds.namespace).contains {
+      ["Pending", "Executing"].contains($0["status"]?["phase"]?.stringValue ?? "")
     }
     r.requeueAfter = busy ? 5 : (workers.phase == "Ready" ? wake : min(wake, Self.setupRequeue))
     return r
@@ -108,7 +107,17 @@ extension RuntimeController {
     }
     let perWorker = rt.tieredStoreLevels.reduce(0.0) { $0 + ($1.quota?.value ?? 0) }
     let capacity = perWorker * Double(ready.count)
-    let cached = ready.reduce(0.0) { $0 + (Double($1["metadata"]?["annotations"]?[cachedBytesAnnotation]?.stringValue ?? "") ?? 0) }
+    var cached = ready.reduce(0.0) { $0 + (Double($1["metadata"]?["annotations"]?[cachedBytesAnnotation]?.stringValue ?? "") ?? 0) }
+    // Loads in flight add what they moved since their last recorded event.
+    for lj in s.dataLoads(of: ds.name, namespace: ds.namespace) where lj["status"]?["phase"]?.stringValue == "Executing" {
+      guard let a = s.get(CoreKinds.pod, ds.namespace, "\(lj["metadata"]?["name"]?.stringValue ?? "")-loader-job")?["metadata"]?["annotations"],
+        a[LoaderAnnotations.finishedAt] == nil
+      else { continue }
+      func n(_ k: String) -> Double { Double(a[k]?.stringValue ?? "") ?? 0 }
+      let inflight = min(n(LoaderAnnotations.rate) * max(0, s.now.timeIntervalSince1970 - n(LoaderAnnotations.updatedAt)), n(LoaderAnnotations.targetBytes) - n(LoaderAnnotations.loadedBytes))
+      cached += max(0, inflight)
+    }
+    cached = min(cached, capacity)
     var out = [
       "cacheCapacity": FluidFormat.bytes(capacity), "cached": FluidFormat.bytes(cached),
       "cacheHitRatio": ds.cacheStates["cacheHitRatio"] ?? "0.0%", "localHitRatio": ds.cacheStates["localHitRatio"] ?? "0.0%",

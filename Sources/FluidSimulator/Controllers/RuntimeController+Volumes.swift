@@ -65,8 +65,10 @@ extension RuntimeController {
     }
     let exclusive = ds.placement != "Shared"
     var actions: [ControllerAction] = []
-    for node in s.list(CoreKinds.node) {
-      let name = node["metadata"]?["name"]?.stringValue ?? ""
+    // Only nodes that host a ready worker now, or carried this dataset's labels before.
+    let labelledBefore = Set((rt.metadata.annotations[labelledNodesAnnotation] ?? "").split(separator: ",").map(String.init))
+    for name in ready.union(labelledBefore).sorted() {
+      guard let node = s.get(CoreKinds.node, nil, name) else { continue }
       var labels = node["metadata"]?["labels"]?.objectValue ?? [:]
       let before = labels
       let keys = [
@@ -92,9 +94,18 @@ extension RuntimeController {
         actions.append(.update(CoreKinds.node, n))
       }
     }
+    let now = ready.sorted().joined(separator: ",")
+    if now != (rt.metadata.annotations[labelledNodesAnnotation] ?? ""), s.get(descriptor, rt.namespace, rt.name) != nil {
+      var updated = rt
+      updated.metadata.annotations[labelledNodesAnnotation] = now.isEmpty ? nil : now
+      actions.append(.update(descriptor, updated.json))
+    }
     return actions
   }
 }
+
+/// Annotation on a runtime: the nodes it labelled (so that a sync looks only at those).
+let labelledNodesAnnotation = "sim.fluidctl.io/labelled-nodes"
 
 extension String {
   /// `10.00GiB` → `10GiB` (Fluid's node labels use whole units when they can).
