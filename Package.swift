@@ -54,7 +54,7 @@ let package = Package(
       name: "FluidKitTests", dependencies: ["FluidKit", "FluidHTTP", "FluidTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
       name: "FluidSimulatorTests", dependencies: ["FluidSimulator", "FluidTestSupport"],
-      swiftSettings: swiftSettings),
+      exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
       name: "FluidCommandsTests", dependencies: ["FluidCommands", "FluidSimulator", "FluidTestSupport"],
       exclude: ["Golden"], swiftSettings: swiftSettings),

@@ -124,26 +124,30 @@ struct SimAdvance: FluidCommand {
   }
 }
 
-struct SimPause: FluidCommand {
-  static let configuration = CommandConfiguration(commandName: "pause", abstract: "Freeze a wall clock.")
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+/// Pauses or resumes a wall clock.
+protocol SimPauseSwitch: FluidCommand {
+  var globals: GlobalOptions { get }
+  static var pause: Bool { get }
+}
 
+extension SimPauseSwitch {
   func execute(_ ctx: CommandContext) async throws {
     let (cluster, _) = try embeddedCluster(globals, ctx)
-    let c = try cluster.updateClock { clock, wall in clock.setPaused(true, wall: wall) }
+    let c = try cluster.updateClock { clock, wall in clock.setPaused(Self.pause, wall: wall) }
     ctx.stdout.line(describeClock(c, now: try await cluster.currentTime()))
   }
 }
 
-struct SimResume: FluidCommand {
-  static let configuration = CommandConfiguration(commandName: "resume", abstract: "Let a paused wall clock run again.")
+struct SimPause: SimPauseSwitch {
+  static let configuration = CommandConfiguration(commandName: "pause", abstract: "Freeze a wall clock.")
+  static let pause = true
   @OptionGroup(title: "Global options") var globals: GlobalOptions
+}
 
-  func execute(_ ctx: CommandContext) async throws {
-    let (cluster, _) = try embeddedCluster(globals, ctx)
-    let c = try cluster.updateClock { clock, wall in clock.setPaused(false, wall: wall) }
-    ctx.stdout.line(describeClock(c, now: try await cluster.currentTime()))
-  }
+struct SimResume: SimPauseSwitch {
+  static let configuration = CommandConfiguration(commandName: "resume", abstract: "Let a paused wall clock run again.")
+  static let pause = false
+  @OptionGroup(title: "Global options") var globals: GlobalOptions
 }
 
 struct SimReset: FluidCommand {

@@ -8,22 +8,7 @@ extension DataLoadController {
   func pending(_ load: DataLoad, _ ds: Dataset, runtimeType: String, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()
     let ns = load.namespace ?? "default"
-    if let after = load.runAfter {
-      let kind = after["kind"]?.stringValue ?? "DataLoad"
-      let name = after["name"]?.stringValue ?? ""
-      let afterNS = after["namespace"]?.stringValue ?? ns
-      let d = FluidCRDs.descriptors.first { $0.kind == kind }
-      guard let d, let prior = s.get(d, afterNS, name) else {
-        r.add(event(load.json, "Warning", "DataOperationNotFound", "Preceding operation \(kind) \"\(afterNS)/\(name)\" not found"))
-        r.requeueAfter = 20
-        return r
-      }
-      if prior["status"]?["phase"]?.stringValue != "Complete" {
-        r.add(event(load.json, "Normal", "DataOperationWaiting", "Waiting for operation \(kind) \"\(afterNS)/\(name)\" to complete"))
-        r.requeueAfter = 20
-        return r
-      }
-    }
+    if let wait = OperationPreflight.waitForPreceding(load.json, component: Self.component, in: s) { return wait }
     guard ds.phase == "Bound" else {
       r.add(event(load.json, "Normal", "RuntimeNotReady", "Bounded accelerate runtime not ready"))
       r.requeueAfter = 20

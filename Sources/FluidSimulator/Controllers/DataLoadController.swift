@@ -57,24 +57,11 @@ struct DataLoadController: Controller {
     if load.metadata.deletionTimestamp != nil { return cleanup(load, in: s) }
     let phase = load.phase ?? ""
     if phase == "Complete" || phase == "Failed" { return finished(load, in: s) }
-    guard let dsName = load.datasetName, let dsJSON = s.get(Dataset.descriptor, ns, dsName) else {
-      r.add(event(obj, "Warning", "TargetDatasetNotFound", "Target dataset not found: \(ns)/\(load.datasetName ?? "")"))
-      r.requeueAfter = 20
-      return r
-    }
-    let ds = Dataset(json: dsJSON)
-    guard let runtimeType = ds.statusRuntimes.first?["type"]?.stringValue else {
-      r.add(event(obj, "Normal", "RuntimeNotReady", "Bounded accelerate runtime not ready"))
-      r.requeueAfter = 20
-      return r
-    }
-    if !load.metadata.finalizers.contains(Self.finalizer) || !load.metadata.ownerReferences.contains(where: { $0.uid == ds.metadata.uid }) {
-      if !load.metadata.finalizers.contains(Self.finalizer) { load.metadata.finalizers.append(Self.finalizer) }
-      if !load.metadata.ownerReferences.contains(where: { $0.uid == ds.metadata.uid }) {
-        load.metadata.ownerReferences.append(OwnerReference(apiVersion: Dataset.descriptor.apiVersion, kind: "Dataset", name: ds.name, uid: ds.metadata.uid ?? ""))
-      }
-      r.add(.update(DataLoad.descriptor, load.json))
-      return r
+    let ds: Dataset
+    let runtimeType: String
+    switch OperationPreflight.check(obj, datasetName: load.datasetName, finalizer: Self.finalizer, kind: DataLoad.descriptor, component: Self.component, in: s) {
+    case .stop(let wait): return wait
+    case .proceed(let d, let t): (ds, runtimeType) = (d, t)
     }
     switch phase {
     case "":

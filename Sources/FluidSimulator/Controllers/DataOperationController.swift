@@ -54,27 +54,11 @@ struct DataOperationController: Controller {
       return r
     }
     if phase == "Complete" || phase == "Failed" { return ttl(obj, in: s) }
-    guard let dsName = kind.datasetName(obj), let dsJSON = s.get(Dataset.descriptor, ns, dsName) else {
-      r.add(event(obj, "Warning", "TargetDatasetNotFound", "Target dataset not found: \(ns)/\(kind.datasetName(obj) ?? "")"))
-      r.requeueAfter = 20
-      return r
-    }
-    let ds = Dataset(json: dsJSON)
-    guard let runtimeType = ds.statusRuntimes.first?["type"]?.stringValue else {
-      r.add(event(obj, "Normal", "RuntimeNotReady", "Bounded accelerate runtime not ready"))
-      r.requeueAfter = 20
-      return r
-    }
-    if !meta.finalizers.contains(finalizer) || !meta.ownerReferences.contains(where: { $0.uid == ds.metadata.uid }) {
-      var m = meta
-      if !m.finalizers.contains(finalizer) { m.finalizers.append(finalizer) }
-      if !m.ownerReferences.contains(where: { $0.uid == ds.metadata.uid }) {
-        m.ownerReferences.append(OwnerReference(apiVersion: Dataset.descriptor.apiVersion, kind: "Dataset", name: ds.name, uid: ds.metadata.uid ?? ""))
-      }
-      var o = obj
-      o["metadata"] = m.json
-      r.add(.update(primary, o))
-      return r
+    let ds: Dataset
+    let runtimeType: String
+    switch OperationPreflight.check(obj, datasetName: kind.datasetName(obj), finalizer: finalizer, kind: primary, component: opType, in: s) {
+    case .stop(let wait): return wait
+    case .proceed(let d, let t): (ds, runtimeType) = (d, t)
     }
     var o = obj
     switch phase {
@@ -89,21 +73,7 @@ struct DataOperationController: Controller {
       }
       r.add(.updateStatus(primary, o))
     case "Pending":
-      if let after = obj["spec"]?["runAfter"] {
-        let k = after["kind"]?.stringValue ?? ""
-        let n = after["name"]?.stringValue ?? ""
-        let afterNS = after["namespace"]?.stringValue ?? ns
-        guard let d = FluidCRDs.descriptors.first(where: { $0.kind == k }), let prior = s.get(d, afterNS, n) else {
-          r.add(event(obj, "Warning", "DataOperationNotFound", "Preceding operation \(k) \"\(afterNS)/\(n)\" not found"))
-          r.requeueAfter = 20
-          return r
-        }
-        if prior["status"]?["phase"]?.stringValue != "Complete" {
-          r.add(event(obj, "Normal", "DataOperationWaiting", "Waiting for operation \(k) \"\(afterNS)/\(n)\" to complete"))
-          r.requeueAfter = 20
-          return r
-        }
-      }
+      if let wait = OperationPreflight.waitForPreceding(obj, component: opType, in: s) { return wait }
       guard ds.phase == "Bound" || ds.phase == kind.datasetPhase else {
         r.add(event(obj, "Normal", "RuntimeNotReady", "Bounded accelerate runtime not ready"))
         r.requeueAfter = 20
