@@ -110,4 +110,22 @@ import Testing
     let labelled = try await c.list(CoreKinds.node, namespace: nil, options: ListOptions(labelSelector: try LabelSelector(parsing: "fluid.io/dataset-num")))
     #expect(labelled.items.isEmpty)
   }
+
+  @Test func applicationsLandNextToTheirCache() async throws {
+    let c = try cluster()
+    try await apply(c, sample: "dataset-webufs-alluxio-getstarted.yaml")
+    _ = try await trace(c, steps: 6, every: 10, name: "demo", runtime: AlluxioRuntime.descriptor)
+    let worker = try await c.get(CoreKinds.pod, namespace: "default", name: "demo-worker-0")["spec"]?["nodeName"]
+    for (name, label) in [("app", nil), ("strict", "required")] as [(String, String?)] {
+      var pod: JSONValue = [
+        "apiVersion": "v1", "kind": "Pod", "metadata": ["name": .string(name)],
+        "spec": ["containers": [["name": "c", "image": "x"]], "volumes": [["name": "d", "persistentVolumeClaim": ["claimName": "demo"]]]],
+      ]
+      if let label { pod[path: ["metadata", "labels", "fluid.io/dataset.demo.sched"]] = .string(label) }
+      _ = try await c.create(CoreKinds.pod, namespace: "default", object: pod, options: WriteOptions())
+    }
+    try c.advanceWorld()
+    #expect(try await c.get(CoreKinds.pod, namespace: "default", name: "app")["spec"]?["nodeName"] == worker)
+    #expect(try await c.get(CoreKinds.pod, namespace: "default", name: "strict")["spec"]?["nodeName"] == worker)
+  }
 }

@@ -98,14 +98,24 @@ struct PodController: Controller {
     var fits: [(score: Int, name: String, ip: String?)] = []
     var reasons: [String: Int] = [:]
     let pods = s.list(CoreKinds.pod)
+    var podsByNode: [String: [JSONValue]] = [:]
+    for p in pods where p["metadata"]?["deletionTimestamp"] == nil {
+      if let n = p["spec"]?["nodeName"]?.stringValue { podsByNode[n, default: []].append(p) }
+    }
+    let locality = Scheduling.cacheLocality(pod, in: s)
     for n in nodes {
       let name = n["metadata"]?["name"]?.stringValue ?? ""
-      let onNode = pods.filter { $0["spec"]?["nodeName"]?.stringValue == name && $0["metadata"]?["deletionTimestamp"] == nil }
+      let onNode = podsByNode[name] ?? []
+      let labels = n["metadata"]?["labels"]?.objectValue?.compactMapValues(\.stringValue) ?? [:]
       if let why = Scheduling.whyNot(pod, fitsOn: n, podsOnNode: onNode) {
         reasons[why, default: 0] += 1
+      } else if !locality.required.allSatisfy({ labels[$0] == "true" }) {
+        reasons["node(s) didn't match Pod's node affinity/selector", default: 0] += 1
       } else {
         let ip = (n["status"]?["addresses"]?.arrayValue ?? []).first { $0["type"] == "InternalIP" }?["address"]?.stringValue
-        fits.append((onNode.count, name, ip))
+        // Fluid's webhook prefers nodes that cache the pod's datasets (weight 100 each).
+        let preferred = locality.preferred.filter { labels[$0] == "true" }.count
+        fits.append((onNode.count - 1000 * preferred, name, ip))
       }
     }
     guard let best = fits.min(by: { ($0.score, $0.name) < ($1.score, $1.name) }) else {

@@ -63,6 +63,21 @@ enum Scheduling {
     return nil
   }
 
+  /// The cache-locality affinity Fluid's webhook (NodeAffinityWithCache) gives a pod that mounts
+  /// datasets: nodes labelled `fluid.io/s-<ns>-<name>=true` are preferred, or required when the
+  /// pod has the label `fluid.io/dataset.<name>.sched: required`.
+  static func cacheLocality(_ pod: JSONValue, in s: ClusterSnapshot) -> (preferred: [String], required: [String]) {
+    let ns = pod["metadata"]?["namespace"]?.stringValue ?? "default"
+    let labels = pod["metadata"]?["labels"]?.objectValue ?? [:]
+    var preferred: [String] = []
+    var required: [String] = []
+    for claim in Pod(json: pod).claimNames where s.get(Dataset.descriptor, ns, claim) != nil {
+      let key = "fluid.io/s-\(ns)-\(claim)"
+      if labels["fluid.io/dataset.\(claim).sched"]?.stringValue == "required" { required.append(key) } else { preferred.append(key) }
+    }
+    return (preferred, required)
+  }
+
   static func tolerates(_ toleration: JSONValue, _ taint: JSONValue) -> Bool {
     if let effect = toleration["effect"]?.stringValue, !effect.isEmpty, effect != taint["effect"]?.stringValue { return false }
     let op = toleration["operator"]?.stringValue ?? "Equal"
