@@ -61,12 +61,17 @@ import Testing
     var docs = ""
     for i in 0..<2000 { docs += "---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\(i)\ndata:\n  k: v\(i)\n" }
     let file = dir.write("many.yaml", docs)
-    // Kill writers at several points of their run, so that some die inside a write.
-    for delay in [150, 300, 450, 600] {
+    // Kill writers at several points of their run, so that some die inside a write (later
+    // points too, on a slow machine, until some objects were written).
+    var kills = 0
+    for delay in [150, 300, 450, 600, 900, 1300, 2000, 3000] {
       let p = try Binary.start(["apply", "-f", file], environment: env)
       try await Task.sleep(for: .milliseconds(delay))
       kill(p.processIdentifier, SIGKILL)
       p.waitUntilExit()
+      kills += 1
+      let written = try EmbeddedCluster(path: dir.file("state.db")).count(CoreKinds.configMap)
+      if kills >= 4 && written > 0 { break }
     }
     let cluster = try EmbeddedCluster(path: dir.file("state.db"))
     #expect(try cluster.integrityCheck() == "ok")
