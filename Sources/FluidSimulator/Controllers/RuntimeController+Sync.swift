@@ -42,7 +42,13 @@ extension RuntimeController {
     st["workerReason"] = workers.phase == "Ready" ? nil : unschedulableReason(rt, in: s).map { .string($0) }
     setCondition(&st, type: "WorkersReady", status: workers.phase == "NotReady" ? "False" : "True", reason: "Workers are ready",
       message: ["Ready": "The workers are ready.", "PartialReady": "The workers are partially ready."][workers.phase] ?? "The workers are not ready.", now: now)
-    st["cacheStates"] = .object(cacheStates(rt, ds, in: s).mapValues { .string($0) })
+    var states = cacheStates(rt, ds, in: s)
+    var sampled = rt
+    if let (ratios, annotation) = HitRatios.sample(rt, ds, in: s) {
+      for (k, v) in ratios { states[k] = v }
+      if let annotation { sampled.metadata.annotations[HitRatios.sampleAnnotation] = annotation }
+    }
+    st["cacheStates"] = .object(states.mapValues { .string($0) })
     // Health decides the dataset's phase; metadata fills ufsTotal and fileNum.
     var dsStatus = ds.json["status"] ?? .object([:])
     let healthy = (master.desired == 0 || master.ready > 0) && (workers.desired == 0 || workers.ready > 0)
@@ -71,7 +77,11 @@ extension RuntimeController {
       if s.now >= doneAt {
         dsStatus["ufsTotal"] = .string(FluidFormat.bytes(meta.totalBytes))
         dsStatus["fileNum"] = .string(String(meta.files))
-        dsStatus["cacheStates"] = .object(cacheStates(rt, ds, ufsTotal: meta.totalBytes, in: s).mapValues { .string($0) })
+        var withTotal = cacheStates(rt, ds, ufsTotal: meta.totalBytes, in: s)
+        for k in ["cacheHitRatio", "localHitRatio", "remoteHitRatio", "cacheThroughputRatio", "localThroughputRatio", "remoteThroughputRatio"] {
+          withTotal[k] = states[k]
+        }
+        dsStatus["cacheStates"] = .object(withTotal.mapValues { .string($0) })
         st["cacheStates"] = dsStatus["cacheStates"]
       } else {
         wake = min(wake, doneAt.timeIntervalSince(s.now))
@@ -87,8 +97,9 @@ extension RuntimeController {
       updated.status = st
       r.actions.insert(.updateStatus(descriptor, updated.json), at: 0)
     }
+    if sampled.json != rt.json { r.add(.update(descriptor, sampled.json)) }
     r.actions += volumes(rt, ds, in: s)
-    r.actions += nodeLabels(rt, ds, readyWorkers: workerPods, in: s)
+    r.actions += nodeLabels(sampled, ds, readyWorkers: workerPods, in: s)
     // While a data operation runs on the dataset, cache states move: refresh every 5 s.
     let busy = s.dataLoads(of: ds.name, namespace: ds.namespace).contains {
       ["Pending", "Executing"].contains($0["status"]?["phase"]?.stringValue ?? "")
