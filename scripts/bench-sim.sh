@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 nodes=${1:-1000}; datasets=${2:-1000}; loads=${3:-10000}; duration=${4:-24h}
-bin="$(./scripts/build.sh 2>/dev/null)"
+bin="$(./scripts/build.sh)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 python3 - "$work" "$nodes" "$datasets" "$loads" <<'PY'

@@ -1,5 +1,6 @@
 import ArgumentParser
 import FluidKit
+import FluidModel
 import Foundation
 
 /// The root command.
@@ -66,6 +67,10 @@ public struct Fluidctl: AsyncParsableCommand {
     } catch {
       if let exit = error as? ExitCode { return exit.rawValue }
       context.stderr.line(ErrorPresenter.message(error))
+      // Scripts asking for JSON also get the failure as a Status object on stdout.
+      if let g = (command as? any HasGlobalOptions)?.globals, g.output == "json", let status = ErrorPresenter.status(error) {
+        context.stdout.line(JSONWriter.pretty(status.json))
+      }
       return ErrorPresenter.exitCode(error)
     }
   }
@@ -80,6 +85,22 @@ public struct Fluidctl: AsyncParsableCommand {
     Foundation.exit(code)
   }
 }
+
+/// A command whose global options can be read after parsing.
+protocol HasGlobalOptions {
+  var globals: GlobalOptions { get }
+}
+
+extension Get: HasGlobalOptions {}
+extension Describe: HasGlobalOptions {}
+extension Apply: HasGlobalOptions {}
+extension Create: HasGlobalOptions {}
+extension Delete: HasGlobalOptions {}
+extension DatasetCreate: HasGlobalOptions {}
+extension Load: HasGlobalOptions {}
+extension Scale: HasGlobalOptions {}
+extension Wait: HasGlobalOptions {}
+extension Cache: HasGlobalOptions {}
 
 /// A command that runs against an injected context (see `CommandContext`).
 protocol FluidCommand: AsyncParsableCommand {

@@ -118,10 +118,19 @@ struct Diagnosis {
     case "DataLoad", "DataBackup", "DataMigrate", "DataProcess":
       let phase = o["status"]?["phase"]?.stringValue ?? ""
       if phase == "Complete" { return nil }
+      var dataset: JSONValue?
       if let ds = FluidRelations.datasetName(ofOperation: o) {
-        let dsObj = try await rel.optionalGet(FluidKindsLookup.dataset, ns, ds)
-        if dsObj == nil { return "its dataset \"\(ds)\" does not exist." }
-        if dsObj?["status"]?["phase"]?.stringValue != "Bound" { return "its dataset \"\(ds)\" is not bound yet." }
+        dataset = try await rel.optionalGet(FluidKindsLookup.dataset, ns, ds)
+        if dataset == nil { return "its dataset \"\(ds)\" does not exist." }
+        if !["Bound", "DataMigrating"].contains(dataset?["status"]?["phase"]?.stringValue ?? "") { return "its dataset \"\(ds)\" is not bound yet." }
+      }
+      if phase == "Pending", let holder = dataset?["status"]?["operationRef"]?[d.kind]?.stringValue, !holder.isEmpty, holder != name {
+        return "it waits for \(d.kind) \(holder) to release the dataset's lock."
+      }
+      if phase == "Executing", d.kind == "DataLoad", let states = dataset?["status"]?["cacheStates"] {
+        let cached = states["cached"]?.stringValue ?? "?"
+        let pct = states["cachedPercentage"]?.stringValue ?? ""
+        return "it is loading: the dataset has \(cached) cached" + (pct.isEmpty ? "" : " (\(pct) of \(dataset?["status"]?["ufsTotal"]?.stringValue ?? "?"))") + "."
       }
       return phase.isEmpty ? "no Fluid controller has processed it yet (no phase)." : "it is \(phase)."
     default:

@@ -22,6 +22,22 @@ public enum ErrorPresenter {
     }
   }
 
+  /// The failure as a kube `Status` (for `-o json`): the server's, or one built from the error.
+  public static func status(_ error: any Error) -> APIStatus? {
+    guard let e = error as? FluidError else { return nil }
+    switch e {
+    case .api(let s): return s
+    case .whileProcessing(_, _, let inner): return status(inner)
+    case .multiple(let list): return list.first.flatMap { status($0) }
+    default:
+      let reasons: [Int32: (Int, String)] = [2: (500, "OperationFailed"), 3: (404, "NotFound"), 4: (504, "Timeout"), 7: (503, "ServiceUnavailable"), 64: (400, "BadRequest")]
+      let (code, reason) = reasons[e.exitCode] ?? (500, "InternalError")
+      var text = message(e)
+      if text.hasPrefix("error: ") { text.removeFirst(7) }
+      return APIStatus(code: code, reason: reason, message: text)
+    }
+  }
+
   public static func message(_ e: FluidError) -> String {
     switch e {
     case .api(let s): return apiMessage(s, context: nil)
