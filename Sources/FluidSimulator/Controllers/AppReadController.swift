@@ -26,14 +26,13 @@ struct AppReadController: Controller {
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in s: ClusterSnapshot) -> [String] {
     guard kind == CoreKinds.pod || kind == DataLoad.descriptor else { return [] }
     // A flow starting or ending changes every running reader's share.
-    var keys: [String] = []
     let starting = changed["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil
     let isLoader = changed["metadata"]?["labels"]?["role"]?.stringValue == "dataload-job"
-    guard starting || isLoader || kind == DataLoad.descriptor else { return [] }
-    for p in s.list(CoreKinds.pod) where p["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil
-      && p["metadata"]?["annotations"]?[ReadAnnotations.finishedAt] == nil
-    {
-      keys.append(ClusterSnapshot.key(p["metadata"]?["namespace"]?.stringValue, p["metadata"]?["name"]?.stringValue ?? ""))
+    let loadMoves = kind == DataLoad.descriptor && dataLoadMovesData(changed)
+    guard starting || isLoader || loadMoves else { return [] }
+    var keys = s.activeReaderKeys()
+    if starting {
+      keys.append(ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? ""))
     }
     return keys
   }

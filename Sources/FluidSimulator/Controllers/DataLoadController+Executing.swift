@@ -77,11 +77,7 @@ enum DataLoadPlan {
   static func readyWorkers(of ds: Dataset, in s: ClusterSnapshot) -> [(pod: JSONValue, node: JSONValue?)] {
     let id = "\(ds.namespace ?? "default")-\(ds.name)"
     let cache = s.planCache
-    if cache.topology != s.topology {
-      cache.topology = s.topology
-      cache.plan = nil
-      cache.workersByDataset = [:]
-    }
+    cache.sync(s.topology)
     if cache.workersByDataset.isEmpty {
       var index: [String: [(pod: JSONValue, node: JSONValue?)]] = [:]
       for p in s.list(CoreKinds.pod) {

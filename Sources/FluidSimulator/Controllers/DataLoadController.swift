@@ -29,18 +29,15 @@ struct DataLoadController: Controller {
     case DataLoad.descriptor:
       // Any load starting or stopping changes every running load's share of the bandwidth.
       var keys = [ClusterSnapshot.key(ns, changed["metadata"]?["name"]?.stringValue ?? "")]
-      keys += snapshot.list(DataLoad.descriptor).filter { $0["status"]?["phase"]?.stringValue == "Executing" }
-        .map { ClusterSnapshot.key($0["metadata"]?["namespace"]?.stringValue, $0["metadata"]?["name"]?.stringValue ?? "") }
+      if dataLoadMovesData(changed) { keys += snapshot.executingLoadKeys() }
       return keys
     case CoreKinds.pod where changed["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil:
       // An application read starting or ending changes the running loads' shares.
-      return snapshot.list(DataLoad.descriptor).filter { $0["status"]?["phase"]?.stringValue == "Executing" }
-        .map { ClusterSnapshot.key($0["metadata"]?["namespace"]?.stringValue, $0["metadata"]?["name"]?.stringValue ?? "") }
+      return snapshot.executingLoadKeys()
     case Dataset.descriptor:
       let name = changed["metadata"]?["name"]?.stringValue
-      return snapshot.list(DataLoad.descriptor).filter {
-        DataLoad(json: $0).datasetName == name && $0["metadata"]?["namespace"]?.stringValue == ns
-          && !["Complete", "Failed"].contains($0["status"]?["phase"]?.stringValue ?? "")
+      return snapshot.dataLoads(of: name ?? "", namespace: ns).filter {
+        !["Complete", "Failed"].contains($0["status"]?["phase"]?.stringValue ?? "")
       }.map { ClusterSnapshot.key(ns, $0["metadata"]?["name"]?.stringValue ?? "") }
     default: return []
     }

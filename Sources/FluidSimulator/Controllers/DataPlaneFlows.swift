@@ -34,9 +34,8 @@ enum DataPlane {
 
   /// The plan for the snapshot's topology (cached).
   static func flows(in s: ClusterSnapshot) -> Plan {
-    if s.planCache.topology == s.topology, let p = s.planCache.plan { return p }
-    s.planCache.workersByDataset = [:]
-    s.planCache.topology = s.topology
+    s.planCache.sync(s.topology)
+    if let p = s.planCache.plan { return p }
     let p = computeFlows(in: s)
     s.planCache.plan = p
     return p

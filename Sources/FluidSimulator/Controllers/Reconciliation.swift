@@ -133,6 +133,46 @@ final class PlanCache: @unchecked Sendable {
   var topology = -1
   var plan: DataPlane.Plan?
   var workersByDataset: [String: [(pod: JSONValue, node: JSONValue?)]] = [:]
+  var executingLoads: [String]?
+  var activeReaders: [String]?
+
+  /// Drops everything computed for an older topology.
+  func sync(_ topology: Int) {
+    guard self.topology != topology else { return }
+    self.topology = topology
+    plan = nil
+    workersByDataset = [:]
+    executingLoads = nil
+    activeReaders = nil
+  }
+}
+
+extension ClusterSnapshot {
+  /// Keys of DataLoads in phase Executing (cached per topology).
+  func executingLoadKeys() -> [String] {
+    planCache.sync(topology)
+    if let k = planCache.executingLoads { return k }
+    let k = list(DataLoad.descriptor).filter { $0["status"]?["phase"]?.stringValue == "Executing" }
+      .map { ClusterSnapshot.key($0["metadata"]?["namespace"]?.stringValue, $0["metadata"]?["name"]?.stringValue ?? "") }
+    planCache.executingLoads = k
+    return k
+  }
+
+  /// Keys of reader pods that have not finished (cached per topology).
+  func activeReaderKeys() -> [String] {
+    planCache.sync(topology)
+    if let k = planCache.activeReaders { return k }
+    let k = list(CoreKinds.pod).filter {
+      $0["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil && $0["metadata"]?["annotations"]?[ReadAnnotations.finishedAt] == nil
+    }.map { ClusterSnapshot.key($0["metadata"]?["namespace"]?.stringValue, $0["metadata"]?["name"]?.stringValue ?? "") }
+    planCache.activeReaders = k
+    return k
+  }
+}
+
+/// Whether a DataLoad in this state can change the data plane (it runs, or just stopped).
+func dataLoadMovesData(_ o: JSONValue) -> Bool {
+  ["Executing", "Complete", "Failed"].contains(o["status"]?["phase"]?.stringValue ?? "")
 }
 
 /// Lazily built lookups over a snapshot, dropped when objects of a kind come or go (labels and
