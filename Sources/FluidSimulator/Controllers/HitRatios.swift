@@ -19,7 +19,7 @@ enum HitRatios {
   static func counters(_ ds: Dataset, in s: ClusterSnapshot) -> Counters {
     var c = Counters()
     let workerNodes = Set(DataLoadPlan.readyWorkers(of: ds, in: s).compactMap { $0.pod["spec"]?["nodeName"]?.stringValue })
-    for p in s.list(CoreKinds.pod) {
+    for p in s.readers(of: ds.name, namespace: ds.namespace) {
       let a = p["metadata"]?["annotations"]
       guard let source = a?[ReadAnnotations.source]?.stringValue, Pod(json: p).claimNames.contains(ds.name),
         p["metadata"]?["namespace"]?.stringValue == ds.namespace
@@ -41,12 +41,12 @@ enum HitRatios {
   /// The ratios to show now, and the sample annotation to keep (nil: keep the old one).
   static func sample(_ rt: GenericRuntime, _ ds: Dataset, in s: ClusterSnapshot) -> (ratios: [String: String], annotation: String?)? {
     let now = s.now.timeIntervalSince1970
-    let current = counters(ds, in: s)
     let parts = (rt.metadata.annotations[sampleAnnotation] ?? "").split(separator: ",").compactMap { Double($0) }
+    if parts.count == 4, now - parts[0] < 60 { return nil }
+    let current = counters(ds, in: s)
     guard parts.count == 4 else {
       return ([:], "\(now),\(current.local),\(current.remote),\(current.ufs)")
     }
-    guard now - parts[0] >= 60 else { return nil }
     let dl = current.local - parts[1]
     let dr = current.remote - parts[2]
     let du = current.ufs - parts[3]

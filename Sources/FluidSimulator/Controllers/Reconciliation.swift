@@ -88,6 +88,12 @@ public struct ClusterSnapshot: Sendable {
     return indexes.loadsByDataset(byKey)["\(namespace ?? "")/\(dataset)", default: []].compactMap { byKey[$0] }
   }
 
+  /// Reader pods (with `sim.fluidctl.io/read-bytes`) that mount a dataset's PVC.
+  public func readers(of dataset: String, namespace: String?) -> [JSONValue] {
+    let byKey = objects[CoreKinds.pod.qualifiedPlural] ?? [:]
+    return indexes.readersByClaim(byKey)["\(namespace ?? "")/\(dataset)", default: []].compactMap { byKey[$0] }
+  }
+
   /// Called by the driver when an object of `kind` was added or removed.
   mutating func membershipChanged(_ kind: String) { indexes.invalidate(kind) }
 
@@ -181,10 +187,14 @@ final class SnapshotIndexes: @unchecked Sendable {
   private var sorted: [String: [String]] = [:]
   private var releases: [String: [String]]?
   private var loads: [String: [String]]?
+  private var readers: [String: [String]]?
 
   func invalidate(_ kind: String) {
     sorted[kind] = nil
-    if kind == CoreKinds.pod.qualifiedPlural { releases = nil }
+    if kind == CoreKinds.pod.qualifiedPlural {
+      releases = nil
+      readers = nil
+    }
     if kind == DataLoad.descriptor.qualifiedPlural { loads = nil }
   }
 
@@ -203,6 +213,17 @@ final class SnapshotIndexes: @unchecked Sendable {
       r["\(p["metadata"]?["namespace"]?.stringValue ?? "")/\(rel)", default: []].append(k)
     }
     releases = r
+    return r
+  }
+
+  func readersByClaim(_ byKey: [String: JSONValue]) -> [String: [String]] {
+    if let r = readers { return r }
+    var r: [String: [String]] = [:]
+    for k in byKey.keys.sorted() {
+      guard let p = byKey[k], p["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil else { continue }
+      for claim in Pod(json: p).claimNames { r["\(p["metadata"]?["namespace"]?.stringValue ?? "")/\(claim)", default: []].append(k) }
+    }
+    readers = r
     return r
   }
 
