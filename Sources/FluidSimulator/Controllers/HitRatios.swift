@@ -50,6 +50,12 @@ enum HitRatios {
     let dl = current.local - parts[1]
     let dr = current.remote - parts[2]
     let du = current.ufs - parts[3]
+    // Nothing read since the last sample: the ratios are 0.0% and the sample can stay.
+    let idle = abs(dl) < 0.5 && abs(dr) < 0.5 && abs(du) < 0.5
+    if idle {
+      let zero = ["cacheHitRatio", "localHitRatio", "remoteHitRatio", "cacheThroughputRatio", "localThroughputRatio", "remoteThroughputRatio"]
+      return (Dictionary(uniqueKeysWithValues: zero.map { ($0, "0.0%") }), nil)
+    }
     let total = dl + dr + du
     func pct(_ x: Double) -> String { total > 0 ? FluidFormat.percent(x / total) : "0.0%" }
     let ratios = [
