@@ -210,7 +210,7 @@ extension EmbeddedCluster {
       if case .event = action { return }
       try emitEvent(
         SimEvent(about: Self.involved(of: action), type: "Warning", reason: "SimulatorActionFailed",
-          message: ErrorPresenter_message(error), component: "fluidctl-simulator"))
+          message: simulatorMessage(error), component: "fluidctl-simulator"))
     }
   }
 
@@ -230,7 +230,7 @@ extension EmbeddedCluster {
 let debugSimulation = ProcessInfo.processInfo.environment["FLUIDCTL_SIM_DEBUG"] == "1"
 
 /// A one-line description of an error for a simulator event (no dependency on FluidCommands).
-func ErrorPresenter_message(_ e: FluidError) -> String {
+func simulatorMessage(_ e: FluidError) -> String {
   switch e {
   case .api(let s): return s.message
   default: return "\(e)"
