@@ -25,9 +25,18 @@ struct Cache: FluidCommand {
     var workers: [JSONValue] = []
     if let selector = rt.selector {
       let pods = try await client.list(CoreKinds.pod, namespace: ns, options: ListOptions(labelSelector: try LabelSelector(parsing: selector)))
-      for p in pods.items {
+      // The embedded cluster records what each worker holds; scale that to the dataset's
+      // current `cached` (transfers in flight are only in the total). Real clusters: unknown.
+      let stored = pods.items.map { $0["metadata"]?["annotations"]?["sim.fluidctl.io/cached-bytes"]?.stringValue.flatMap(Double.init) }
+      let total = LoadProgress.parseSize(ds.cacheStates["cached"]) ?? 0
+      let storedSum = stored.compactMap { $0 }.reduce(0, +)
+      let readyCount = Double(pods.items.filter { p in (p["status"]?["conditions"]?.arrayValue ?? []).contains { $0["type"] == "Ready" && $0["status"] == "True" } }.count)
+      for (i, p) in pods.items.enumerated() {
         let ready = (p["status"]?["conditions"]?.arrayValue ?? []).contains { $0["type"] == "Ready" && $0["status"] == "True" }
-        let cached = p["metadata"]?["annotations"]?["sim.fluidctl.io/cached-bytes"]?.stringValue.flatMap(Double.init)
+        let cached: Double? = stored[i].map { s in
+          guard ready else { return 0 }
+          return storedSum > 0 ? total * s / storedSum : (readyCount > 0 ? total / readyCount : 0)
+        }
         var w: JSONValue = [
           "name": p["metadata"]?["name"] ?? "", "node": p["spec"]?["nodeName"] ?? "", "ready": .bool(ready),
           "tiers": .array(levels.map { ["medium": .string($0.mediumType), "path": .string($0.path ?? ""), "capacity": .double($0.quota?.value ?? 0)] }),

@@ -38,6 +38,7 @@ extension RuntimeController {
     var pod = componentPod(rt, ds, role: engine.workerRole, name: name, startup: 6)
     pod[path: ["metadata", "labels", "fluid.io/dataset"]] = .string("\(rt.namespace ?? "default")-\(rt.name)")
     pod[path: ["metadata", "labels", "fluid.io/dataset-placement"]] = .string(ds.placement.isEmpty ? "Exclusive" : ds.placement)
+    pod[path: ["metadata", "annotations", cachedBytesAnnotation]] = "0"
     var perMedium: [String: Double] = [:]
     for level in rt.tieredStoreLevels { perMedium[level.mediumType, default: 0] += level.quota?.value ?? 0 }
     for (medium, key) in [("MEM", SimPodAnnotations.cacheMem), ("SSD", SimPodAnnotations.cacheSSD), ("HDD", SimPodAnnotations.cacheHDD)] {
