@@ -128,4 +128,17 @@ import Testing
     #expect(try await c.get(CoreKinds.pod, namespace: "default", name: "app")["spec"]?["nodeName"] == worker)
     #expect(try await c.get(CoreKinds.pod, namespace: "default", name: "strict")["spec"]?["nodeName"] == worker)
   }
+
+  @Test func changingMountsGoesThroughUpdating() async throws {
+    let c = try cluster()
+    try await apply(c, sample: "dataset-webufs-alluxio-getstarted.yaml")
+    _ = try await trace(c, steps: 6, every: 10, name: "demo", runtime: AlluxioRuntime.descriptor)
+    _ = try await c.patch(Dataset.descriptor, namespace: "default", name: "demo", mergePatch: ["spec": ["mounts": [["mountPoint": "https://mirrors.bit.edu.cn/apache/hbase/", "name": "hbase"]]]], subresource: nil, options: WriteOptions())
+    let text = try await trace(c, steps: 3, every: 5, name: "demo", runtime: AlluxioRuntime.descriptor)
+    #expect(text.contains("dataset=Updating"))
+    let ds = try await c.get(Dataset.descriptor, namespace: "default", name: "demo")
+    #expect(ds["status"]?["phase"] == "Bound")
+    #expect(ds["status"]?["mounts"] == ds["spec"]?["mounts"])
+    #expect(ds["status"]?["conditions"]?.arrayValue?.first?["message"] == "The ddc runtime has updated completely.")
+  }
 }

@@ -54,7 +54,7 @@ extension RuntimeController {
     let healthy = (master.desired == 0 || master.ready > 0) && (workers.desired == 0 || workers.ready > 0)
     let current = dsStatus["phase"]?.stringValue ?? ""
     // A running DataMigrate owns the phase (DataMigrating) until it ends.
-    let phase = healthy ? (current == "DataMigrating" ? current : "Bound") : "Failed"
+    let phase = healthy ? (["DataMigrating", "Updating"].contains(current) ? current : "Bound") : "Failed"
     if dsStatus["phase"]?.stringValue != phase {
       dsStatus["phase"] = .string(phase)
       dsStatus["conditions"] = [[
@@ -69,7 +69,32 @@ extension RuntimeController {
       }
     }
     dsStatus["cacheStates"] = st["cacheStates"]
+    // Mount changes (b.4 step 7): Updating while the engine remounts, then Bound again.
+    let specMounts = ds.json["spec"]?["mounts"] ?? .array([])
+    if healthy, dsStatus["mounts"].map({ !$0.semanticallyEquals(specMounts) }) ?? false {
+      let others = (dsStatus["conditions"]?.arrayValue ?? []).filter { $0["type"] != "Updating" && $0["type"] != "Ready" }
+      if current != "Updating" {
+        dsStatus["phase"] = "Updating"
+        let ready = (dsStatus["conditions"]?.arrayValue ?? []).filter { $0["type"] == "Ready" }
+        dsStatus["conditions"] = .array(others + ready + [[
+          "type": "Updating", "status": "True", "reason": "DatasetUpdating", "message": "The ddc runtime is updating.",
+          "lastUpdateTime": .string(now), "lastTransitionTime": .string(now),
+        ]])
+      } else if let since = (dsStatus["conditions"]?.arrayValue ?? []).first(where: { $0["type"] == "Updating" })?["lastTransitionTime"]?
+        .stringValue.flatMap(Timestamps.parse), s.now.timeIntervalSince(since) >= 5
+      {
+        // The engine takes a few seconds to remount.
+        dsStatus["phase"] = "Bound"
+        dsStatus["mounts"] = specMounts
+        // Fluid writes this Ready condition with status False, as its code does.
+        dsStatus["conditions"] = .array(others + [[
+          "type": "Ready", "status": "False", "reason": "DatasetReady", "message": "The ddc runtime has updated completely.",
+          "lastUpdateTime": .string(now), "lastTransitionTime": .string(now),
+        ]])
+      }
+    }
     var wake: TimeInterval = Self.resync
+    if dsStatus["phase"]?.stringValue == "Updating" { wake = 5 }
     if engine.reportsCacheStates, dsStatus["ufsTotal"]?.stringValue == "[Calculating]" {
       let meta = Metadata.of(ds, in: s)
       let boundAt = (ds.conditions.first { $0.type == "Ready" }?.lastTransitionTime).flatMap(Timestamps.parse) ?? s.now
