@@ -127,6 +127,14 @@ import Testing
     try c.advanceWorld()
     #expect(try await c.get(CoreKinds.pod, namespace: "default", name: "app")["spec"]?["nodeName"] == worker)
     #expect(try await c.get(CoreKinds.pod, namespace: "default", name: "strict")["spec"]?["nodeName"] == worker)
+    // Lazy fuse: the node gets the fuse label and a fuse pod; the apps start once it is ready.
+    try c.updateClock { clock, w in clock.advance(10, wall: w) }
+    try c.advanceWorld()
+    let node = try await c.get(CoreKinds.node, namespace: nil, name: worker?.stringValue ?? "")
+    #expect(node["metadata"]?["labels"]?["fluid.io/f-default-demo"] == "true")
+    let rt = try await c.get(AlluxioRuntime.descriptor, namespace: "default", name: "demo")
+    #expect(rt["status"]?["fuseNumberReady"] == 1 && rt["status"]?["desiredFuseNumberScheduled"] == 1)
+    #expect(try await c.get(CoreKinds.pod, namespace: "default", name: "app")["status"]?["phase"] == "Running")
   }
 
   @Test func changingMountsGoesThroughUpdating() async throws {

@@ -36,6 +36,15 @@ struct PodController: Controller {
     guard let nodeName = pod["spec"]?["nodeName"]?.stringValue else {
       return schedule(pod, in: s)
     }
+    let startupSeconds = Double(pod["metadata"]?["annotations"]?[SimPodAnnotations.startupSeconds]?.stringValue ?? "") ?? 3
+    if condition(pod, "PodScheduled") == nil {
+      // Bound at creation (a DaemonSet pod): the kubelet starts it from now.
+      var o = pod
+      o["status"] = status(phase: "Pending", ready: false, scheduledAt: s.now, now: s.now, pod: pod, reason: "ContainerCreating")
+      r.add(.updateStatus(CoreKinds.pod, o))
+      r.requeueAfter = startupSeconds
+      return r
+    }
     let node = s.get(CoreKinds.node, nil, nodeName)
     let nodeReady = node.map { Node(json: $0).isReady } ?? false
     let scheduledAt = condition(pod, "PodScheduled")?["lastTransitionTime"]?.stringValue.flatMap(Timestamps.parse) ?? s.now
@@ -59,12 +68,33 @@ struct PodController: Controller {
       r.requeueAfter = readyAt.timeIntervalSince(s.now)
       return r
     }
+    if !isReady, !fuseReady(for: pod, on: nodeName, in: s) {
+      // The CSI plugin waits for the dataset's fuse on this node before the volume is ready.
+      r.requeueAfter = 1
+      return r
+    }
     if !isReady {
       var o = pod
       o["status"] = status(phase: "Running", ready: true, scheduledAt: scheduledAt, now: s.now, pod: pod, reason: nil)
       r.add(.updateStatus(CoreKinds.pod, o))
     }
     return r
+  }
+
+  /// Whether every dataset the pod mounts has a ready fuse pod on `node` (pods mounting no
+  /// dataset, or a dataset without a runtime yet, do not wait).
+  func fuseReady(for pod: JSONValue, on node: String, in s: ClusterSnapshot) -> Bool {
+    let ns = pod["metadata"]?["namespace"]?.stringValue
+    for claim in Pod(json: pod).claimNames {
+      guard let ds = s.get(Dataset.descriptor, ns, claim), ds["status"]?["runtimes"]?.arrayValue?.isEmpty == false else { continue }
+      let fuse = s.pods(release: claim, namespace: ns).first {
+        ($0["metadata"]?["labels"]?["role"]?.stringValue ?? "").hasSuffix("-fuse") && $0["spec"]?["nodeName"]?.stringValue == node
+      }
+      guard let fuse, (fuse["status"]?["conditions"]?.arrayValue ?? []).contains(where: { $0["type"] == "Ready" && $0["status"] == "True" }) else {
+        return false
+      }
+    }
+    return true
   }
 
   func condition(_ pod: JSONValue, _ type: String) -> JSONValue? {

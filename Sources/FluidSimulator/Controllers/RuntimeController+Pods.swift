@@ -11,12 +11,12 @@ extension RuntimeController {
   }
 
   /// A master (or other non-worker) pod of the runtime, owned by it.
-  func componentPod(_ rt: GenericRuntime, _ ds: Dataset, role: String, name: String, startup: Double) -> JSONValue {
+  func componentPod(_ rt: GenericRuntime, _ ds: Dataset, role: String, name: String, startup: Double, jitter: Bool = true) -> JSONValue {
     var pod: JSONValue = [
       "apiVersion": "v1", "kind": "Pod",
       "metadata": [
         "name": .string(name), "namespace": .string(rt.namespace ?? "default"), "labels": labels(rt, ds, role: role),
-        "annotations": [.init(stringLiteral: SimPodAnnotations.startupSeconds): .string(jittered(startup, name))],
+        "annotations": [.init(stringLiteral: SimPodAnnotations.startupSeconds): .string(jitter ? jittered(startup, name) : String(startup))],
         "ownerReferences": [OwnerReference(apiVersion: descriptor.apiVersion, kind: descriptor.kind, name: rt.name, uid: rt.metadata.uid ?? "").json],
       ],
       "spec": [

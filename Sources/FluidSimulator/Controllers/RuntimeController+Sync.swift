@@ -39,6 +39,7 @@ extension RuntimeController {
     let workers = counts(workerPods, desired: rt.replicas)
     applyCounts(&st, prefix: "master", master)
     applyCounts(&st, prefix: "worker", workers)
+    r.actions += fuses(rt, ds, status: &st, in: s)
     st["workerReason"] = workers.phase == "Ready" ? nil : unschedulableReason(rt, in: s).map { .string($0) }
     setCondition(&st, type: "WorkersReady", status: workers.phase == "NotReady" ? "False" : "True", reason: "Workers are ready",
       message: ["Ready": "The workers are ready.", "PartialReady": "The workers are partially ready."][workers.phase] ?? "The workers are not ready.", now: now)

@@ -18,7 +18,12 @@ extension RuntimeController {
     let dsJSON = s.get(Dataset.descriptor, rt.namespace, rt.name)
     let ds = dsJSON.map(Dataset.init(json:)) ?? Dataset(name: rt.name, namespace: rt.namespace)
     r.actions += nodeLabels(rt, ds, readyWorkers: [], in: s)
-    for role in [engine.masterRole, engine.workerRole] {
+    for node in s.list(CoreKinds.node) where node["metadata"]?["labels"]?["fluid.io/f-\(ns)-\(rt.name)"] != nil {
+      var n = node
+      n[path: ["metadata", "labels", "fluid.io/f-\(ns)-\(rt.name)"]] = nil
+      r.add(.update(CoreKinds.node, n))
+    }
+    for role in [engine.masterRole, engine.workerRole, fuseRole] {
       for p in pods(of: rt, role: role, in: s) {
         r.add(.delete(CoreKinds.pod, namespace: ns, name: p["metadata"]?["name"]?.stringValue ?? ""))
       }

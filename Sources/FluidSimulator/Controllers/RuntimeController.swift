@@ -22,6 +22,9 @@ struct RuntimeController: Controller {
     case DataLoad.descriptor:
       // A data operation starting or ending changes how often cache states are refreshed.
       return DataLoad(json: changed).datasetName.map { [ClusterSnapshot.key(ns, $0)] } ?? []
+    case CoreKinds.pod where !Pod(json: changed).claimNames.isEmpty:
+      // An application mounting a dataset's PVC needs that runtime's fuse on its node.
+      return Pod(json: changed).claimNames.map { ClusterSnapshot.key(ns, $0) }
     case CoreKinds.pod:
       // Scheduling problems surface on the next check; deletions of workers matter now.
       guard changed["metadata"]?["labels"]?["app"]?.stringValue == engine.type,
