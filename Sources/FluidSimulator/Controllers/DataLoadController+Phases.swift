@@ -23,7 +23,7 @@ extension DataLoadController {
     }
     let holders = (ds.operationRef["DataLoad"] ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty }
     if let other = holders.first(where: { $0 != load.name }), s.get(DataLoad.descriptor, ns, other) != nil {
-      r.requeueAfter = 20
+      // Woken when the holder releases the dataset (a Dataset change), not by polling.
       return r
     }
     var locked = ds

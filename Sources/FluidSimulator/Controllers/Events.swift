@@ -14,7 +14,11 @@ extension EmbeddedCluster {
     let eventName = "\(name).\(String(format: "%016llx", Self.hash("\(e.kind)/\(name)/\(uid)/\(e.reason)/\(e.message)")))"
     let k = ObjectKey(resource: CoreKinds.event.qualifiedPlural, namespace: ns, name: eventName)
     if var existing = try store.get(k) {
-      existing["count"] = .int((existing["count"]?.intValue ?? 1) + 1)
+      // client-go's spam filter: after a burst of 25, one repeat per object every 5 minutes.
+      let count = existing["count"]?.intValue ?? 1
+      let last = existing["lastTimestamp"]?.stringValue.flatMap(Timestamps.parse)
+      if count >= 25, let last, try now().timeIntervalSince(last) < 300 { return }
+      existing["count"] = .int(count + 1)
       existing["lastTimestamp"] = .string(time)
       try store.put(k, existing, type: .modified)
       return
