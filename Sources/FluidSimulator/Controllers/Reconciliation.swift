@@ -88,10 +88,15 @@ public struct ClusterSnapshot: Sendable {
     return indexes.loadsByDataset(byKey)["\(namespace ?? "")/\(dataset)", default: []].compactMap { byKey[$0] }
   }
 
+  /// Pods that mount a dataset's PVC.
+  public func users(of dataset: String, namespace: String?) -> [JSONValue] {
+    let byKey = objects[CoreKinds.pod.qualifiedPlural] ?? [:]
+    return indexes.podsByClaim(byKey)["\(namespace ?? "")/\(dataset)", default: []].compactMap { byKey[$0] }
+  }
+
   /// Reader pods (with `sim.fluidctl.io/read-bytes`) that mount a dataset's PVC.
   public func readers(of dataset: String, namespace: String?) -> [JSONValue] {
-    let byKey = objects[CoreKinds.pod.qualifiedPlural] ?? [:]
-    return indexes.readersByClaim(byKey)["\(namespace ?? "")/\(dataset)", default: []].compactMap { byKey[$0] }
+    users(of: dataset, namespace: namespace).filter { $0["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil }
   }
 
   /// Called by the driver when an object of `kind` was added or removed.
@@ -216,11 +221,11 @@ final class SnapshotIndexes: @unchecked Sendable {
     return r
   }
 
-  func readersByClaim(_ byKey: [String: JSONValue]) -> [String: [String]] {
+  func podsByClaim(_ byKey: [String: JSONValue]) -> [String: [String]] {
     if let r = readers { return r }
     var r: [String: [String]] = [:]
     for k in byKey.keys.sorted() {
-      guard let p = byKey[k], p["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil else { continue }
+      guard let p = byKey[k] else { continue }
       for claim in Pod(json: p).claimNames { r["\(p["metadata"]?["namespace"]?.stringValue ?? "")/\(claim)", default: []].append(k) }
     }
     readers = r

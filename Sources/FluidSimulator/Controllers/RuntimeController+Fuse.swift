@@ -16,15 +16,21 @@ extension RuntimeController {
     var actions: [ControllerAction] = []
     // Nodes with a running (not finished) user of the PVC.
     var wanted = Set<String>()
-    for p in s.list(CoreKinds.pod) where p["metadata"]?["namespace"]?.stringValue == ns && Pod(json: p).claimNames.contains(rt.name) {
+    for p in s.users(of: rt.name, namespace: ns) {
       guard let node = p["spec"]?["nodeName"]?.stringValue, !["Succeeded", "Failed"].contains(p["status"]?["phase"]?.stringValue ?? "") else { continue }
       wanted.insert(node)
     }
     let fusePods = pods(of: rt, role: fuseRole, in: s)
-    var labelled = Set<String>()
-    for node in s.list(CoreKinds.node) where node["metadata"]?["labels"]?[label]?.stringValue == "true" {
-      labelled.insert(node["metadata"]?["name"]?.stringValue ?? "")
+    if wanted.isEmpty && fusePods.isEmpty && !onDemand {
+      st["desiredFuseNumberScheduled"] = 0
+      st["currentFuseNumberScheduled"] = 0
+      st["fuseNumberReady"] = 0
+      st["fuseNumberAvailable"] = 0
+      st["fusePhase"] = "Ready"
+      return []
     }
+    // Labels and fuse pods go together here: the labelled nodes are those with a fuse pod.
+    var labelled = Set(fusePods.compactMap { $0["spec"]?["nodeName"]?.stringValue })
     for name in wanted.subtracting(labelled).sorted() {
       guard var node = s.get(CoreKinds.node, nil, name) else { continue }
       node[path: ["metadata", "labels", label]] = "true"
