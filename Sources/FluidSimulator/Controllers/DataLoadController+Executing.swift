@@ -78,7 +78,7 @@ enum DataLoadPlan {
     let id = "\(ds.namespace ?? "default")-\(ds.name)"
     let cache = s.planCache
     cache.sync(s.topology)
-    if cache.workersByDataset.isEmpty {
+    if cache.workersByDataset == nil {
       var index: [String: [(pod: JSONValue, node: JSONValue?)]] = [:]
       for p in s.list(CoreKinds.pod) {
         guard let d = p["metadata"]?["labels"]?["fluid.io/dataset"]?.stringValue, p["metadata"]?["deletionTimestamp"] == nil,
@@ -86,10 +86,9 @@ enum DataLoadPlan {
         else { continue }
         index[d, default: []].append((p, p["spec"]?["nodeName"]?.stringValue.flatMap { s.get(CoreKinds.node, nil, $0) }))
       }
-      index["\u{0}built"] = []
       cache.workersByDataset = index
     }
-    return cache.workersByDataset[id] ?? []
+    return cache.workersByDataset?[id] ?? []
   }
 
 

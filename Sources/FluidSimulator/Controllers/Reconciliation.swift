@@ -143,7 +143,7 @@ func stableFraction(_ s: String) -> Double {
 final class PlanCache: @unchecked Sendable {
   var topology = -1
   var plan: DataPlane.Plan?
-  var workersByDataset: [String: [(pod: JSONValue, node: JSONValue?)]] = [:]
+  var workersByDataset: [String: [(pod: JSONValue, node: JSONValue?)]]?
   var executingLoads: [String]?
   var activeReaders: [String]?
 
@@ -152,7 +152,7 @@ final class PlanCache: @unchecked Sendable {
     guard self.topology != topology else { return }
     self.topology = topology
     plan = nil
-    workersByDataset = [:]
+    workersByDataset = nil
     executingLoads = nil
     activeReaders = nil
   }
@@ -192,13 +192,13 @@ final class SnapshotIndexes: @unchecked Sendable {
   private var sorted: [String: [String]] = [:]
   private var releases: [String: [String]]?
   private var loads: [String: [String]]?
-  private var readers: [String: [String]]?
+  private var claims: [String: [String]]?
 
   func invalidate(_ kind: String) {
     sorted[kind] = nil
     if kind == CoreKinds.pod.qualifiedPlural {
       releases = nil
-      readers = nil
+      claims = nil
     }
     if kind == DataLoad.descriptor.qualifiedPlural { loads = nil }
   }
@@ -210,35 +210,34 @@ final class SnapshotIndexes: @unchecked Sendable {
     return k
   }
 
+  /// Keys grouped by `namespace/<value>` for each value `values` gives an object, in key order.
+  private static func group(_ byKey: [String: JSONValue], _ values: (JSONValue) -> [String]) -> [String: [String]] {
+    var out: [String: [String]] = [:]
+    for k in byKey.keys.sorted() {
+      guard let o = byKey[k] else { continue }
+      let ns = o["metadata"]?["namespace"]?.stringValue ?? ""
+      for v in values(o) { out["\(ns)/\(v)", default: []].append(k) }
+    }
+    return out
+  }
+
   func podsByRelease(_ byKey: [String: JSONValue]) -> [String: [String]] {
     if let r = releases { return r }
-    var r: [String: [String]] = [:]
-    for k in byKey.keys.sorted() {
-      guard let p = byKey[k], let rel = p["metadata"]?["labels"]?["release"]?.stringValue else { continue }
-      r["\(p["metadata"]?["namespace"]?.stringValue ?? "")/\(rel)", default: []].append(k)
-    }
+    let r = Self.group(byKey) { $0["metadata"]?["labels"]?["release"]?.stringValue.map { [$0] } ?? [] }
     releases = r
     return r
   }
 
   func podsByClaim(_ byKey: [String: JSONValue]) -> [String: [String]] {
-    if let r = readers { return r }
-    var r: [String: [String]] = [:]
-    for k in byKey.keys.sorted() {
-      guard let p = byKey[k] else { continue }
-      for claim in Pod(json: p).claimNames { r["\(p["metadata"]?["namespace"]?.stringValue ?? "")/\(claim)", default: []].append(k) }
-    }
-    readers = r
-    return r
+    if let c = claims { return c }
+    let c = Self.group(byKey) { Pod(json: $0).claimNames }
+    claims = c
+    return c
   }
 
   func loadsByDataset(_ byKey: [String: JSONValue]) -> [String: [String]] {
     if let l = loads { return l }
-    var l: [String: [String]] = [:]
-    for k in byKey.keys.sorted() {
-      guard let o = byKey[k], let ds = o["spec"]?["dataset"]?["name"]?.stringValue else { continue }
-      l["\(o["metadata"]?["namespace"]?.stringValue ?? "")/\(ds)", default: []].append(k)
-    }
+    let l = Self.group(byKey) { $0["spec"]?["dataset"]?["name"]?.stringValue.map { [$0] } ?? [] }
     loads = l
     return l
   }
