@@ -16,6 +16,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
   ],
   targets: [
     // C libraries: one system-library target each, imported by exactly one Swift module.
@@ -36,10 +37,18 @@ let package = Package(
     .target(name: "FluidHTTP", dependencies: ["FluidKit", "CCurl"], swiftSettings: swiftSettings),
     .target(
       name: "FluidSimulator", dependencies: ["FluidKit", "CSQLite"], swiftSettings: swiftSettings),
+    // The embedded cluster as a Kubernetes API server (`fluidctl sim serve`); the only NIO user.
+    .target(
+      name: "FluidServer",
+      dependencies: [
+        "FluidKit", "FluidSimulator", .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+      ],
+      swiftSettings: swiftSettings),
     .target(
       name: "FluidCommands",
       dependencies: [
-        "FluidKit", "FluidHTTP", "FluidSimulator",
+        "FluidKit", "FluidHTTP", "FluidSimulator", "FluidServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings),
@@ -58,6 +67,9 @@ let package = Package(
     .testTarget(
       name: "FluidCommandsTests", dependencies: ["FluidCommands", "FluidSimulator", "FluidTestSupport"],
       exclude: ["Golden"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "ContractTests",
+      dependencies: ["FluidHTTP", "FluidServer", "FluidSimulator", "FluidTestSupport"], swiftSettings: swiftSettings),
     .testTarget(
       name: "FluidctlEndToEndTests", dependencies: ["FluidTestSupport"], swiftSettings: swiftSettings),
   ]

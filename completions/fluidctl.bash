@@ -186,9 +186,9 @@ _fluidctl() {
 
 _fluidctl_get() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --no-headers --show-labels -w --watch --ignore-not-found --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --no-headers --show-labels -w --watch --ignore-not-found --version -h --help)
     repeating_options=(-L --label-columns)
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v -l --selector --field-selector --chunk-size --request-timeout)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v -l --selector --field-selector --chunk-size)
     __fluidctl_offer_flags_options -1
 
     # Offer option value completions
@@ -200,6 +200,27 @@ _fluidctl_get() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -223,17 +244,14 @@ _fluidctl_get() {
     '--chunk-size')
         return
         ;;
-    '--request-timeout')
-        return
-        ;;
     esac
 }
 
 _fluidctl_describe() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v -l --selector)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v -l --selector)
     __fluidctl_offer_flags_options -1
 
     # Offer option value completions
@@ -245,6 +263,27 @@ _fluidctl_describe() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -264,9 +303,9 @@ _fluidctl_describe() {
 
 _fluidctl_create() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=(-f --filename)
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v --dry-run --validate)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --dry-run --validate)
     __fluidctl_offer_flags_options 0
 
     # Offer option value completions
@@ -278,6 +317,27 @@ _fluidctl_create() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -305,9 +365,9 @@ _fluidctl_create() {
 
 _fluidctl_apply() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --force-conflicts --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --force-conflicts --version -h --help)
     repeating_options=(-f --filename)
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v --dry-run --validate)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --dry-run --validate)
     __fluidctl_offer_flags_options 0
 
     # Offer option value completions
@@ -319,6 +379,27 @@ _fluidctl_apply() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -346,9 +427,9 @@ _fluidctl_apply() {
 
 _fluidctl_delete() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --all --ignore-not-found --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --all --ignore-not-found --version -h --help)
     repeating_options=(-f --filename)
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v -l --selector --wait --timeout --cascade --dry-run)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v -l --selector --wait --timeout --cascade --dry-run)
     __fluidctl_offer_flags_options -1
 
     # Offer option value completions
@@ -360,6 +441,27 @@ _fluidctl_delete() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -419,9 +521,9 @@ _fluidctl_dataset() {
 
 _fluidctl_dataset_create() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=(--mount --option --secret-option --cache --node-selector)
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v --runtime --replicas --placement --dry-run)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --runtime --replicas --placement --dry-run)
     __fluidctl_offer_flags_options 1
 
     # Offer option value completions
@@ -433,6 +535,27 @@ _fluidctl_dataset_create() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -479,9 +602,9 @@ _fluidctl_dataset_create() {
 
 _fluidctl_load() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --metadata --wait --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --metadata --wait --version -h --help)
     repeating_options=(--path)
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v --schedule --name --timeout)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --schedule --name --timeout)
     __fluidctl_offer_flags_options 1
 
     # Offer option value completions
@@ -493,6 +616,27 @@ _fluidctl_load() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -521,9 +665,9 @@ _fluidctl_load() {
 
 _fluidctl_scale() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --wait --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --wait --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v --replicas --timeout)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --replicas --timeout)
     __fluidctl_offer_flags_options 1
 
     # Offer option value completions
@@ -535,6 +679,27 @@ _fluidctl_scale() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -557,9 +722,9 @@ _fluidctl_scale() {
 
 _fluidctl_cache() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v)
     __fluidctl_offer_flags_options 1
 
     # Offer option value completions
@@ -571,6 +736,27 @@ _fluidctl_cache() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -587,9 +773,9 @@ _fluidctl_cache() {
 
 _fluidctl_wait() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v --for --timeout)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --for --timeout)
     __fluidctl_offer_flags_options -1
 
     # Offer option value completions
@@ -601,6 +787,27 @@ _fluidctl_wait() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -633,22 +840,22 @@ _fluidctl_sim() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|status|advance|pause|resume|reset|run|fault|ufs)
+    init|status|advance|pause|resume|reset|run|fault|ufs|serve)
         # Offer subcommand argument completions
         "_fluidctl_sim_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init status advance pause resume reset run fault ufs' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init status advance pause resume reset run fault ufs serve' -- "${cur}"))
         ;;
     esac
 }
 
 _fluidctl_sim_init() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v --clock --speed --scenario)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --clock --speed --scenario)
     __fluidctl_offer_flags_options 0
 
     # Offer option value completions
@@ -660,6 +867,27 @@ _fluidctl_sim_init() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -686,9 +914,9 @@ _fluidctl_sim_init() {
 
 _fluidctl_sim_status() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v)
     __fluidctl_offer_flags_options 0
 
     # Offer option value completions
@@ -700,6 +928,27 @@ _fluidctl_sim_status() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -716,9 +965,9 @@ _fluidctl_sim_status() {
 
 _fluidctl_sim_advance() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v)
     __fluidctl_offer_flags_options 1
 
     # Offer option value completions
@@ -730,6 +979,27 @@ _fluidctl_sim_advance() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -746,9 +1016,9 @@ _fluidctl_sim_advance() {
 
 _fluidctl_sim_pause() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v)
     __fluidctl_offer_flags_options 0
 
     # Offer option value completions
@@ -760,6 +1030,27 @@ _fluidctl_sim_pause() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -776,9 +1067,9 @@ _fluidctl_sim_pause() {
 
 _fluidctl_sim_resume() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v)
     __fluidctl_offer_flags_options 0
 
     # Offer option value completions
@@ -790,6 +1081,27 @@ _fluidctl_sim_resume() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -806,9 +1118,9 @@ _fluidctl_sim_resume() {
 
 _fluidctl_sim_reset() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v)
     __fluidctl_offer_flags_options 0
 
     # Offer option value completions
@@ -820,6 +1132,27 @@ _fluidctl_sim_reset() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -836,9 +1169,9 @@ _fluidctl_sim_reset() {
 
 _fluidctl_sim_run() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v)
     __fluidctl_offer_flags_options 1
 
     # Offer option value completions
@@ -850,6 +1183,27 @@ _fluidctl_sim_run() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -889,9 +1243,9 @@ _fluidctl_sim_fault() {
 
 _fluidctl_sim_fault_node-down() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v)
     __fluidctl_offer_flags_options 1
 
     # Offer option value completions
@@ -903,6 +1257,27 @@ _fluidctl_sim_fault_node-down() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -919,9 +1294,9 @@ _fluidctl_sim_fault_node-down() {
 
 _fluidctl_sim_fault_ufs-down() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v)
     __fluidctl_offer_flags_options 1
 
     # Offer option value completions
@@ -933,6 +1308,27 @@ _fluidctl_sim_fault_ufs-down() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -949,9 +1345,9 @@ _fluidctl_sim_fault_ufs-down() {
 
 _fluidctl_sim_fault_ufs-slow() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v --factor)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --factor)
     __fluidctl_offer_flags_options 1
 
     # Offer option value completions
@@ -963,6 +1359,27 @@ _fluidctl_sim_fault_ufs-slow() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -982,9 +1399,9 @@ _fluidctl_sim_fault_ufs-slow() {
 
 _fluidctl_sim_fault_clear() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v)
     __fluidctl_offer_flags_options 0
 
     # Offer option value completions
@@ -996,6 +1413,27 @@ _fluidctl_sim_fault_clear() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -1035,9 +1473,9 @@ _fluidctl_sim_ufs() {
 
 _fluidctl_sim_ufs_set() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v --size --files --bandwidth --per-connection)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --size --files --bandwidth --per-connection)
     __fluidctl_offer_flags_options 1
 
     # Offer option value completions
@@ -1049,6 +1487,27 @@ _fluidctl_sim_ufs_set() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')
@@ -1075,11 +1534,11 @@ _fluidctl_sim_ufs_set() {
     esac
 }
 
-_fluidctl_version() {
+_fluidctl_sim_serve() {
     repeating_flags=()
-    non_repeating_flags=(-A --all-namespaces --sim --client --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --sim-state -o --output -v --v)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --listen --write-kubeconfig --faults --faults-seed)
     __fluidctl_offer_flags_options 0
 
     # Offer option value completions
@@ -1091,6 +1550,90 @@ _fluidctl_version() {
         return
         ;;
     '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '--listen')
+        return
+        ;;
+    '--write-kubeconfig')
+        return
+        ;;
+    '--faults')
+        return
+        ;;
+    '--faults-seed')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_version() {
+    repeating_flags=()
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --client --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v)
+    __fluidctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
         return
         ;;
     '--sim-state')

@@ -15,6 +15,7 @@ typedef struct {
   CURLcode (*global_init)(long);
   CURL *(*easy_init)(void);
   void (*easy_cleanup)(CURL *);
+  void (*easy_reset)(CURL *);
   CURLcode (*easy_perform)(CURL *);
   CURLcode (*easy_setopt)(CURL *, CURLoption, ...);
   CURLcode (*easy_getinfo)(CURL *, CURLINFO, ...);
@@ -54,6 +55,7 @@ static inline void fluid_curl_load(void) {
   FLUID_CURL_SYM(global_init, "curl_global_init")
   FLUID_CURL_SYM(easy_init, "curl_easy_init")
   FLUID_CURL_SYM(easy_cleanup, "curl_easy_cleanup")
+  FLUID_CURL_SYM(easy_reset, "curl_easy_reset")
   FLUID_CURL_SYM(easy_perform, "curl_easy_perform")
   FLUID_CURL_SYM(easy_setopt, "curl_easy_setopt")
   FLUID_CURL_SYM(easy_getinfo, "curl_easy_getinfo")
@@ -84,17 +86,36 @@ static inline const fluid_curl_api *fluid_curl(void) {
 }
 static inline const char *fluid_curl_error(void) { return fluid_curl_table.error; }
 
+// Swift emits a header's static inline functions once per Swift file that uses them, so each
+// file has its own copy of the table above: every wrapper below makes sure its copy is loaded.
+static inline fluid_curl_api *fluid_curl_ready(void) {
+  pthread_once(fluid_curl_once_state(), fluid_curl_load);
+  return fluid_curl_state();
+}
+#define FLUID_CURL_READY (*fluid_curl_ready())
+
 static inline CURLversion fluid_curl_version_now(void) { return CURLVERSION_NOW; }
 
 /// Typed wrappers for curl's variadic calls.
-static inline CURLcode fluid_curl_setopt_long(CURL *h, CURLoption o, long v) { return fluid_curl_table.easy_setopt(h, o, v); }
-static inline CURLcode fluid_curl_setopt_string(CURL *h, CURLoption o, const char *v) { return fluid_curl_table.easy_setopt(h, o, v); }
-static inline CURLcode fluid_curl_setopt_pointer(CURL *h, CURLoption o, void *v) { return fluid_curl_table.easy_setopt(h, o, v); }
+static inline CURLcode fluid_curl_setopt_long(CURL *h, CURLoption o, long v) { return FLUID_CURL_READY.easy_setopt(h, o, v); }
+static inline CURLcode fluid_curl_setopt_string(CURL *h, CURLoption o, const char *v) { return FLUID_CURL_READY.easy_setopt(h, o, v); }
+static inline CURLcode fluid_curl_setopt_pointer(CURL *h, CURLoption o, void *v) { return FLUID_CURL_READY.easy_setopt(h, o, v); }
 static inline CURLcode fluid_curl_setopt_blob(CURL *h, CURLoption o, void *data, size_t len) {
   struct curl_blob b = { data, len, CURL_BLOB_COPY };
-  return fluid_curl_table.easy_setopt(h, o, &b);
+  return FLUID_CURL_READY.easy_setopt(h, o, &b);
 }
-static inline CURLcode fluid_curl_setopt_write(CURL *h, size_t (*f)(char *, size_t, size_t, void *)) { return fluid_curl_table.easy_setopt(h, CURLOPT_WRITEFUNCTION, f); }
-static inline CURLcode fluid_curl_setopt_header(CURL *h, size_t (*f)(char *, size_t, size_t, void *)) { return fluid_curl_table.easy_setopt(h, CURLOPT_HEADERFUNCTION, f); }
-static inline CURLcode fluid_curl_setopt_xferinfo(CURL *h, int (*f)(void *, curl_off_t, curl_off_t, curl_off_t, curl_off_t)) { return fluid_curl_table.easy_setopt(h, CURLOPT_XFERINFOFUNCTION, f); }
-static inline CURLcode fluid_curl_getinfo_long(CURL *h, CURLINFO i, long *v) { return fluid_curl_table.easy_getinfo(h, i, v); }
+static inline CURLcode fluid_curl_setopt_write(CURL *h, size_t (*f)(char *, size_t, size_t, void *)) { return FLUID_CURL_READY.easy_setopt(h, CURLOPT_WRITEFUNCTION, f); }
+static inline CURLcode fluid_curl_setopt_header(CURL *h, size_t (*f)(char *, size_t, size_t, void *)) { return FLUID_CURL_READY.easy_setopt(h, CURLOPT_HEADERFUNCTION, f); }
+static inline CURLcode fluid_curl_setopt_xferinfo(CURL *h, int (*f)(void *, curl_off_t, curl_off_t, curl_off_t, curl_off_t)) { return FLUID_CURL_READY.easy_setopt(h, CURLOPT_XFERINFOFUNCTION, f); }
+static inline CURLcode fluid_curl_getinfo_long(CURL *h, CURLINFO i, long *v) { return FLUID_CURL_READY.easy_getinfo(h, i, v); }
+
+/// Typed entry points of the loaded library (call fluid_curl() first).
+static inline CURL *fluid_curl_easy_init(void) { return FLUID_CURL_READY.easy_init(); }
+static inline void fluid_curl_easy_cleanup(CURL *h) { FLUID_CURL_READY.easy_cleanup(h); }
+static inline void fluid_curl_easy_reset(CURL *h) { FLUID_CURL_READY.easy_reset(h); }
+static inline CURLcode fluid_curl_easy_perform(CURL *h) { return FLUID_CURL_READY.easy_perform(h); }
+static inline const char *fluid_curl_easy_strerror(CURLcode c) { return FLUID_CURL_READY.easy_strerror(c); }
+static inline struct curl_slist *fluid_curl_slist_append(struct curl_slist *l, const char *s) { return FLUID_CURL_READY.slist_append(l, s); }
+static inline void fluid_curl_slist_free_all(struct curl_slist *l) { FLUID_CURL_READY.slist_free_all(l); }
+static inline CURLcode fluid_curl_setopt_slist(CURL *h, CURLoption o, struct curl_slist *l) { return FLUID_CURL_READY.easy_setopt(h, o, l); }
+static inline CURLcode fluid_curl_setopt_offset(CURL *h, CURLoption o, curl_off_t v) { return FLUID_CURL_READY.easy_setopt(h, o, v); }

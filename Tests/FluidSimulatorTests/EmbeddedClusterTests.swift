@@ -19,16 +19,6 @@ func dataset(_ name: String, labels: [String: String] = [:], namespace: String? 
   return o
 }
 
-func apiStatus(_ body: () async throws -> Void) async -> APIStatus? {
-  do {
-    try await body()
-    return nil
-  } catch FluidError.api(let s) {
-    return s
-  } catch {
-    return nil
-  }
-}
 
 @Suite struct EmbeddedClusterTests {
   let dir = TemporaryDirectory()

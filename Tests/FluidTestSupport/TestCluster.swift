@@ -79,3 +79,16 @@ public final class CommandHarness: @unchecked Sendable {
     return try EmbeddedCluster(path: statePath, now: { clock.now() })
   }
 }
+
+/// The API status a call fails with, or nil when it succeeds (a non-API error becomes a status
+/// with code -1, so that it fails any expectation about codes).
+public func apiStatus(_ body: () async throws -> Void) async -> APIStatus? {
+  do {
+    try await body()
+    return nil
+  } catch FluidError.api(let s) {
+    return s
+  } catch {
+    return APIStatus(code: -1, reason: "NotAPI", message: "\(error)")
+  }
+}

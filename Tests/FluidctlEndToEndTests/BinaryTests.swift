@@ -27,11 +27,30 @@ import Testing
     #expect((attrs[.posixPermissions] as? Int) == 0o600)
   }
 
-  @Test func kubeconfigWithoutTransportSaysSo() throws {
+  @Test func kubeconfigProblemsAreOneLine() throws {
     let kc = dir.write("kubeconfig", "apiVersion: v1\nkind: Config\n")
+    let noContext = try Binary.run(["get", "datasets", "--kubeconfig", kc], environment: ["HOME": dir.path])
+    #expect(noContext.code == 1)
+    #expect(noContext.stderr == "error: no current context is set in \(kc); pass --context\n")
+    let missing = try Binary.run(["get", "datasets", "--kubeconfig", dir.file("nope")], environment: ["HOME": dir.path])
+    #expect(missing.code == 1)
+    #expect(missing.stderr == "error: stat \(dir.file("nope")): no such file or directory\n")
+    let unknown = try Binary.run(["get", "datasets", "--kubeconfig", kc, "--context", "nosuch"], environment: ["HOME": dir.path])
+    #expect(unknown.stderr == "error: context was not found for specified context: nosuch\n")
+  }
+
+  /// Nothing listens on the port: kubectl's sentence, exit 7.
+  @Test func refusedConnection() throws {
+    let kc = dir.write("kc", """
+      apiVersion: v1
+      kind: Config
+      clusters: [{name: c, cluster: {server: "http://127.0.0.1:9"}}]
+      contexts: [{name: x, context: {cluster: c}}]
+      current-context: x
+      """)
     let r = try Binary.run(["get", "datasets", "--kubeconfig", kc], environment: ["HOME": dir.path])
     #expect(r.code == 7)
-    #expect(r.stderr.contains("pass --sim to use the embedded cluster"))
+    #expect(r.stderr == "error: The connection to the server 127.0.0.1:9 was refused - did you specify the right host or port?\n")
   }
 
   /// 8 processes apply 25 distinct objects each, all at once: all 200 exist afterwards and

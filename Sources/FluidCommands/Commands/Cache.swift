@@ -14,7 +14,7 @@ struct Cache: FluidCommand {
   func execute(_ ctx: CommandContext) async throws {
     let format = try OutputFormat(globals.output)
     let client = try ctx.connect(globals, ctx)
-    let ns = globals.effectiveNamespace
+    let ns = globals.effectiveNamespace(client)
     let ds = Dataset(json: try await client.get(FluidKindsLookup.dataset, namespace: ns, name: dataset))
     guard let (rd, rtJSON) = try await FluidRelations(client: client).runtime(named: dataset, namespace: ns) else {
       throw FluidError.api(APIStatus(code: 404, reason: "NotFound", message: "dataset \"\(dataset)\" has no runtime, so no cache"))

@@ -73,7 +73,7 @@ struct DatasetCreate: FluidCommand {
       return
     }
     let client = try ctx.connect(globals, ctx)
-    let ns = globals.effectiveNamespace
+    let ns = globals.effectiveNamespace(client)
     var dry = ApplyOptions(write: WriteOptions(dryRun: true))
     for (d, o) in objects { _ = try await client.apply(d, namespace: ns, object: o, options: dry) }
     if dryRun == .server {

@@ -65,10 +65,10 @@ struct Delete: FluidCommand {
 
   func execute(_ ctx: CommandContext) async throws {
     let format = try OutputFormat(globals.output)
-    let targets = try await resolveTargets(ctx)
+    let client = try ctx.connect(globals, ctx)
+    let targets = try await resolveTargets(ctx, client)
     let options = DeleteOptions(propagation: cascade.propagation, dryRun: dryRun == .server)
     let suffix = dryRun == .server ? " (server dry run)" : dryRun == .client ? " (dry run)" : ""
-    let client = try ctx.connect(globals, ctx)
     var errors: [FluidError] = []
     var pending: [(ResourceDescriptor, String?, String)] = []
     for (d, ns, name) in targets {
@@ -97,22 +97,21 @@ struct Delete: FluidCommand {
     if !errors.isEmpty { throw errors.count == 1 ? errors[0] : FluidError.multiple(errors) }
   }
 
-  func resolveTargets(_ ctx: CommandContext) async throws -> [(ResourceDescriptor, String?, String)] {
+  func resolveTargets(_ ctx: CommandContext, _ client: any ClusterClient) async throws -> [(ResourceDescriptor, String?, String)] {
     if !filenames.isEmpty {
       let manifests = try ManifestLoader.load(filenames, registry: ctx.registry, readStdin: ctx.readStdin)
-      return manifests.map { ($0.descriptor, $0.descriptor.namespaced ? ($0.namespace ?? globals.effectiveNamespace) : nil, $0.name) }
+      return manifests.map { ($0.descriptor, $0.descriptor.namespaced ? ($0.namespace ?? globals.effectiveNamespace(client)) : nil, $0.name) }
     }
     let selection = try ResourceSelection.parse(resources, registry: ctx.registry)
     var out: [(ResourceDescriptor, String?, String)] = []
     for (d, names) in selection.entries {
-      let ns = d.namespaced ? globals.effectiveNamespace : nil
+      let ns = d.namespaced ? globals.effectiveNamespace(client) : nil
       if names.isEmpty {
         guard selector != nil || all else {
           throw FluidError.usage("resource(s) were provided, but no name was specified; use --all or -l to delete several")
         }
-        let client = try ctx.connect(globals, ctx)
         let options = ListOptions(labelSelector: try selector.map { try LabelSelector(parsing: $0) })
-        for item in try await ObjectLister(client: client, namespace: globals.listNamespace).listAll(d, options: options).items {
+        for item in try await ObjectLister(client: client, namespace: globals.listNamespace(client)).listAll(d, options: options).items {
           out.append((d, item["metadata"]?["namespace"]?.stringValue, item["metadata"]?["name"]?.stringValue ?? ""))
         }
       } else {

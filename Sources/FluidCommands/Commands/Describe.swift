@@ -30,11 +30,11 @@ struct Describe: FluidCommand {
       var objects: [JSONValue] = []
       if names.isEmpty {
         let options = ListOptions(labelSelector: try selector.map { try LabelSelector(parsing: $0) })
-        objects = try await ObjectLister(client: client, namespace: globals.listNamespace).listAll(d, options: options).items
+        objects = try await ObjectLister(client: client, namespace: globals.listNamespace(client)).listAll(d, options: options).items
       } else {
         for n in names {
           do {
-            objects.append(try await client.get(d, namespace: globals.effectiveNamespace, name: n))
+            objects.append(try await client.get(d, namespace: globals.effectiveNamespace(client), name: n))
           } catch let e as FluidError {
             errors.append(e)
           }
@@ -47,7 +47,7 @@ struct Describe: FluidCommand {
     }
     if !sections.isEmpty { ctx.stdout.write(sections.joined(separator: "\n\n\n") + "\n") }
     if sections.isEmpty, errors.isEmpty {
-      ctx.stderr.line("No resources found in \(globals.effectiveNamespace) namespace.")
+      ctx.stderr.line("No resources found in \(globals.effectiveNamespace(client)) namespace.")
     }
     if !errors.isEmpty { throw errors.count == 1 ? errors[0] : FluidError.multiple(errors) }
   }

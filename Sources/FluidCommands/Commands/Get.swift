@@ -44,12 +44,9 @@ struct Get: FluidCommand {
   @Flag(name: .customLong("ignore-not-found"), help: "Treat not found as success.")
   var ignoreNotFound = false
 
-  @Option(name: .customLong("request-timeout"), help: "Give up after this long (for example 30s); 0 waits forever.")
-  var requestTimeout = "0"
-
   func validate() throws {
-    guard GoDuration.parse(requestTimeout) != nil else {
-      throw ValidationError("invalid duration \"\(requestTimeout)\" for --request-timeout (use for example 30s, 5m)")
+    guard GoDuration.parse(globals.requestTimeout) != nil else {
+      throw ValidationError("invalid duration \"\(globals.requestTimeout)\" for --request-timeout (use for example 30s, 5m)")
     }
   }
 
@@ -61,7 +58,7 @@ struct Get: FluidCommand {
       fieldSelector: try fieldSelector.map { try FieldSelector(parsing: $0) },
       limit: chunkSize > 0 ? chunkSize : nil)
     let client = try ctx.connect(globals, ctx)
-    let lister = ObjectLister(client: client, namespace: globals.listNamespace)
+    let lister = ObjectLister(client: client, namespace: globals.listNamespace(client))
     var collected: [(ResourceDescriptor, JSONValue)] = []
     var notFound: [FluidError] = []
     var versions: [ResourceDescriptor: String] = [:]
@@ -78,7 +75,7 @@ struct Get: FluidCommand {
       } else {
         for n in names {
           do {
-            items.append(try await client.get(d, namespace: globals.effectiveNamespace, name: n))
+            items.append(try await client.get(d, namespace: globals.effectiveNamespace(client), name: n))
           } catch FluidError.api(let s) where s.code == 404 {
             if !ignoreNotFound { notFound.append(.api(s)) }
           }
@@ -98,16 +95,16 @@ struct Get: FluidCommand {
       if collected.isEmpty, notFound.isEmpty, !watch {
         ctx.stderr.line(
           globals.allNamespaces || !(selection.entries.first?.descriptor.namespaced ?? true)
-            ? "No resources found" : "No resources found in \(globals.effectiveNamespace) namespace.")
+            ? "No resources found" : "No resources found in \(globals.effectiveNamespace(client)) namespace.")
       }
     }
     if watch {
       ctx.stdout.flush()
-      try await WatchPrinter(ctx: ctx, client: client, namespace: globals.listNamespace, format: format, printer: printer)
+      try await WatchPrinter(ctx: ctx, client: client, namespace: globals.listNamespace(client), format: format, printer: printer)
         .run(
           selection.entries.map { ($0.descriptor, versions[$0.descriptor]) }, options: options,
           names: Set(selection.entries.flatMap(\.names)), printedHeader: !tables.isEmpty,
-          timeout: GoDuration.parse(requestTimeout) ?? 0)
+          timeout: GoDuration.parse(globals.requestTimeout) ?? 0)
     }
     if !notFound.isEmpty { throw notFound.count == 1 ? notFound[0] : FluidError.multiple(notFound) }
   }

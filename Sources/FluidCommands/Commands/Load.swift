@@ -69,7 +69,7 @@ struct Load: FluidCommand {
 
   func execute(_ ctx: CommandContext) async throws {
     let client = try ctx.connect(globals, ctx)
-    let ns = globals.effectiveNamespace
+    let ns = globals.effectiveNamespace(client)
     let ds = FluidKindsLookup.dataset
     _ = try await client.get(ds, namespace: ns, name: dataset)  // a clear NotFound before anything is created
     let dl = DataLoad.descriptor

@@ -59,8 +59,9 @@ struct ManifestWriter {
     if !errors.isEmpty { throw errors.count == 1 ? errors[0] : FluidError.multiple(errors) }
   }
 
-  func namespace(of m: Manifest) -> String? {
-    m.descriptor.namespaced ? (m.namespace ?? globals.effectiveNamespace) : nil
+  /// The object's namespace, else `-n`, else the client's default (the kubeconfig context's).
+  func namespace(of m: Manifest, _ client: (any ClusterClient)?) -> String? {
+    m.descriptor.namespaced ? (m.namespace ?? globals.namespace ?? client?.defaultNamespace ?? "default") : nil
   }
 
   func checkNamespace(_ m: Manifest) throws {
@@ -77,10 +78,10 @@ struct ManifestWriter {
       dryRun: dryRun, fieldManager: "fluidctl", fieldValidation: options.validate.fieldValidation, onWarning: warn)
     switch verb {
     case .apply:
-      let r = try await client.apply(m.descriptor, namespace: namespace(of: m), object: m.object, options: ApplyOptions(write: write, force: force))
+      let r = try await client.apply(m.descriptor, namespace: namespace(of: m, client), object: m.object, options: ApplyOptions(write: write, force: force))
       return (r.object, r.outcome.rawValue)
     case .create:
-      return (try await client.create(m.descriptor, namespace: namespace(of: m), object: m.object, options: write), "created")
+      return (try await client.create(m.descriptor, namespace: namespace(of: m, client), object: m.object, options: write), "created")
     }
   }
 

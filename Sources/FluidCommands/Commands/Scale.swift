@@ -29,7 +29,7 @@ struct Scale: FluidCommand {
 
   func execute(_ ctx: CommandContext) async throws {
     let client = try ctx.connect(globals, ctx)
-    let ns = globals.effectiveNamespace
+    let ns = globals.effectiveNamespace(client)
     let (d, name) = try await resolve(client, ns, ctx.registry)
     guard d.scale != nil else {
       throw FluidError.usage("\(d.qualifiedPlural) has no scale subresource; scalable kinds: " + ctx.registry.descriptors.filter { $0.scale != nil }.map(\.plural).joined(separator: ", "))

@@ -39,10 +39,12 @@ struct Version: FluidCommand {
     let backend: String
     switch target {
     case .embedded(let path): backend = "embedded cluster (state \(path))"
-    case .kubeconfig(let path): backend = "kubeconfig \(path)"
+    case .kubeconfig(let files):
+      backend = "kubernetes " + ((try? Connection.clientConfiguration(globals, files: files).description) ?? files.joined(separator: ":"))
+    case .inCluster: backend = "kubernetes (in-cluster service account)"
     }
     var server: JSONValue?
-    if !client, case .kubeconfig = target {
+    if !client, !target.isEmbedded {
       server = try await ctx.connect(globals, ctx).serverVersion()
     }
     let clientInfo: JSONValue = [

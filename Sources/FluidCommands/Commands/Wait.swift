@@ -45,7 +45,7 @@ struct Wait: FluidCommand {
   func waitOne(_ d: ResourceDescriptor, _ name: String, _ cond: WaitCondition, client: any ClusterClient, seconds: Double, ctx: CommandContext)
     async throws
   {
-    let ns = d.namespaced ? globals.effectiveNamespace : nil
+    let ns = d.namespaced ? globals.effectiveNamespace(client) : nil
     let last = LastSeen()
     let target = "\(d.plural)/\(name)"
     let check = { @Sendable (obj: JSONValue?) async throws -> Bool in

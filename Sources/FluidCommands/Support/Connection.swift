@@ -1,32 +1,43 @@
+import FluidHTTP
 import FluidKit
+import FluidModel
 import FluidSimulator
 import Foundation
 
 /// Chooses the backend: the embedded cluster when `--sim`/`--sim-state`/FLUIDCTL_SIM_STATE is
-/// given or when no kubeconfig exists; a real cluster otherwise.
+/// given, or when there is neither a kubeconfig (`--kubeconfig`, KUBECONFIG, ~/.kube/config),
+/// nor `--server`, nor an in-cluster service account; the Kubernetes API otherwise.
 public enum Connection {
   public enum Target: Equatable {
     case embedded(statePath: String)
-    case kubeconfig(path: String)
+    /// The kubeconfig chain, in precedence order (may be empty with `--server`).
+    case kubeconfig(files: [String])
+    case inCluster
+
+    public var isEmbedded: Bool {
+      if case .embedded = self { return true }
+      return false
+    }
   }
 
   public static func target(_ g: GlobalOptions, environment env: [String: String]) throws -> Target {
     if let p = g.simState { return .embedded(statePath: p) }
     if let p = env["FLUIDCTL_SIM_STATE"], !p.isEmpty { return .embedded(statePath: p) }
     if g.sim { return .embedded(statePath: defaultStatePath(env)) }
-    if let k = g.kubeconfig {
-      guard FileManager.default.fileExists(atPath: k) else { throw FluidError.usage("stat \(k): no such file or directory") }
-      return .kubeconfig(path: k)
-    }
-    if let list = env["KUBECONFIG"] {
-      for p in list.split(separator: ":").map(String.init) where FileManager.default.fileExists(atPath: p) {
-        return .kubeconfig(path: p)
-      }
-    }
-    if let home = env["HOME"], FileManager.default.fileExists(atPath: home + "/.kube/config") {
-      return .kubeconfig(path: home + "/.kube/config")
+    let files = try Kubeconfig.chain(
+      explicitPath: g.kubeconfig, environmentList: env["KUBECONFIG"], home: env["HOME"], exists: isFile)
+    if !files.isEmpty || g.server != nil { return .kubeconfig(files: files) }
+    if env["KUBERNETES_SERVICE_HOST"].map({ !$0.isEmpty }) ?? false,
+      isFile("/var/run/secrets/kubernetes.io/serviceaccount/token")
+    {
+      return .inCluster
     }
     return .embedded(statePath: defaultStatePath(env))
+  }
+
+  static func isFile(_ path: String) -> Bool {
+    var dir: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &dir) && !dir.boolValue
   }
 
   /// `$XDG_STATE_HOME/fluidctl/cluster.db`, else `~/.local/state/fluidctl/cluster.db`.
@@ -37,7 +48,7 @@ public enum Connection {
 
   public static func connect(_ g: GlobalOptions, _ ctx: CommandContext) throws -> any ClusterClient {
     let client = try backend(g, ctx)
-    guard g.verbosity >= 6 else { return client }
+    guard g.verbosity >= 6, client is EmbeddedCluster else { return client }
     let err = ctx.stderr
     return LoggingClient(inner: client, level: g.verbosity, log: { err.line($0) }, now: ctx.now)
   }
@@ -49,9 +60,50 @@ public enum Connection {
       // Each invocation first brings the simulated world up to now.
       try cluster.advanceWorld()
       return cluster
-    case .kubeconfig(let path):
-      throw FluidError.unreachable(
-        "kubeconfig \(path) selects a Kubernetes API server, and this build of fluidctl cannot reach one yet; pass --sim to use the embedded cluster")
+    case .kubeconfig(let files):
+      return try kubernetesClient(try clientConfiguration(g, files: files), g, ctx)
+    case .inCluster:
+      guard
+        let config = try ClientConfiguration.inCluster(
+          environment: ctx.environment, isFile: isFile, readFile: readBytes, namespace: g.namespace)
+      else { throw FluidError.local("in-cluster configuration is incomplete") }
+      return try kubernetesClient(config, g, ctx)
     }
+  }
+
+  /// The merged kubeconfig resolved with the command line's overrides.
+  public static func clientConfiguration(_ g: GlobalOptions, files: [String]) throws -> ClientConfiguration {
+    let merged = try Kubeconfig.load(files: files) { path in
+      String(decoding: try readBytes(path), as: UTF8.self)
+    }
+    let overrides = KubeconfigOverrides(
+      context: g.context, cluster: g.cluster, user: g.user, namespace: g.namespace, server: g.server, token: g.token,
+      certificateAuthority: g.certificateAuthority, insecureSkipTLSVerify: g.insecureSkipTLSVerify ? true : nil,
+      tlsServerName: g.tlsServerName)
+    return try ClientConfiguration.resolve(merged, overrides: overrides, readFile: readBytes)
+  }
+
+  static func readBytes(_ path: String) throws -> [UInt8] {
+    guard let d = FileManager.default.contents(atPath: path) else {
+      throw FluidError.local("open \(path): no such file or directory")
+    }
+    return [UInt8](d)
+  }
+
+  static func kubernetesClient(_ config: ClientConfiguration, _ g: GlobalOptions, _ ctx: CommandContext) throws
+    -> KubernetesClient
+  {
+    guard let timeout = GoDuration.parse(g.requestTimeout) ?? Double(g.requestTimeout) else {
+      throw FluidError.usage("invalid --request-timeout \"\(g.requestTimeout)\": use a duration such as 30s or 2m")
+    }
+    if config.insecureSkipTLSVerify {
+      ctx.warn("the server's certificate is not verified (insecure-skip-tls-verify)")
+    }
+    let err = ctx.stderr
+    let warn: @Sendable (String) -> Void = { ctx.warn($0) }
+    return try KubernetesClient(
+      configuration: config, registry: ctx.registry, requestTimeout: timeout > 0 ? timeout : nil,
+      verbosity: g.verbosity, log: { err.line($0) }, warningHandler: warn,
+      userAgent: "fluidctl/v\(FluidctlVersion.client) (\(FluidctlVersion.platform))")
   }
 }

@@ -14,6 +14,40 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     help: ArgumentHelp("The namespace for this request.", valueName: "namespace"))
   public var namespace: String?
 
+  @Option(name: .long, help: ArgumentHelp("The kubeconfig cluster to use instead of the context's.", valueName: "name"))
+  public var cluster: String?
+
+  @Option(name: .long, help: ArgumentHelp("The kubeconfig user to use instead of the context's.", valueName: "name"))
+  public var user: String?
+
+  @Option(
+    name: [.customShort("s"), .long],
+    help: ArgumentHelp("The address and port of the Kubernetes API server.", valueName: "url"))
+  public var server: String?
+
+  @Option(name: .long, help: ArgumentHelp("Bearer token for authentication to the API server.", valueName: "token"))
+  public var token: String?
+
+  @Option(
+    name: .customLong("certificate-authority"),
+    help: ArgumentHelp("Path to a CA certificate file for the API server.", valueName: "path"))
+  public var certificateAuthority: String?
+
+  @Flag(
+    name: .customLong("insecure-skip-tls-verify"),
+    help: "Do not verify the server's certificate (connections are then open to interception).")
+  public var insecureSkipTLSVerify = false
+
+  @Option(
+    name: .customLong("tls-server-name"),
+    help: ArgumentHelp("Server name for certificate validation instead of the server's host.", valueName: "name"))
+  public var tlsServerName: String?
+
+  @Option(
+    name: .customLong("request-timeout"),
+    help: ArgumentHelp("How long to wait for a single request (1s, 2m; 0 waits forever).", valueName: "duration"))
+  public var requestTimeout: String = "0"
+
   @Flag(name: [.customShort("A"), .long], help: "List or watch objects across all namespaces.")
   public var allNamespaces = false
 
@@ -42,8 +76,11 @@ public struct GlobalOptions: ParsableArguments, Sendable {
 /// Rewrites argv so that global options placed before the subcommand come after it, and
 /// `-x=value` short forms become `-x value` (kubectl accepts both).
 public enum GlobalArguments {
-  static let valued: Set<String> = ["--kubeconfig", "--context", "-n", "--namespace", "--sim-state", "-o", "--output", "-v", "--v"]
-  static let flags: Set<String> = ["-A", "--all-namespaces", "--sim"]
+  static let valued: Set<String> = [
+    "--kubeconfig", "--context", "-n", "--namespace", "--sim-state", "-o", "--output", "-v", "--v", "--cluster",
+    "--user", "-s", "--server", "--token", "--certificate-authority", "--tls-server-name", "--request-timeout",
+  ]
+  static let flags: Set<String> = ["-A", "--all-namespaces", "--sim", "--insecure-skip-tls-verify"]
 
   /// `commandPaths`: every subcommand path, e.g. `["get"], ["dataset", "create"]`.
   public static func normalize(_ args: [String], commandPaths: [[String]]) -> [String] {

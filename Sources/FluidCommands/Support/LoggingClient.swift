@@ -12,6 +12,7 @@ struct LoggingClient: ClusterClient {
   let now: @Sendable () -> Date
 
   var backendDescription: String { inner.backendDescription }
+  var defaultNamespace: String? { inner.defaultNamespace }
 
   private func traced<T>(_ verb: String, _ r: ResourceDescriptor, _ ns: String?, _ name: String?, _ body: () async throws -> T) async throws -> T {
     let start = Date()

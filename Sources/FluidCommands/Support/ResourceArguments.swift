@@ -55,8 +55,9 @@ struct ResourceSelection {
 }
 
 extension GlobalOptions {
-  /// The namespace requests use: `-n`, else `default` (kubeconfig contexts come with the API backend).
-  var effectiveNamespace: String { namespace ?? "default" }
+  /// The namespace requests use: `-n`, else the kubeconfig context's (or in-cluster) namespace,
+  /// else `default`.
+  func effectiveNamespace(_ client: any ClusterClient) -> String { namespace ?? client.defaultNamespace ?? "default" }
   /// nil with `-A` (all namespaces).
-  var listNamespace: String? { allNamespaces ? nil : effectiveNamespace }
+  func listNamespace(_ client: any ClusterClient) -> String? { allNamespaces ? nil : effectiveNamespace(client) }
 }

@@ -49,6 +49,13 @@ public protocol ClusterClient: Sendable {
   /// The cluster's current time: simulated time for the embedded cluster, wall time otherwise.
   /// Ages in tables are computed against it.
   func currentTime() async throws -> Date
+  /// The namespace a kubeconfig context or a pod's service account names, used when `-n` is
+  /// not given; nil for the embedded cluster (then `default`).
+  var defaultNamespace: String? { get }
+}
+
+extension ClusterClient {
+  public var defaultNamespace: String? { nil }
 }
 
 /// Options of a list or watch, as kube-apiserver's query parameters.

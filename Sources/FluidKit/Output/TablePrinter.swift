@@ -89,7 +89,8 @@ public struct TablePrinter: Sendable {
     return out
   }
 
-  func cell(_ c: PrinterColumn, _ obj: JSONValue) -> String {
+  /// One cell of column `c` for `obj`, as kubectl prints it (dates as ages).
+  public func cell(_ c: PrinterColumn, _ obj: JSONValue) -> String {
     if c.jsonPath.hasPrefix("@") { return CoreColumns.value(c.jsonPath, obj, now: now) }
     let values = JSONPathTemplate.evaluate(Self.steps(c.jsonPath), obj, root: obj)
     guard !values.isEmpty else { return "" }

@@ -1,0 +1,119 @@
+public import FluidKit
+public import FluidModel
+import Foundation
+
+extension KubernetesClient {
+  public func get(_ r: ResourceDescriptor, namespace: String?, name: String) async throws -> JSONValue {
+    let response = try await execute("GET", path(r, namespace: namespace, name: name))
+    return Self.complete(try Self.decode(response), r)
+  }
+
+  public func list(_ r: ResourceDescriptor, namespace: String?, options: ListOptions) async throws -> ObjectList {
+    let q = Self.query([
+      ("labelSelector", options.labelSelector.map(\.description).flatMap(nonEmptyQuery)),
+      ("fieldSelector", options.fieldSelector.map(\.description).flatMap(nonEmptyQuery)),
+      ("limit", options.limit.map(String.init)), ("continue", options.continueToken),
+      ("resourceVersion", options.resourceVersion),
+    ])
+    let v = try Self.decode(try await execute("GET", path(r, namespace: namespace) + q))
+    return ObjectList(
+      items: (v["items"]?.arrayValue ?? []).map { Self.complete($0, r) },
+      resourceVersion: v["metadata"]?["resourceVersion"]?.stringValue ?? "",
+      continueToken: v["metadata"]?["continue"]?.stringValue.flatMap(nonEmptyQuery))
+  }
+
+  public func create(_ r: ResourceDescriptor, namespace: String?, object: JSONValue, options: WriteOptions)
+    async throws -> JSONValue
+  {
+    let response = try await execute(
+      "POST", path(r, namespace: namespace) + writeQuery(options), body: object, onWarning: options.onWarning)
+    return Self.complete(try Self.decode(response), r)
+  }
+
+  public func update(
+    _ r: ResourceDescriptor, namespace: String?, object: JSONValue, subresource: String?, options: WriteOptions
+  ) async throws -> JSONValue {
+    guard let name = object["metadata"]?["name"]?.stringValue else {
+      throw FluidError.usage("an object to update needs metadata.name")
+    }
+    let response = try await execute(
+      "PUT", path(r, namespace: namespace, name: name, subresource: subresource) + writeQuery(options), body: object,
+      onWarning: options.onWarning)
+    return Self.complete(try Self.decode(response), r)
+  }
+
+  public func patch(
+    _ r: ResourceDescriptor, namespace: String?, name: String, mergePatch: JSONValue, subresource: String?,
+    options: WriteOptions
+  ) async throws -> JSONValue {
+    let response = try await execute(
+      "PATCH", path(r, namespace: namespace, name: name, subresource: subresource) + writeQuery(options),
+      body: mergePatch, contentType: "application/merge-patch+json", onWarning: options.onWarning)
+    let v = try Self.decode(response)
+    return subresource == "scale" ? v : Self.complete(v, r)
+  }
+
+  /// Server-side apply (`application/apply-patch+yaml`; JSON is YAML). The outcome compares the
+  /// resourceVersion before and after: kube-apiserver leaves it unchanged on a no-op apply.
+  public func apply(_ r: ResourceDescriptor, namespace: String?, object: JSONValue, options: ApplyOptions)
+    async throws -> ApplyResult
+  {
+    guard let name = object["metadata"]?["name"]?.stringValue else {
+      throw FluidError.usage("an object to apply needs metadata.name")
+    }
+    var before: String?
+    do {
+      before = try await get(r, namespace: namespace, name: name)["metadata"]?["resourceVersion"]?.stringValue
+    } catch FluidError.api(let s) where s.code == 404 {
+      before = nil
+    }
+    var q = writeQuery(options.write)
+    if options.force { q += (q.isEmpty ? "?" : "&") + "force=true" }
+    let response = try await execute(
+      "PATCH", path(r, namespace: namespace, name: name) + q, body: object,
+      contentType: "application/apply-patch+yaml", onWarning: options.write.onWarning)
+    let result = Self.complete(try Self.decode(response), r)
+    let after = result["metadata"]?["resourceVersion"]?.stringValue
+    let outcome: ApplyResult.Outcome =
+      before == nil ? .created : (before == after || options.write.dryRun ? .unchanged : .configured)
+    return ApplyResult(object: result, outcome: outcome)
+  }
+
+  public func delete(_ r: ResourceDescriptor, namespace: String?, name: String, options: DeleteOptions) async throws
+    -> JSONValue?
+  {
+    var q: [(String, String?)] = [("propagationPolicy", options.propagation.rawValue)]
+    if options.dryRun { q.append(("dryRun", "All")) }
+    let response = try await execute("DELETE", path(r, namespace: namespace, name: name) + Self.query(q))
+    let v = try Self.decode(response)
+    if v["kind"]?.stringValue == "Status" { return nil }
+    let finalizers = v["metadata"]?["finalizers"]?.arrayValue ?? []
+    return response.status == 202 || !finalizers.isEmpty ? Self.complete(v, r) : nil
+  }
+
+  public func getScale(_ r: ResourceDescriptor, namespace: String?, name: String) async throws -> JSONValue {
+    try Self.decode(try await execute("GET", path(r, namespace: namespace, name: name, subresource: "scale")))
+  }
+
+  public func serverVersion() async throws -> JSONValue? {
+    try Self.decode(try await execute("GET", "/version"))
+  }
+
+  func writeQuery(_ o: WriteOptions) -> String {
+    Self.query([
+      ("dryRun", o.dryRun ? "All" : nil), ("fieldManager", o.fieldManager),
+      ("fieldValidation", o.fieldValidation.rawValue),
+    ])
+  }
+
+  /// List items of built-in kinds come without apiVersion and kind; fill them in.
+  static func complete(_ v: JSONValue, _ r: ResourceDescriptor) -> JSONValue {
+    guard v["kind"] == nil || v["apiVersion"] == nil else { return v }
+    var o = v
+    if o["apiVersion"] == nil { o["apiVersion"] = .string(r.apiVersion) }
+    if o["kind"] == nil { o["kind"] = .string(r.kind) }
+    return o
+  }
+}
+
+private func nonEmptyQuery(_ s: String) -> String? { s.isEmpty ? nil : s }

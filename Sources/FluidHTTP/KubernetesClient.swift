@@ -1,0 +1,216 @@
+public import FluidKit
+public import FluidModel
+public import Foundation
+
+/// The cluster-client seam over the Kubernetes REST API (the second backend; the first is the
+/// embedded cluster). Same contract as `ClusterClient`; in addition:
+/// - credentials (token, token file, exec plugin) are attached only over https;
+/// - 429 and 5xx answers carrying Retry-After are retried (up to `maxRetries`) when the request
+///   is safe to repeat: every verb on 429, all but POST on 5xx;
+/// - `Warning` headers go to `WriteOptions.onWarning`, or to `warningHandler` (deduplicated);
+/// - `-v 6` and above trace requests via `trace` with credentials masked.
+public final class KubernetesClient: ClusterClient, @unchecked Sendable {
+  public let configuration: ClientConfiguration
+  let transport: CurlTransport
+  let registry: ResourceRegistry
+  let requestTimeout: TimeInterval?
+  let tracer: RequestTracer
+  let warningHandler: @Sendable (String) -> Void
+  let execProvider: ExecCredentialProvider
+  let userAgent: String
+  public var maxRetries = 10
+  /// Upper bound for one Retry-After wait, in seconds.
+  public var maxRetryWait: Double = 10
+  private let lock = NSLock()
+  private var seenWarnings = Set<String>()
+  private var execTransport: CurlTransport?
+  private var lastServerDate: (server: Date, local: Date)?
+
+  public init(
+    configuration: ClientConfiguration, registry: ResourceRegistry = .standard, requestTimeout: TimeInterval? = nil,
+    verbosity: Int = 0, log: @escaping @Sendable (String) -> Void = { _ in },
+    warningHandler: @escaping @Sendable (String) -> Void = { _ in },
+    execProvider: ExecCredentialProvider = ExecCredentialProvider(), userAgent: String = "fluidctl"
+  ) throws {
+    self.configuration = configuration
+    self.transport = try CurlTransport(tls: Self.tls(configuration), proxyURL: configuration.proxyURL)
+    self.registry = registry
+    self.requestTimeout = requestTimeout
+    self.tracer = RequestTracer(level: verbosity, log: log)
+    self.warningHandler = warningHandler
+    self.execProvider = execProvider
+    self.userAgent = userAgent
+  }
+
+  static func tls(_ c: ClientConfiguration, certificate: [UInt8]? = nil, key: [UInt8]? = nil) -> TLSSettings {
+    TLSSettings(
+      caPEM: c.caData, clientCertificatePEM: certificate ?? c.clientCertificateData,
+      clientKeyPEM: key ?? c.clientKeyData, insecureSkipVerify: c.insecureSkipTLSVerify,
+      serverName: c.tlsServerName)
+  }
+
+  public var backendDescription: String { "kubernetes \(configuration.server)" }
+  public var defaultNamespace: String? { configuration.namespace }
+
+  // MARK: - Paths
+
+  /// `/apis/data.fluid.io/v1alpha1/namespaces/ns/datasets/name/status`.
+  func path(_ r: ResourceDescriptor, namespace: String?, name: String? = nil, subresource: String? = nil) -> String {
+    var p = r.group.isEmpty ? "/api/\(r.version)" : "/apis/\(r.group)/\(r.version)"
+    if r.namespaced, let namespace { p += "/namespaces/\(Self.escape(namespace))" }
+    p += "/\(r.plural)"
+    if let name { p += "/\(Self.escape(name))" }
+    if let subresource { p += "/\(subresource)" }
+    return p
+  }
+
+  static func escape(_ s: String) -> String {
+    s.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? s
+  }
+
+  static func query(_ items: [(String, String?)]) -> String {
+    let parts = items.compactMap { k, v in v.map { "\(k)=\(escape($0))" } }
+    return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
+  }
+
+  // MARK: - Requests
+
+  /// Sends one API request with credentials, retries and warning handling; decodes failures.
+  func execute(
+    _ method: String, _ pathAndQuery: String, body: JSONValue? = nil, contentType: String = "application/json",
+    accept: String = "application/json", onWarning: (@Sendable (String) -> Void)? = nil
+  ) async throws -> HTTPResponse {
+    var request = HTTPRequest(method: method, url: configuration.server + pathAndQuery, timeout: requestTimeout)
+    request.headers = [("Accept", accept), ("User-Agent", userAgent)]
+    if let body {
+      request.body = Array(JSONWriter.compact(body).utf8)
+      request.headers.append(("Content-Type", contentType))
+    }
+    var refreshedCredentials = false
+    var attempt = 0
+    while true {
+      let (authorized, client) = try authorize(request, refresh: false)
+      let started = Date()
+      tracer.request(authorized)
+      let response = try await client.send(authorized)
+      tracer.response(authorized, response, since: started)
+      noteServerDate(response)
+      for w in response.headers(named: "warning") { deliverWarning(Self.warningText(w), onWarning) }
+      if response.status == 401, !refreshedCredentials, case .exec = configuration.credentials {
+        refreshedCredentials = true
+        _ = try authorize(request, refresh: true)
+        continue
+      }
+      if let wait = retryDelay(response, request, attempt: attempt) {
+        attempt += 1
+        tracer.note("Got a Retry-After \(wait)s response for attempt \(attempt) to \(request.url)")
+        try await Task.sleep(nanoseconds: UInt64(wait * 1_000_000_000))
+        continue
+      }
+      guard (200..<300).contains(response.status) else { throw Self.failure(response) }
+      return response
+    }
+  }
+
+  func retryDelay(_ response: HTTPResponse, _ request: HTTPRequest, attempt: Int) -> Double? {
+    guard attempt < maxRetries, response.status == 429 || response.status >= 500,
+      let header = response.header("retry-after"), let seconds = Double(header.trimmingCharacters(in: .whitespaces))
+    else { return nil }
+    if response.status >= 500 && request.method == "POST" { return nil }
+    return min(max(seconds, 0), maxRetryWait)
+  }
+
+  /// Adds Authorization (https only) and picks the transport (an exec plugin may supply a client certificate).
+  func authorize(_ request: HTTPRequest, refresh: Bool) throws -> (HTTPRequest, CurlTransport) {
+    guard configuration.isTLS else { return (request, transport) }
+    var r = request
+    switch configuration.credentials {
+    case .none: return (r, transport)
+    case .token(let t):
+      r.headers.append(("Authorization", "Bearer \(t)"))
+    case .tokenFile(let path):
+      guard let data = FileManager.default.contents(atPath: path) else {
+        throw FluidError.local("cannot read token file \(path)")
+      }
+      r.headers.append(("Authorization", "Bearer \(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))"))
+    case .exec(let exec):
+      let c = try execProvider.credential(exec, cluster: configuration, refresh: refresh)
+      if let t = c.token { r.headers.append(("Authorization", "Bearer \(t)")) }
+      if let cert = c.clientCertificateData, let key = c.clientKeyData {
+        let t = try lock.withLock { () throws -> CurlTransport in
+          if let t = execTransport, t.tls.clientCertificatePEM == cert { return t }
+          let t = try CurlTransport(tls: Self.tls(configuration, certificate: cert, key: key), proxyURL: configuration.proxyURL)
+          execTransport = t
+          return t
+        }
+        return (r, t)
+      }
+    }
+    return (r, transport)
+  }
+
+  private func deliverWarning(_ text: String, _ onWarning: (@Sendable (String) -> Void)?) {
+    if let onWarning { return onWarning(text) }
+    let fresh = lock.withLock { seenWarnings.insert(text).inserted }
+    if fresh { warningHandler(text) }
+  }
+
+  /// `299 - "text"` → `text`.
+  static func warningText(_ header: String) -> String {
+    guard let open = header.firstIndex(of: "\""), let close = header.lastIndex(of: "\""), open < close else {
+      return header
+    }
+    return String(header[header.index(after: open)..<close]).replacingOccurrences(of: "\\\"", with: "\"")
+  }
+
+  /// A failed response as `FluidError.api`: the server's Status, or a generic one by code.
+  static func failure(_ response: HTTPResponse) -> FluidError {
+    if let v = try? JSONParser.parse(bytes: response.body), let status = APIStatus(json: v) {
+      return .api(status)
+    }
+    let (reason, message): (String, String) =
+      switch response.status {
+      case 400: ("BadRequest", "the server rejected our request for an unknown reason")
+      case 401: ("Unauthorized", "the server has asked for the client to provide credentials")
+      case 403: ("Forbidden", "the server does not allow access to the requested resource")
+      case 404: ("NotFound", "the server could not find the requested resource")
+      case 405: ("MethodNotAllowed", "the server does not allow this method on the requested resource")
+      case 409: ("Conflict", "the server reported a conflict")
+      case 410: ("Expired", "the server reported the resource version as expired")
+      case 422: ("Invalid", "the server rejected our request due to an error in our request")
+      case 429: ("TooManyRequests", "the server has received too many requests and has asked us to try again later")
+      case 503: ("ServiceUnavailable", "the server is currently unable to handle the request")
+      case 504: ("Timeout", "the server was unable to return a response in the time allotted")
+      default: ("InternalError", "an error on the server (\"\(String(decoding: response.body.prefix(200), as: UTF8.self))\") has prevented the request from succeeding")
+      }
+    return .api(APIStatus(code: response.status, reason: reason, message: message))
+  }
+
+  static func decode(_ response: HTTPResponse) throws -> JSONValue {
+    do { return try JSONParser.parse(bytes: response.body) } catch {
+      throw FluidError.local("the server's answer is not JSON: \(error)")
+    }
+  }
+
+  private func noteServerDate(_ response: HTTPResponse) {
+    guard let d = response.header("date"), let date = Self.httpDate(d) else { return }
+    lock.withLock { lastServerDate = (date, Date()) }
+  }
+
+  /// The server's clock as its `Date` headers report it (simulated time on `sim serve`),
+  /// else local time.
+  public func currentTime() async throws -> Date {
+    lock.withLock {
+      guard let s = lastServerDate else { return Date() }
+      return s.server.addingTimeInterval(Date().timeIntervalSince(s.local))
+    }
+  }
+
+  static func httpDate(_ s: String) -> Date? {
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.timeZone = TimeZone(identifier: "GMT")
+    f.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+    return f.date(from: s)
+  }
+}

@@ -1,0 +1,83 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+extension APIRouter {
+  /// PATCH by content type: merge patch (also used for strategic merge on built-in kinds, whose
+  /// list semantics the simulator does not model), JSON patch, or server-side apply.
+  func patch(_ req: APIRequest, _ t: Target, _ name: String) async throws -> APIResponse {
+    let d = t.descriptor
+    let type = (req.header("content-type") ?? "").split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+    let options = try writeOptions(req)
+    switch type {
+    case "application/merge-patch+json", "application/strategic-merge-patch+json":
+      if type.hasPrefix("application/strategic"), !d.group.isEmpty {
+        throw FluidError.api(
+          APIStatus(
+            code: 415, reason: "UnsupportedMediaType",
+            message: "the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml"))
+      }
+      let patch = try body(req)
+      return ok(try await client.patch(d, namespace: t.namespace, name: name, mergePatch: patch, subresource: t.subresource, options: options))
+    case "application/json-patch+json":
+      let ops: JSONValue
+      do { ops = try JSONParser.parse(bytes: req.body) } catch {
+        throw FluidError.api(.badRequest("the JSON patch could not be read: \(error)"))
+      }
+      let current = t.subresource == "scale"
+        ? try await client.getScale(d, namespace: t.namespace, name: name)
+        : try await client.get(d, namespace: t.namespace, name: name)
+      var patched = try JSONPatch.apply(ops, to: current)
+      if t.subresource == "scale" {
+        let replicas = patched["spec"]?["replicas"] ?? .int(0)
+        return ok(try await client.patch(d, namespace: t.namespace, name: name, mergePatch: ["spec": ["replicas": replicas]], subresource: "scale", options: options))
+      }
+      if patched["metadata"]?["resourceVersion"] == nil {
+        patched[path: ["metadata", "resourceVersion"]] = current["metadata"]?["resourceVersion"]
+      }
+      return ok(try await client.update(d, namespace: t.namespace, object: patched, subresource: t.subresource, options: options))
+    case "application/apply-patch+yaml", "application/apply-patch+cbor":
+      guard req.query["fieldManager"].map({ !$0.isEmpty }) ?? false else {
+        throw FluidError.api(.badRequest("PATCH /apply requires fieldManager to be set in the query"))
+      }
+      var object = try body(req)
+      if object["metadata"]?["name"] == nil { object[path: ["metadata", "name"]] = .string(name) }
+      let result = try await client.apply(
+        d, namespace: t.namespace, object: object, options: ApplyOptions(write: options, force: req.query["force"] == "true"))
+      return ok(result.object, status: result.outcome == .created ? 201 : 200)
+    default:
+      throw FluidError.api(
+        APIStatus(
+          code: 415, reason: "UnsupportedMediaType",
+          message: "the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml"))
+    }
+  }
+
+  /// DELETE: options from the query or a DeleteOptions body. Answers the object while
+  /// finalizers keep it, else a Success Status naming it.
+  func delete(_ req: APIRequest, _ t: Target, _ name: String) async throws -> APIResponse {
+    let d = t.descriptor
+    let bodyOptions = req.body.isEmpty ? nil : try? JSONParser.parse(bytes: req.body)
+    let policyText = req.query["propagationPolicy"] ?? bodyOptions?["propagationPolicy"]?.stringValue
+    var propagation = DeleteOptions.Propagation.background
+    if let p = policyText, !p.isEmpty {
+      guard let parsed = DeleteOptions.Propagation(rawValue: p) else {
+        throw FluidError.api(.badRequest("propagationPolicy must be Background, Foreground or Orphan, not \"\(p)\""))
+      }
+      propagation = parsed
+    }
+    let dryRun = req.query["dryRun"] == "All" || (bodyOptions?["dryRun"]?.arrayValue?.contains("All") ?? false)
+    let existing = try await client.get(d, namespace: t.namespace, name: name)
+    if let stays = try await client.delete(d, namespace: t.namespace, name: name, options: DeleteOptions(propagation: propagation, dryRun: dryRun)) {
+      return ok(stays, status: 200)
+    }
+    let status: JSONValue = [
+      "kind": "Status", "apiVersion": "v1", "metadata": [:], "status": "Success",
+      "details": [
+        "name": .string(name), "group": .string(d.group), "kind": .string(d.plural),
+        "uid": existing["metadata"]?["uid"] ?? .null,
+      ],
+    ]
+    return ok(status)
+  }
+}

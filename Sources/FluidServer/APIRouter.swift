@@ -1,0 +1,183 @@
+public import FluidKit
+public import FluidModel
+import Foundation
+
+/// Serves the Kubernetes REST API from a `ClusterClient` (the embedded cluster): discovery,
+/// CRUD on every kind, status and scale subresources, merge/JSON/apply patches, watches with
+/// bookmarks, Table responses and Status errors, as kube-apiserver answers them.
+public final class APIRouter: Sendable {
+  let client: any ClusterClient
+  let registry: ResourceRegistry
+  let faults: FaultInjector?
+  /// How often a watch that asked for bookmarks receives one.
+  let bookmarkInterval: Duration
+
+  public init(
+    client: any ClusterClient, registry: ResourceRegistry = .standard, faults: FaultInjector? = nil,
+    bookmarkInterval: Duration = .seconds(60)
+  ) {
+    self.client = client
+    self.registry = registry
+    self.faults = faults
+    self.bookmarkInterval = bookmarkInterval
+  }
+
+  /// One request to one response; never throws (failures are Status objects).
+  public func handle(_ req: APIRequest) async -> APIResponse {
+    do {
+      if let fault = faults?.fault(for: req) { return fault }
+      return try await route(req)
+    } catch let e as FluidError {
+      return Self.failure(e)
+    } catch {
+      return Self.failure(.local("\(error)"))
+    }
+  }
+
+  static func failure(_ e: FluidError) -> APIResponse {
+    let status: APIStatus
+    switch e {
+    case .api(let s): status = s
+    case .usage(let m), .input(_, let m): status = .badRequest(m)
+    case .unknownResource: status = APIStatus(code: 404, reason: "NotFound", message: "the server could not find the requested resource")
+    case .whileProcessing(_, _, let inner): return failure(inner)
+    default: status = APIStatus(code: 500, reason: "InternalError", message: "Internal error occurred: \(ErrorText.describe(e))")
+    }
+    var headers: [(String, String)] = []
+    if let s = status.retryAfterSeconds { headers.append(("Retry-After", String(s))) }
+    return .json(status.code, JSONWriter.compact(status.json), headers: headers)
+  }
+
+  func route(_ req: APIRequest) async throws -> APIResponse {
+    let segments = req.path.split(separator: "/").map(String.init)
+    switch segments.first {
+    case "healthz", "readyz", "livez": return .text(200, "ok")
+    case "version": return .json(200, JSONWriter.pretty(Self.version))
+    case "api", "apis": break
+    case "openapi": return try openAPI(segments)
+    default: throw notFound
+    }
+    if let discovery = try discovery(segments) { return discovery }
+    let target = try resolve(segments)
+    return try await dispatch(req, target)
+  }
+
+  var notFound: FluidError {
+    .api(APIStatus(code: 404, reason: "NotFound", message: "the server could not find the requested resource"))
+  }
+
+  /// The resource a path names.
+  struct Target {
+    var descriptor: ResourceDescriptor
+    var namespace: String?
+    var name: String?
+    var subresource: String?
+  }
+
+  func resolve(_ segments: [String]) throws -> Target {
+    let (group, version, rest): (String, String, [String])
+    if segments[0] == "api", segments.count >= 3 {
+      (group, version, rest) = ("", segments[1], Array(segments[2...]))
+    } else if segments[0] == "apis", segments.count >= 4 {
+      (group, version, rest) = (segments[1], segments[2], Array(segments[3...]))
+    } else {
+      throw notFound
+    }
+    func descriptor(_ plural: String) -> ResourceDescriptor? {
+      registry.descriptors.first { $0.group == group && $0.version == version && $0.plural == plural }
+    }
+    if rest.count >= 3, rest[0] == "namespaces", let d = descriptor(rest[2]), d.namespaced, rest.count <= 5 {
+      return Target(descriptor: d, namespace: rest[1], name: rest.count > 3 ? rest[3] : nil, subresource: rest.count > 4 ? rest[4] : nil)
+    }
+    guard rest.count <= 3, let d = descriptor(rest[0]) else { throw notFound }
+    return Target(descriptor: d, namespace: nil, name: rest.count > 1 ? rest[1] : nil, subresource: rest.count > 2 ? rest[2] : nil)
+  }
+
+  func dispatch(_ req: APIRequest, _ t: Target) async throws -> APIResponse {
+    let d = t.descriptor
+    if let sub = t.subresource {
+      guard (sub == "status" && d.hasStatus) || (sub == "scale" && d.scale != nil) else { throw notFound }
+    }
+    switch (req.method, t.name) {
+    case ("GET", nil):
+      if ["1", "true"].contains(req.query["watch"] ?? "") { return try watch(req, t) }
+      return try await list(req, t)
+    case ("GET", let name?):
+      if t.subresource == "scale" { return ok(try await client.getScale(d, namespace: t.namespace, name: name)) }
+      let object = try await client.get(d, namespace: t.namespace, name: name)
+      if t.subresource == nil, wantsTable(req) {
+        return ok(try await table(d, [object], resourceVersion: object["metadata"]?["resourceVersion"]?.stringValue ?? "", continueToken: nil, req))
+      }
+      return ok(object)
+    case ("POST", nil):
+      let created = try await client.create(d, namespace: t.namespace, object: try body(req), options: writeOptions(req))
+      return ok(created, status: 201)
+    case ("PUT", let name?):
+      var object = try body(req)
+      if t.subresource == "scale" {
+        let replicas = object["spec"]?["replicas"] ?? .int(0)
+        return ok(
+          try await client.patch(
+            d, namespace: t.namespace, name: name, mergePatch: ["spec": ["replicas": replicas]], subresource: "scale",
+            options: writeOptions(req)))
+      }
+      if object["metadata"]?["name"] == nil { object[path: ["metadata", "name"]] = .string(name) }
+      guard object["metadata"]?["name"]?.stringValue == name else {
+        throw FluidError.api(.badRequest("the name of the object (\(object["metadata"]?["name"]?.stringValue ?? "")) does not match the name on the URL (\(name))"))
+      }
+      return ok(try await client.update(d, namespace: t.namespace, object: object, subresource: t.subresource, options: writeOptions(req)))
+    case ("PATCH", let name?):
+      return try await patch(req, t, name)
+    case ("DELETE", let name?):
+      return try await delete(req, t, name)
+    default:
+      throw FluidError.api(.methodNotAllowed("the server does not allow this method on the requested resource"))
+    }
+  }
+
+  func ok(_ v: JSONValue, status: Int = 200) -> APIResponse { .json(status, JSONWriter.compact(v)) }
+
+  func body(_ req: APIRequest) throws -> JSONValue {
+    let text = String(decoding: req.body, as: UTF8.self)
+    if let v = try? JSONParser.parse(text) { return v }
+    do {
+      guard let doc = try ManifestDecoder.decode(text).first?.value, doc.objectValue != nil else {
+        throw FluidError.api(.badRequest("the request body is not an object"))
+      }
+      return doc
+    } catch let e as ManifestDecoder.Error {
+      throw FluidError.api(.badRequest("the body of the request could not be read: \(e)"))
+    }
+  }
+
+  func writeOptions(_ req: APIRequest) throws -> WriteOptions {
+    let validation: FieldValidation
+    if let v = req.query["fieldValidation"], !v.isEmpty {
+      guard let f = FieldValidation(rawValue: v) else {
+        throw FluidError.api(.badRequest("fieldValidation must be one of Strict, Warn or Ignore, not \"\(v)\""))
+      }
+      validation = f
+    } else {
+      validation = .warn
+    }
+    return WriteOptions(
+      dryRun: req.query["dryRun"] == "All", fieldManager: req.query["fieldManager"].flatMap { $0.isEmpty ? nil : $0 } ?? "unknown",
+      fieldValidation: validation)
+  }
+
+  static let version: JSONValue = [
+    "major": "1", "minor": "32", "gitVersion": "v1.32.0+fluidctl-sim", "gitCommit": "0000000000000000000000000000000000000000",
+    "gitTreeState": "clean", "buildDate": "2026-11-29T00:00:00Z", "goVersion": "n/a", "compiler": "swift",
+    "platform": "linux/amd64",
+  ]
+}
+
+/// Human text for non-API failures.
+enum ErrorText {
+  static func describe(_ e: FluidError) -> String {
+    switch e {
+    case .local(let m), .unreachable(let m), .timeout(let m), .operationFailed(let m), .usage(let m): return m
+    default: return "\(e)"
+    }
+  }
+}

@@ -1,0 +1,147 @@
+public import FluidKit
+public import Foundation
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// The HTTP/1.1 server behind `fluidctl sim serve`: SwiftNIO, TCP_NODELAY, keep-alive, chunked
+/// watch streams. Binds where it is told (loopback by default, at the command level).
+public final class APIServer: Sendable {
+  let channel: any Channel
+  let group: MultiThreadedEventLoopGroup
+  /// The port actually bound (useful with port 0).
+  public let port: Int
+  public let host: String
+
+  private init(channel: any Channel, group: MultiThreadedEventLoopGroup, host: String, port: Int) {
+    self.channel = channel
+    self.group = group
+    self.host = host
+    self.port = port
+  }
+
+  /// Starts listening; `port` 0 picks a free port.
+  public static func start(router: APIRouter, host: String, port: Int, threads: Int = 2) async throws -> APIServer {
+    let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
+    let bootstrap = ServerBootstrap(group: group)
+      .serverChannelOption(.backlog, value: 256)
+      .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+      .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
+      .childChannelOption(.maxMessagesPerRead, value: 16)
+      .childChannelInitializer { channel in
+        channel.pipeline.configureHTTPServerPipeline(withErrorHandling: true).flatMap {
+          channel.pipeline.addHandler(APIChannelHandler(router: router))
+        }
+      }
+    do {
+      let channel = try await bootstrap.bind(host: host, port: port).get()
+      let bound = channel.localAddress?.port ?? port
+      return APIServer(channel: channel, group: group, host: host, port: bound)
+    } catch {
+      try? await group.shutdownGracefully()
+      throw FluidError.local("cannot listen on \(host):\(port): \(error)")
+    }
+  }
+
+  /// Stops accepting and closes the event loops.
+  public func stop() async {
+    try? await channel.close()
+    try? await group.shutdownGracefully()
+  }
+
+  /// Returns when the listening socket closes.
+  public func waitUntilClosed() async {
+    try? await channel.closeFuture.get()
+  }
+}
+
+/// Collects one request, hands it to the router off the event loop, writes the answer.
+final class APIChannelHandler: ChannelInboundHandler, RemovableChannelHandler {
+  typealias InboundIn = HTTPServerRequestPart
+  typealias OutboundOut = HTTPServerResponsePart
+
+  let router: APIRouter
+  private var head: HTTPRequestHead?
+  private var body: [UInt8] = []
+  private var inFlight: Task<Void, Never>?
+  /// Requests larger than this are refused (kube-apiserver's limit is 3 MiB per object).
+  static let maxBody = 4 * 1024 * 1024
+
+  init(router: APIRouter) { self.router = router }
+
+  func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    switch unwrapInboundIn(data) {
+    case .head(let h):
+      head = h
+      body = []
+    case .body(var buffer):
+      if body.count + buffer.readableBytes <= Self.maxBody, let bytes = buffer.readBytes(length: buffer.readableBytes) {
+        body += bytes
+      }
+    case .end:
+      guard let head else { return }
+      self.head = nil
+      var headers: [String: String] = [:]
+      for (k, v) in head.headers { headers[k.lowercased()] = headers[k.lowercased()].map { $0 + "," + v } ?? v }
+      let request = APIRequest(method: head.method.rawValue, uri: head.uri, headers: headers, body: body)
+      body = []
+      let channel = context.channel
+      let keepAlive = head.isKeepAlive
+      let version = head.version
+      let router = self.router
+      let task = Task.detached { await APIChannelHandler.serve(request, router, channel, keepAlive, version) }
+      inFlight = task
+    }
+  }
+
+  func channelInactive(context: ChannelHandlerContext) {
+    inFlight?.cancel()
+    context.fireChannelInactive()
+  }
+
+  static func serve(_ request: APIRequest, _ router: APIRouter, _ channel: any Channel, _ keepAlive: Bool, _ version: HTTPVersion) async {
+    let response = await router.handle(request)
+    let date = (try? await router.client.currentTime()) ?? Date()
+    await write(response, to: channel, keepAlive: keepAlive, version: version, date: date)
+  }
+
+  static func write(_ response: APIResponse, to channel: any Channel, keepAlive: Bool, version: HTTPVersion, date: Date) async {
+    var headers = HTTPHeaders()
+    headers.add(name: "Date", value: httpDate(date))
+    headers.add(name: "Cache-Control", value: "no-cache, private")
+    switch response {
+    case .full(let status, let contentType, let body, let extra):
+      headers.add(name: "Content-Type", value: contentType)
+      headers.add(name: "Content-Length", value: String(body.count))
+      for (k, v) in extra { headers.add(name: k, value: v) }
+      if !keepAlive { headers.add(name: "Connection", value: "close") }
+      let head = HTTPResponseHead(version: version, status: HTTPResponseStatus(statusCode: status), headers: headers)
+      channel.write(HTTPServerResponsePart.head(head), promise: nil)
+      channel.write(HTTPServerResponsePart.body(.byteBuffer(ByteBuffer(bytes: body))), promise: nil)
+      try? await channel.writeAndFlush(HTTPServerResponsePart.end(nil))
+      if !keepAlive { try? await channel.close() }
+    case .stream(let chunks):
+      headers.add(name: "Content-Type", value: "application/json")
+      headers.add(name: "Transfer-Encoding", value: "chunked")
+      let head = HTTPResponseHead(version: version, status: .ok, headers: headers)
+      do {
+        try await channel.writeAndFlush(HTTPServerResponsePart.head(head))
+        for try await chunk in chunks {
+          try await channel.writeAndFlush(HTTPServerResponsePart.body(.byteBuffer(ByteBuffer(bytes: chunk))))
+        }
+        try await channel.writeAndFlush(HTTPServerResponsePart.end(nil))
+        if !keepAlive { try await channel.close() }
+      } catch {
+        try? await channel.close()
+      }
+    }
+  }
+
+  static func httpDate(_ d: Date) -> String {
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.timeZone = TimeZone(identifier: "GMT")
+    f.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+    return f.string(from: d)
+  }
+}

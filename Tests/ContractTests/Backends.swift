@@ -1,0 +1,59 @@
+import FluidHTTP
+import FluidKit
+import FluidModel
+import FluidServer
+import FluidSimulator
+import FluidTestSupport
+import Foundation
+
+/// The two implementations of the cluster-client seam the contract runs against.
+enum Backend: String, CaseIterable, Sendable, CustomStringConvertible {
+  /// The embedded cluster, called in-process.
+  case embedded
+  /// The HTTP client (libcurl) talking to `sim serve`'s server over loopback.
+  case http
+
+  var description: String { rawValue }
+}
+
+/// A fresh cluster behind one backend. Call `close()` when done.
+final class ContractFixture: @unchecked Sendable {
+  let dir = TemporaryDirectory()
+  let clock = ManualClock()
+  let cluster: EmbeddedCluster
+  let client: any ClusterClient
+  private let server: APIServer?
+
+  init(_ backend: Backend, faults: FaultInjector? = nil, retainedChanges: Int64 = 10_000) async throws {
+    let clock = self.clock
+    cluster = try EmbeddedCluster(path: dir.file("state.db"), retainedChanges: retainedChanges, now: { clock.now() })
+    switch backend {
+    case .embedded:
+      client = cluster
+      server = nil
+    case .http:
+      let server = try await APIServer.start(
+        router: APIRouter(client: cluster, faults: faults, bookmarkInterval: .milliseconds(200)), host: "127.0.0.1", port: 0)
+      self.server = server
+      let client = try KubernetesClient(
+        configuration: ClientConfiguration(server: "http://127.0.0.1:\(server.port)", origin: "test"))
+      client.maxRetryWait = 0.01
+      self.client = client
+    }
+  }
+
+  func close() async { await server?.stop() }
+}
+
+let datasets = ResourceRegistry.standard.resolve("datasets")!
+let alluxio = ResourceRegistry.standard.resolve("alluxioruntimes")!
+let configmaps = ResourceRegistry.standard.resolve("configmaps")!
+
+func dataset(_ name: String, labels: [String: String] = [:]) -> JSONValue {
+  [
+    "apiVersion": "data.fluid.io/v1alpha1", "kind": "Dataset",
+    "metadata": ["name": .string(name), "labels": .object(labels.mapValues { .string($0) })],
+    "spec": ["mounts": [["mountPoint": "https://example.com/data/", "name": "data"]]],
+  ]
+}
+
