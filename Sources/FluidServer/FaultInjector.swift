@@ -11,10 +11,16 @@ public final class FaultInjector: @unchecked Sendable {
   public private(set) var rates: [String: Double] = [:]
   private var generator: SeededGenerator
   private let lock = NSLock()
-  public private(set) var injected: [String: Int] = [:]
+  private var counts: [String: Int] = [:]
+  /// How many faults of each kind were injected so far.
+  public var injected: [String: Int] { lock.withLock { counts } }
 
-  public init(spec: String, seed: UInt64 = 1) throws {
+  /// How long a dropped watch lives, in seconds.
+  let dropAfter: ClosedRange<Double>
+
+  public init(spec: String, seed: UInt64 = 1, dropAfter: ClosedRange<Double> = 0.2...2.0) throws {
     generator = SeededGenerator(seed: seed)
+    self.dropAfter = dropAfter
     for part in spec.split(separator: ",") where !part.isEmpty {
       let kv = part.split(separator: ":")
       guard kv.count == 2, let rate = Double(kv[1]), (0...1).contains(rate),
@@ -31,7 +37,7 @@ public final class FaultInjector: @unchecked Sendable {
     guard let rate = rates[kind], rate > 0 else { return false }
     return lock.withLock {
       let hit = Double(generator.next() % 1_000_000) / 1_000_000 < rate
-      if hit { injected[kind, default: 0] += 1 }
+      if hit { counts[kind, default: 0] += 1 }
       return hit
     }
   }
@@ -58,7 +64,9 @@ public final class FaultInjector: @unchecked Sendable {
   /// Seconds after which to drop this watch, or nil.
   func watchDropDelay() -> Double? {
     guard roll("drop-watch") else { return nil }
-    return lock.withLock { 0.2 + Double(generator.next() % 1800) / 1000 }
+    return lock.withLock {
+      dropAfter.lowerBound + (dropAfter.upperBound - dropAfter.lowerBound) * Double(generator.next() % 1000) / 1000
+    }
   }
 }
 

@@ -159,4 +159,26 @@ import Testing
     }
     await f.close()
   }
+
+  /// Over HTTP, a watch the server drops is resumed from the last resourceVersion: nothing is
+  /// lost and nothing is delivered twice.
+  @Test func droppedWatchesResumeWithoutLossOrDuplicates() async throws {
+    let faults = try FaultInjector(spec: "drop-watch:1", dropAfter: 0.05...0.1)
+    let f = try await ContractFixture(.http, faults: faults)
+    let c = f.client
+    let start = try await c.list(configmaps, namespace: "default", options: ListOptions())
+    var iterator = c.watch(configmaps, namespace: "default", options: ListOptions(resourceVersion: start.resourceVersion)).makeAsyncIterator()
+    for i in 0..<4 {
+      let cm: JSONValue = ["apiVersion": "v1", "kind": "ConfigMap", "metadata": ["name": .string("cm\(i)")]]
+      _ = try await c.create(configmaps, namespace: "default", object: cm, options: WriteOptions())
+      try await Task.sleep(for: .milliseconds(150))
+    }
+    var names: [String] = []
+    while names.count < 4, let e = try await iterator.next() {
+      names.append("\(e.type.rawValue) \(e.object["metadata"]?["name"]?.stringValue ?? "")")
+    }
+    #expect(names == ["ADDED cm0", "ADDED cm1", "ADDED cm2", "ADDED cm3"])
+    #expect((faults.injected["drop-watch"] ?? 0) >= 2, "the server dropped the watch several times")
+    await f.close()
+  }
 }

@@ -14,13 +14,15 @@ public enum Binary {
   }
 
   /// Starts the binary; the caller waits or kills it.
-  public static func start(_ args: [String], environment: [String: String], stdout: FileHandle? = nil) throws -> Process {
+  public static func start(
+    _ args: [String], environment: [String: String], stdout: FileHandle? = nil, stderr: FileHandle? = nil
+  ) throws -> Process {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: path)
     p.arguments = args
     p.environment = environment
     p.standardOutput = stdout ?? FileHandle.nullDevice
-    p.standardError = FileHandle.nullDevice
+    p.standardError = stderr ?? FileHandle.nullDevice
     p.standardInput = FileHandle.nullDevice
     try p.run()
     return p
@@ -28,8 +30,15 @@ public enum Binary {
 
   /// Runs the binary to completion and captures its output.
   public static func run(_ args: [String], environment: [String: String], stdin: String = "") throws -> Result {
+    try run(executable: path, args, environment: environment, stdin: stdin)
+  }
+
+  /// Runs any program (kubectl, python3...) to completion and captures its output.
+  public static func run(executable: String, _ args: [String], environment: [String: String], stdin: String = "") throws
+    -> Result
+  {
     let p = Process()
-    p.executableURL = URL(fileURLWithPath: path)
+    p.executableURL = URL(fileURLWithPath: executable)
     p.arguments = args
     p.environment = environment
     let out = Pipe()

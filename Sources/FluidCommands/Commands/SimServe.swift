@@ -60,6 +60,10 @@ struct SimServe: FluidCommand {
     await SignalWaiter.waitForTermination()
     ticker.cancel()
     await server.stop()
+    if let injector {
+      let counts = injector.injected.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }
+      ctx.stderr.line("Faults injected: " + (counts.isEmpty ? "none" : counts.joined(separator: ", ")))
+    }
     ctx.stderr.line("Stopped serving \(url)")
   }
 

@@ -1,0 +1,175 @@
+import FluidTestSupport
+import Foundation
+import Testing
+
+/// `fluidctl sim serve` started as a process on a free loopback port, with the kubeconfig it
+/// writes. `stop()` sends SIGTERM and returns the exit status.
+final class ServedCluster: @unchecked Sendable {
+  let dir: TemporaryDirectory
+  let process: Process
+  let kubeconfig: String
+  var stateEnv: [String: String] { ["FLUIDCTL_SIM_STATE": dir.file("state.db"), "HOME": dir.path, "PATH": "/usr/bin:/bin"] }
+  /// Commands pointed at the server (no state path: they go over HTTP).
+  var apiEnv: [String: String] { ["KUBECONFIG": kubeconfig, "HOME": dir.path, "PATH": "/usr/bin:/bin"] }
+
+  init(_ dir: TemporaryDirectory, extra: [String] = []) throws {
+    self.dir = dir
+    kubeconfig = dir.file("served.kubeconfig")
+    FileManager.default.createFile(atPath: dir.file("serve.log"), contents: nil)
+    process = try Binary.start(
+      ["sim", "serve", "--listen", "127.0.0.1:0", "--write-kubeconfig", kubeconfig] + extra,
+      environment: ["FLUIDCTL_SIM_STATE": dir.file("state.db"), "HOME": dir.path],
+      stderr: FileHandle(forWritingAtPath: dir.file("serve.log")))
+    let deadline = Date().addingTimeInterval(20)
+    while !FileManager.default.fileExists(atPath: kubeconfig) {
+      guard Date() < deadline, process.isRunning else { throw FluidTestError("sim serve did not start") }
+      Thread.sleep(forTimeInterval: 0.02)
+    }
+  }
+
+  func fluidctl(_ args: [String]) throws -> Binary.Result { try Binary.run(args, environment: apiEnv) }
+
+  func stop() -> Int32 {
+    process.terminate()
+    process.waitUntilExit()
+    return process.terminationStatus
+  }
+
+  /// What the server wrote on stderr.
+  var log: String { (try? String(contentsOfFile: dir.file("serve.log"), encoding: .utf8)) ?? "" }
+}
+
+struct FluidTestError: Error, CustomStringConvertible {
+  var description: String
+  init(_ d: String) { description = d }
+}
+
+/// The CI script and the data commands through `sim serve`, i.e. over the Kubernetes API.
+@Suite(.serialized) struct SimServeTests {
+  let dir = TemporaryDirectory()
+
+  @Test func ciScriptPassesUnchangedThroughTheAPI() async throws {
+    #expect(try Binary.run(["sim", "init", "--speed", "100"], environment: ["FLUIDCTL_SIM_STATE": dir.file("state.db"), "HOME": dir.path]).code == 0)
+    let served = try ServedCluster(dir)
+    try await ciScript { args in try served.fluidctl(args) }
+    let version = try served.fluidctl(["version"])
+    #expect(version.stdout.contains("Server Version: v1.32.0+fluidctl-sim"), "\(version.stdout)")
+    let perms = try FileManager.default.attributesOfItem(atPath: served.kubeconfig)[.posixPermissions] as? Int
+    #expect(perms == 0o600)
+    #expect(served.stop() == 0)
+  }
+
+  /// With 429s, 500s, dropped watches and 410s injected, the script still succeeds, and no
+  /// object exists twice.
+  @Test func ciScriptSurvivesInjectedFaults() async throws {
+    #expect(try Binary.run(["sim", "init", "--speed", "100"], environment: ["FLUIDCTL_SIM_STATE": dir.file("state.db"), "HOME": dir.path]).code == 0)
+    let served = try ServedCluster(dir, extra: ["--faults", "429:0.2,500:0.1,drop-watch:0.5,gone:0.2"])
+    try await ciScript { args in try served.fluidctl(args) }
+    let datasets = try Binary.run(["get", "datasets", "-o", "name"], environment: served.stateEnv)
+    #expect(datasets.stdout == "dataset.data.fluid.io/demo\n")
+    let loads = try Binary.run(["get", "dataloads", "-o", "name"], environment: served.stateEnv)
+    #expect(loads.stdout == "dataload.data.fluid.io/warmup\n")
+    #expect(served.stop() == 0)
+    // The faults did happen: the server counts them when it stops. (At 100x the waits rarely
+    // need a watch; ContractTests drop every watch to test resumption.)
+    let faults = served.log.split(separator: "\n").first { $0.hasPrefix("Faults injected: ") } ?? ""
+    #expect(faults.contains("429×") && faults.contains("500×"), "\(served.log)")
+  }
+
+  @Test func errorsKeepTheirExitCodesOverHTTP() async throws {
+    let served = try ServedCluster(dir)
+    let missing = try served.fluidctl(["get", "dataset", "nope"])
+    #expect(missing.code == 3)
+    #expect(missing.stderr == "Error from server (NotFound): datasets.data.fluid.io \"nope\" not found\n")
+    let bad = dir.write("bad.yaml", "apiVersion: data.fluid.io/v1alpha1\nkind: Dataset\nmetadata: {name: bad}\nspec: {mounts: [{name: x}]}\n")
+    let invalid = try served.fluidctl(["apply", "-f", bad])
+    #expect(invalid.code == 64)
+    #expect(invalid.stderr.contains("spec.mounts[0].mountPoint: Required value"), "\(invalid.stderr)")
+    #expect(served.stop() == 0)
+  }
+}
+
+/// kubectl as an independent client of `sim serve`: what it shows there is what it shows on a
+/// real cluster running Fluid (the CRDs' printer columns, kube-apiserver's errors).
+@Suite(.serialized, .enabled(if: kubectlPath != nil)) struct KubectlThroughServeTests {
+  let dir = TemporaryDirectory()
+
+  func kubectl(_ served: ServedCluster, _ args: [String]) throws -> Binary.Result {
+    try Binary.run(executable: kubectlPath ?? "/usr/bin/kubectl", args, environment: served.apiEnv)
+  }
+
+  @Test func getApplyScaleWaitDelete() throws {
+    #expect(try Binary.run(["sim", "init", "--speed", "100"], environment: ["FLUIDCTL_SIM_STATE": dir.file("state.db"), "HOME": dir.path]).code == 0)
+    let served = try ServedCluster(dir)
+    defer { _ = served.stop() }
+    let manifest = dir.write("demo.yaml", """
+      apiVersion: data.fluid.io/v1alpha1
+      kind: Dataset
+      metadata: {name: demo}
+      spec:
+        mounts: [{mountPoint: "oss://bucket/demo", name: demo}]
+      ---
+      apiVersion: data.fluid.io/v1alpha1
+      kind: AlluxioRuntime
+      metadata: {name: demo}
+      spec:
+        replicas: 1
+        tieredstore:
+          levels: [{mediumtype: MEM, path: /dev/shm, quota: 2Gi}]
+      """)
+    let apply = try kubectl(served, ["apply", "-f", manifest])
+    #expect(apply.code == 0, "\(apply.stderr)")
+    #expect(apply.stdout == "dataset.data.fluid.io/demo created\nalluxioruntime.data.fluid.io/demo created\n")
+    let again = try kubectl(served, ["apply", "-f", manifest])
+    // The runtime's tiered-store level gets the CRD's default volumeType, and levels are an
+    // atomic list for a JSON merge patch, so kubectl sends it again ("configured"), as it does
+    // against a real kube-apiserver.
+    #expect(again.stdout == "dataset.data.fluid.io/demo unchanged\nalluxioruntime.data.fluid.io/demo configured\n", "\(again.stderr)")
+
+    let wait = try kubectl(served, ["wait", "dataset/demo", "--for=jsonpath={.status.phase}=Bound", "--timeout=30s"])
+    #expect(wait.code == 0, "\(wait.stderr)")
+    #expect(wait.stdout == "dataset.data.fluid.io/demo condition met\n")
+
+    let table = try kubectl(served, ["get", "datasets"])
+    let header = table.stdout.split(separator: "\n").first.map(String.init) ?? ""
+    #expect(header.split(separator: " ", omittingEmptySubsequences: true) == ["NAME", "UFS", "TOTAL", "SIZE", "CACHED", "CACHE", "CAPACITY", "CACHED", "PERCENTAGE", "PHASE", "AGE"])
+    #expect(table.stdout.contains("Bound"))
+    let ours = try served.fluidctl(["get", "datasets"])
+    #expect(ours.stdout.split(separator: "\n").first.map(String.init) == header, "fluidctl prints kubectl's header")
+    let wide = try kubectl(served, ["get", "dataset", "demo", "-o", "wide"])
+    #expect(wide.stdout.contains("HCFS URL") && wide.stdout.contains("CACHE HIT RATIO"), "\(wide.stdout)")
+
+    let scale = try kubectl(served, ["scale", "alluxioruntime/demo", "--replicas=2"])
+    #expect(scale.stdout == "alluxioruntime.data.fluid.io/demo scaled\n", "\(scale.stderr)")
+    let replicas = try served.fluidctl(["get", "alluxioruntime", "demo", "-o", "jsonpath={.spec.replicas}"])
+    #expect(replicas.stdout == "2")
+
+    let missing = try kubectl(served, ["get", "dataset", "nope"])
+    #expect(missing.code == 1)
+    #expect(missing.stderr.contains("Error from server (NotFound): datasets.data.fluid.io \"nope\" not found"), "\(missing.stderr)")
+
+    let delete = try kubectl(served, ["delete", "alluxioruntime", "demo", "--wait=false"])
+    #expect(delete.stdout == "alluxioruntime.data.fluid.io \"demo\" deleted\n", "\(delete.stderr)")
+  }
+
+  @Test func watchStreamsChanges() throws {
+    let served = try ServedCluster(dir)
+    defer { _ = served.stop() }
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: kubectlPath ?? "/usr/bin/kubectl")
+    p.arguments = ["get", "configmaps", "--watch-only", "-o", "name"]
+    p.environment = served.apiEnv
+    let out = Pipe()
+    p.standardOutput = out
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    Thread.sleep(forTimeInterval: 0.5)
+    let cm = dir.write("cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: watched}\ndata: {k: v}\n")
+    #expect(try served.fluidctl(["apply", "-f", cm]).code == 0)
+    Thread.sleep(forTimeInterval: 1.0)
+    p.terminate()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    p.waitUntilExit()
+    #expect(text == "configmap/watched\n")
+  }
+}
