@@ -1538,7 +1538,7 @@ _fluidctl_sim_serve() {
     repeating_flags=()
     non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --listen --write-kubeconfig --faults --faults-seed)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --listen --write-kubeconfig --faults --faults-seed --tls-cert --tls-key --tls-ca)
     __fluidctl_offer_flags_options 0
 
     # Offer option value completions
@@ -1592,6 +1592,15 @@ _fluidctl_sim_serve() {
         return
         ;;
     '--faults-seed')
+        return
+        ;;
+    '--tls-cert')
+        return
+        ;;
+    '--tls-key')
+        return
+        ;;
+    '--tls-ca')
         return
         ;;
     esac

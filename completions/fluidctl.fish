@@ -82,7 +82,7 @@ function __fluidctl_parse_tokens -S
                     __fluidctl_parse_subcommand 1 'kubeconfig=' 'context=' 'n/namespace=' 'cluster=' 'user=' 's/server=' 'token=' 'certificate-authority=' 'insecure-skip-tls-verify' 'tls-server-name=' 'request-timeout=' 'A/all-namespaces' 'sim' 'sim-state=' 'o/output=' 'v/v=' 'size=' 'files=' 'bandwidth=' 'per-connection=' 'version' 'h/help'
                 end
             case 'serve'
-                __fluidctl_parse_subcommand 0 'kubeconfig=' 'context=' 'n/namespace=' 'cluster=' 'user=' 's/server=' 'token=' 'certificate-authority=' 'insecure-skip-tls-verify' 'tls-server-name=' 'request-timeout=' 'A/all-namespaces' 'sim' 'sim-state=' 'o/output=' 'v/v=' 'listen=' 'write-kubeconfig=' 'faults=' 'faults-seed=' 'version' 'h/help'
+                __fluidctl_parse_subcommand 0 'kubeconfig=' 'context=' 'n/namespace=' 'cluster=' 'user=' 's/server=' 'token=' 'certificate-authority=' 'insecure-skip-tls-verify' 'tls-server-name=' 'request-timeout=' 'A/all-namespaces' 'sim' 'sim-state=' 'o/output=' 'v/v=' 'listen=' 'write-kubeconfig=' 'faults=' 'faults-seed=' 'tls-cert=' 'tls-key=' 'tls-ca=' 'version' 'h/help'
             end
         case 'version'
             __fluidctl_parse_subcommand 0 'kubeconfig=' 'context=' 'n/namespace=' 'cluster=' 'user=' 's/server=' 'token=' 'certificate-authority=' 'insecure-skip-tls-verify' 'tls-server-name=' 'request-timeout=' 'A/all-namespaces' 'sim' 'sim-state=' 'o/output=' 'v/v=' 'client' 'version' 'h/help'
@@ -651,6 +651,9 @@ complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_opti
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim serve" write-kubeconfig' -l 'write-kubeconfig' -d 'Write a kubeconfig for this server to PATH (mode 0600) once it listens.' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim serve" faults' -l 'faults' -d 'Inject faults for testing clients, e.g. 429:0.1,500:0.05,drop-watch:0.1,gone:0.05.' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim serve" faults-seed' -l 'faults-seed' -d 'Seed for the fault rolls.' -rfka ''
+complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim serve" tls-cert' -l 'tls-cert' -d 'Serve HTTPS with this PEM certificate chain (needs --tls-key).' -rfka ''
+complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim serve" tls-key' -l 'tls-key' -d 'The PEM private key of --tls-cert.' -rfka ''
+complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim serve" tls-ca' -l 'tls-ca' -d 'The CA that signed --tls-cert, for the written kubeconfig (default: the certificate itself).' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim serve" version' -l 'version' -d 'Show the version.'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim serve" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl version" kubeconfig' -l 'kubeconfig' -d 'Path to the kubeconfig file to use.' -rfka ''

@@ -11,20 +11,37 @@ public final class APIRouter: Sendable {
   let faults: FaultInjector?
   /// How often a watch that asked for bookmarks receives one.
   let bookmarkInterval: Duration
+  /// When set, API requests must carry `Authorization: Bearer <token>` (health checks need not).
+  let token: String?
 
   public init(
     client: any ClusterClient, registry: ResourceRegistry = .standard, faults: FaultInjector? = nil,
-    bookmarkInterval: Duration = .seconds(60)
+    bookmarkInterval: Duration = .seconds(60), token: String? = nil
   ) {
     self.client = client
     self.registry = registry
     self.faults = faults
     self.bookmarkInterval = bookmarkInterval
+    self.token = token
+  }
+
+  /// True when the request may proceed: no token is required, it is a health check, or it
+  /// carries the token (compared in constant time).
+  func authorized(_ req: APIRequest) -> Bool {
+    guard let token else { return true }
+    if ["/healthz", "/readyz", "/livez"].contains(req.path) { return true }
+    let given = Array((req.header("authorization") ?? "").utf8)
+    let expected = Array("Bearer \(token)".utf8)
+    guard given.count == expected.count else { return false }
+    return zip(given, expected).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
   }
 
   /// One request to one response; never throws (failures are Status objects).
   public func handle(_ req: APIRequest) async -> APIResponse {
     do {
+      guard authorized(req) else {
+        return Self.failure(.api(APIStatus(code: 401, reason: "Unauthorized", message: "Unauthorized")))
+      }
       if let fault = faults?.fault(for: req) { return fault }
       return try await route(req)
     } catch let e as FluidError {

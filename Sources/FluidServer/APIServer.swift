@@ -3,6 +3,17 @@ public import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
+import NIOSSL
+
+/// A certificate chain and key (PEM files) for `sim serve --tls`.
+public struct ServerTLSFiles: Sendable {
+  public var certificateChain: String
+  public var privateKey: String
+  public init(certificateChain: String, privateKey: String) {
+    self.certificateChain = certificateChain
+    self.privateKey = privateKey
+  }
+}
 
 /// The HTTP/1.1 server behind `fluidctl sim serve`: SwiftNIO, TCP_NODELAY, keep-alive, chunked
 /// watch streams. Binds where it is told (loopback by default, at the command level).
@@ -21,7 +32,21 @@ public final class APIServer: Sendable {
   }
 
   /// Starts listening; `port` 0 picks a free port.
-  public static func start(router: APIRouter, host: String, port: Int, threads: Int = 2) async throws -> APIServer {
+  public static func start(
+    router: APIRouter, host: String, port: Int, tls: ServerTLSFiles? = nil, threads: Int = 2
+  ) async throws -> APIServer {
+    var sslContext: NIOSSLContext?
+    if let tls {
+      do {
+        var config = TLSConfiguration.makeServerConfiguration(
+          certificateChain: try NIOSSLCertificate.fromPEMFile(tls.certificateChain).map { .certificate($0) },
+          privateKey: .privateKey(try NIOSSLPrivateKey(file: tls.privateKey, format: .pem)))
+        config.applicationProtocols = ["http/1.1"]
+        sslContext = try NIOSSLContext(configuration: config)
+      } catch {
+        throw FluidError.local("cannot use the TLS certificate \(tls.certificateChain) and key \(tls.privateKey): \(error)")
+      }
+    }
     let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
     let bootstrap = ServerBootstrap(group: group)
       .serverChannelOption(.backlog, value: 256)
@@ -29,8 +54,14 @@ public final class APIServer: Sendable {
       .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
       .childChannelOption(.maxMessagesPerRead, value: 16)
       .childChannelInitializer { channel in
-        channel.pipeline.configureHTTPServerPipeline(withErrorHandling: true).flatMap {
-          channel.pipeline.addHandler(APIChannelHandler(router: router))
+        let tlsReady: EventLoopFuture<Void> =
+          sslContext.map { ctx in
+            channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: ctx)) }
+          } ?? channel.eventLoop.makeSucceededVoidFuture()
+        return tlsReady.flatMap {
+          channel.pipeline.configureHTTPServerPipeline(withErrorHandling: true).flatMap {
+            channel.pipeline.addHandler(APIChannelHandler(router: router))
+          }
         }
       }
     do {

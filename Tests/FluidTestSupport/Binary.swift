@@ -34,11 +34,13 @@ public enum Binary {
   }
 
   /// Runs any program (kubectl, python3...) to completion and captures its output.
-  public static func run(executable: String, _ args: [String], environment: [String: String], stdin: String = "") throws
-    -> Result
-  {
+  public static func run(
+    executable: String, _ args: [String], environment: [String: String], stdin: String = "",
+    workingDirectory: String? = nil
+  ) throws -> Result {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: executable)
+    if let workingDirectory { p.currentDirectoryURL = URL(fileURLWithPath: workingDirectory) }
     p.arguments = args
     p.environment = environment
     let out = Pipe()

@@ -173,3 +173,30 @@ struct FluidTestError: Error, CustomStringConvertible {
     #expect(text == "configmap/watched\n")
   }
 }
+
+/// `sim serve` over HTTPS with a bearer token: fluidctl and kubectl use the kubeconfig it
+/// writes; a wrong token is refused.
+@Suite struct SimServeTLSTests {
+  let dir = TemporaryDirectory()
+
+  @Test func httpsWithToken() throws {
+    let pki = try TestPKI(in: dir.path, serverNames: ["IP:127.0.0.1", "DNS:localhost"])
+    let served = try ServedCluster(
+      dir, extra: ["--tls-cert", pki.serverCert, "--tls-key", pki.serverKey, "--tls-ca", pki.caCert, "--token", "sekret-123"])
+    defer { _ = served.stop() }
+    let kc = try String(contentsOfFile: served.kubeconfig, encoding: .utf8)
+    #expect(kc.contains("server: https://127.0.0.1:") && kc.contains("certificate-authority-data: ") && kc.contains("token: sekret-123"))
+    let create = try served.fluidctl(["dataset", "create", "demo", "--mount", "oss://bucket/demo"])
+    #expect(create.code == 0, "\(create.stderr)")
+    let get = try served.fluidctl(["get", "datasets", "-o", "name", "-v", "9"])
+    #expect(get.stdout == "dataset.data.fluid.io/demo\n")
+    #expect(!get.stderr.contains("sekret-123"))
+    if let kubectl = kubectlPath {
+      let peer = try Binary.run(executable: kubectl, ["get", "datasets", "-o", "name"], environment: served.apiEnv)
+      #expect(peer.stdout == "dataset.data.fluid.io/demo\n", "\(peer.stderr)")
+    }
+    let wrong = try served.fluidctl(["get", "datasets", "--token", "nope"])
+    #expect(wrong.code == 6)
+    #expect(wrong.stderr == "error: You must be logged in to the server (Unauthorized)\n")
+  }
+}

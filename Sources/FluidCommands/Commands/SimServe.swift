@@ -13,6 +13,7 @@ struct SimServe: FluidCommand {
       Runs the simulated Fluid controllers and the clock, and answers the Kubernetes API (discovery, CRUD, status and scale subresources, watches, Table output) over HTTP on loopback. Example:
         fluidctl sim serve --listen 127.0.0.1:6443 --write-kubeconfig /tmp/sim.kubeconfig &
         kubectl --kubeconfig /tmp/sim.kubeconfig get datasets
+      With --tls-cert and --tls-key it serves HTTPS; with --token T it then requires "Authorization: Bearer T" (clients never send tokens over plain http). The kubeconfig it writes carries the CA and the token.
       Stop it with Ctrl-C (or SIGTERM).
       """)
 
@@ -34,6 +35,27 @@ struct SimServe: FluidCommand {
   @Option(name: .customLong("faults-seed"), help: "Seed for the fault rolls.")
   var faultsSeed: UInt64 = 1
 
+  @Option(
+    name: .customLong("tls-cert"),
+    help: ArgumentHelp("Serve HTTPS with this PEM certificate chain (needs --tls-key).", valueName: "path"))
+  var tlsCert: String?
+
+  @Option(name: .customLong("tls-key"), help: ArgumentHelp("The PEM private key of --tls-cert.", valueName: "path"))
+  var tlsKey: String?
+
+  @Option(
+    name: .customLong("tls-ca"),
+    help: ArgumentHelp("The CA that signed --tls-cert, for the written kubeconfig (default: the certificate itself).", valueName: "path"))
+  var tlsCA: String?
+
+  /// The global `--token`: here, the bearer token clients must present.
+  var token: String? { globals.token }
+
+  func validate() throws {
+    if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together") }
+    if tlsCA != nil && tlsCert == nil { throw ValidationError("--tls-ca needs --tls-cert and --tls-key") }
+  }
+
   func execute(_ ctx: CommandContext) async throws {
     let (host, port) = try Self.parseListen(listen)
     let injector = try faults.map { try FaultInjector(spec: $0, seed: faultsSeed) }
@@ -42,11 +64,20 @@ struct SimServe: FluidCommand {
     if !["127.0.0.1", "::1", "localhost"].contains(host) {
       ctx.warn("listening on \(host), beyond loopback: anyone who can reach it can change the simulated cluster")
     }
-    let router = APIRouter(client: cluster, registry: ctx.registry, faults: injector)
-    let server = try await APIServer.start(router: router, host: host, port: port)
-    let url = "http://\(host.contains(":") ? "[\(host)]" : host):\(server.port)"
+    if token != nil && tlsCert == nil {
+      ctx.warn("--token without --tls-cert: clients do not send tokens over plain http, so only unauthenticated health checks will work")
+    }
+    let router = APIRouter(client: cluster, registry: ctx.registry, faults: injector, token: token)
+    let tls = tlsCert.map { ServerTLSFiles(certificateChain: $0, privateKey: tlsKey ?? "") }
+    let server = try await APIServer.start(router: router, host: host, port: port, tls: tls)
+    let scheme = tls == nil ? "http" : "https"
+    let url = "\(scheme)://\(host.contains(":") ? "[\(host)]" : host):\(server.port)"
     if let out = writeKubeconfig {
-      try SimKubeconfig.write(server: url, to: out)
+      let ca = try (tlsCA ?? tlsCert).map { path -> String in
+        guard let data = FileManager.default.contents(atPath: path) else { throw FluidError.local("cannot read \(path)") }
+        return data.base64EncodedString()
+      }
+      try SimKubeconfig.write(server: url, caData: ca, token: token, to: out)
     }
     ctx.stderr.line("Serving the embedded cluster \(path) at \(url)" + (writeKubeconfig.map { " (kubeconfig \($0))" } ?? ""))
     ctx.stderr.flush()
@@ -79,14 +110,16 @@ struct SimServe: FluidCommand {
 
 /// A kubeconfig pointing at `sim serve`.
 enum SimKubeconfig {
-  static func write(server: String, to path: String) throws {
+  static func write(server: String, caData: String?, token: String?, to path: String) throws {
+    let ca = caData.map { "\n    certificate-authority-data: \($0)" } ?? ""
+    let user = token.map { "\n    token: \($0)" } ?? " {}"
     let text = """
       apiVersion: v1
       kind: Config
       clusters:
       - name: fluidctl-sim
         cluster:
-          server: \(server)
+          server: \(server)\(ca)
       contexts:
       - name: fluidctl-sim
         context:
@@ -97,7 +130,7 @@ enum SimKubeconfig {
       preferences: {}
       users:
       - name: fluidctl-sim
-        user: {}
+        user:\(user)
 
       """
     try PrivateFile.write(text, to: path)
