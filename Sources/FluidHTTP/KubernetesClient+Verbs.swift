@@ -117,3 +117,24 @@ extension KubernetesClient {
 }
 
 private func nonEmptyQuery(_ s: String) -> String? { s.isEmpty ? nil : s }
+
+extension KubernetesClient: ServerTableSource {
+  /// kubectl's Accept header for tables, with plain JSON as the fallback.
+  static let tableAccept =
+    "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json"
+
+  public func table(_ r: ResourceDescriptor, namespace: String?, name: String?, options: ListOptions) async throws
+    -> ServerTable?
+  {
+    var q: [(String, String?)] = [("includeObject", "Metadata")]
+    if name == nil {
+      q += [
+        ("labelSelector", options.labelSelector.map(\.description).flatMap(nonEmptyQuery)),
+        ("fieldSelector", options.fieldSelector.map(\.description).flatMap(nonEmptyQuery)),
+        ("limit", options.limit.map(String.init)), ("continue", options.continueToken),
+      ]
+    }
+    let response = try await execute("GET", path(r, namespace: namespace, name: name) + Self.query(q), accept: Self.tableAccept)
+    return ServerTable(json: try Self.decode(response))
+  }
+}

@@ -66,6 +66,13 @@ struct Get: FluidCommand {
     let printer = TablePrinter(
       wide: format == .wide, showNamespace: globals.allNamespaces, showKind: selection.multipleKinds,
       noHeaders: noHeaders, showLabels: showLabels, labelColumns: labelColumns, now: try await client.currentTime())
+    // A real API server renders its own tables (its printer columns); the embedded cluster's are
+    // rendered here from the same columns.
+    if !format.isMachine, !watch, let source = client as? any ServerTableSource,
+      try await printServerTables(source, selection, options, printer, client, ctx)
+    {
+      return
+    }
     for (d, names) in selection.entries {
       var items: [JSONValue] = []
       if names.isEmpty {
@@ -107,6 +114,55 @@ struct Get: FluidCommand {
           timeout: GoDuration.parse(globals.requestTimeout) ?? 0)
     }
     if !notFound.isEmpty { throw notFound.count == 1 ? notFound[0] : FluidError.multiple(notFound) }
+  }
+
+  /// Table output from the server: pages of each listed kind, or one table per named object.
+  /// False (nothing printed) when the server answers with plain objects instead of Tables.
+  func printServerTables(
+    _ source: any ServerTableSource, _ selection: ResourceSelection, _ options: ListOptions, _ printer: TablePrinter,
+    _ client: any ClusterClient, _ ctx: CommandContext
+  ) async throws -> Bool {
+    let renderer = ServerTableRenderer(options: printer)
+    let namespace = globals.listNamespace(client)
+    var outputs: [String] = []
+    var notFound: [FluidError] = []
+    var any = false
+    for (d, names) in selection.entries {
+      var tables: [ServerTable] = []
+      if names.isEmpty {
+        var page = options
+        repeat {
+          guard let t = try await source.table(d, namespace: d.namespaced ? namespace : nil, name: nil, options: page) else {
+            return false
+          }
+          tables.append(t)
+          page.continueToken = t.continueToken
+        } while page.continueToken != nil
+      } else {
+        for n in names {
+          do {
+            guard let t = try await source.table(d, namespace: d.namespaced ? globals.effectiveNamespace(client) : nil, name: n, options: ListOptions()) else {
+              return false
+            }
+            tables.append(t)
+          } catch FluidError.api(let s) where s.code == 404 {
+            if !ignoreNotFound { notFound.append(.api(s)) }
+          }
+        }
+      }
+      if tables.contains(where: { !$0.rows.isEmpty }) {
+        any = true
+        outputs.append(renderer.render(d, tables.filter { !$0.rows.isEmpty }))
+      }
+    }
+    ctx.stdout.write(outputs.joined(separator: "\n"))
+    if !any, notFound.isEmpty {
+      ctx.stderr.line(
+        globals.allNamespaces || !(selection.entries.first?.descriptor.namespaced ?? true)
+          ? "No resources found" : "No resources found in \(globals.effectiveNamespace(client)) namespace.")
+    }
+    if !notFound.isEmpty { throw notFound.count == 1 ? notFound[0] : FluidError.multiple(notFound) }
+    return true
   }
 }
 

@@ -160,3 +160,58 @@ public struct WatchEvent: Sendable, Equatable {
   /// `{"type":"ADDED","object":{...}}`, as the watch API and `get -w -o json` print it.
   public var json: JSONValue { ["type": .string(type.rawValue), "object": object] }
 }
+
+/// A server-rendered table (`meta.k8s.io/v1` Table): the server's printer columns and cells.
+public struct ServerTable: Sendable, Equatable {
+  public struct Column: Sendable, Equatable {
+    public var name: String
+    public var type: String
+    public var priority: Int
+    public init(name: String, type: String, priority: Int) {
+      self.name = name
+      self.type = type
+      self.priority = priority
+    }
+  }
+  public struct Row: Sendable, Equatable {
+    public var cells: [JSONValue]
+    /// The object's metadata (for namespaces and labels).
+    public var metadata: JSONValue
+    public init(cells: [JSONValue], metadata: JSONValue) {
+      self.cells = cells
+      self.metadata = metadata
+    }
+  }
+  public var columns: [Column]
+  public var rows: [Row]
+  public var resourceVersion: String
+  public var continueToken: String?
+
+  public init(columns: [Column], rows: [Row], resourceVersion: String = "", continueToken: String? = nil) {
+    self.columns = columns
+    self.rows = rows
+    self.resourceVersion = resourceVersion
+    self.continueToken = continueToken
+  }
+
+  /// Reads a Table object; nil when `v` is not one.
+  public init?(json v: JSONValue) {
+    guard v["kind"]?.stringValue == "Table" else { return nil }
+    columns = (v["columnDefinitions"]?.arrayValue ?? []).map {
+      Column(name: $0["name"]?.stringValue ?? "", type: $0["type"]?.stringValue ?? "string", priority: Int($0["priority"]?.intValue ?? 0))
+    }
+    rows = (v["rows"]?.arrayValue ?? []).map {
+      Row(cells: $0["cells"]?.arrayValue ?? [], metadata: $0["object"]?["metadata"] ?? [:])
+    }
+    resourceVersion = v["metadata"]?["resourceVersion"]?.stringValue ?? ""
+    continueToken = v["metadata"]?["continue"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 }
+  }
+}
+
+/// Backends that can ask the server to render tables (the Kubernetes API). Commands fall back
+/// to rendering the kind's printer columns themselves when a backend cannot.
+public protocol ServerTableSource: Sendable {
+  /// One page of `r` (or the object `name`) as the server's Table; nil when the server
+  /// answered with plain objects instead.
+  func table(_ r: ResourceDescriptor, namespace: String?, name: String?, options: ListOptions) async throws -> ServerTable?
+}
