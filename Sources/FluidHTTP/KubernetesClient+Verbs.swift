@@ -123,10 +123,10 @@ extension KubernetesClient: ServerTableSource {
   static let tableAccept =
     "application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json"
 
-  public func table(_ r: ResourceDescriptor, namespace: String?, name: String?, options: ListOptions) async throws
-    -> ServerTable?
-  {
-    var q: [(String, String?)] = [("includeObject", "Metadata")]
+  public func table(
+    _ r: ResourceDescriptor, namespace: String?, name: String?, options: ListOptions, withMetadata: Bool
+  ) async throws -> ServerTable? {
+    var q: [(String, String?)] = [("includeObject", withMetadata ? "Metadata" : "None")]
     if name == nil {
       q += [
         ("labelSelector", options.labelSelector.map(\.description).flatMap(nonEmptyQuery)),

@@ -47,11 +47,13 @@ extension KubernetesClient {
         let started = Date()
         let response = try client.stream(authorized, cancellation: cancellation) { chunk in
           buffer.append(contentsOf: chunk)
-          while let nl = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-            let line = Array(buffer[..<nl])
-            buffer.removeSubrange(...nl)
+          // Split complete lines off the front; the partial last line stays for the next chunk.
+          var start = 0
+          while let nl = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            let line = buffer[start..<nl]
+            start = nl + 1
             guard !line.isEmpty else { continue }
-            switch Self.watchEvent(line, r) {
+            switch Self.watchEvent(Array(line), r) {
             case .event(let e, let rv):
               if let rv { resourceVersion = rv }
               if e.type != .bookmark { continuation.yield(e) }
@@ -60,6 +62,7 @@ extension KubernetesClient {
               return false
             }
           }
+          if start > 0 { buffer.removeFirst(start) }
           failures = 0
           return !cancellation.isCancelled
         }

@@ -15,7 +15,22 @@ parser.add_argument("--log", required=True)
 parser.add_argument("--cert")
 parser.add_argument("--key")
 parser.add_argument("--client-ca")
+parser.add_argument("--watch-events", type=int, default=0,
+                    help="answer watches with this many MODIFIED events of dataset 'bench', then DELETED")
 args = parser.parse_args()
+
+
+def dataset(generation):
+    return {"apiVersion": "data.fluid.io/v1alpha1", "kind": "Dataset",
+            "metadata": {"name": "bench", "namespace": "default", "uid": "u-1", "resourceVersion": str(10 + generation),
+                         "labels": {"generation": str(generation)}},
+            "spec": {"mounts": [{"mountPoint": "oss://bucket/data", "name": "data"}]},
+            "status": {"phase": "Bound", "conditions": []}}
+
+
+WATCH_BODY = b"".join(
+    json.dumps({"type": "MODIFIED", "object": dataset(i)}).encode() + b"\n" for i in range(args.watch_events)
+) + json.dumps({"type": "DELETED", "object": dataset(args.watch_events)}).encode() + b"\n"
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -33,7 +48,18 @@ class Handler(BaseHTTPRequestHandler):
         with open(args.log, "a") as f:
             f.write(json.dumps({"path": self.path, "authorization": self.headers.get("Authorization", ""),
                                 "client": subject, "userAgent": self.headers.get("User-Agent", "")}) + "\n")
-        if self.path.startswith("/version"):
+        if "watch=1" in self.path and args.watch_events:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Connection", "close")
+            self.end_headers()
+            self.wfile.write(WATCH_BODY)
+            self.wfile.flush()
+            self.close_connection = True
+            return
+        if self.path.endswith("/datasets/bench"):
+            body = dataset(0)
+        elif self.path.startswith("/version"):
             body = {"major": "1", "minor": "32", "gitVersion": "v1.32.0-stub", "platform": "linux/amd64"}
         else:
             body = {"kind": "DatasetList", "apiVersion": "data.fluid.io/v1alpha1", "metadata": {"resourceVersion": "7"}, "items": []}

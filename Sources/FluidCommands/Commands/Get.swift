@@ -123,6 +123,7 @@ struct Get: FluidCommand {
     _ client: any ClusterClient, _ ctx: CommandContext
   ) async throws -> Bool {
     let renderer = ServerTableRenderer(options: printer)
+    let withMetadata = printer.showNamespace || printer.showLabels || !printer.labelColumns.isEmpty
     let namespace = globals.listNamespace(client)
     var outputs: [String] = []
     var notFound: [FluidError] = []
@@ -132,7 +133,7 @@ struct Get: FluidCommand {
       if names.isEmpty {
         var page = options
         repeat {
-          guard let t = try await source.table(d, namespace: d.namespaced ? namespace : nil, name: nil, options: page) else {
+          guard let t = try await source.table(d, namespace: d.namespaced ? namespace : nil, name: nil, options: page, withMetadata: withMetadata) else {
             return false
           }
           tables.append(t)
@@ -141,7 +142,7 @@ struct Get: FluidCommand {
       } else {
         for n in names {
           do {
-            guard let t = try await source.table(d, namespace: d.namespaced ? globals.effectiveNamespace(client) : nil, name: n, options: ListOptions()) else {
+            guard let t = try await source.table(d, namespace: d.namespaced ? globals.effectiveNamespace(client) : nil, name: n, options: ListOptions(), withMetadata: withMetadata) else {
               return false
             }
             tables.append(t)

@@ -212,6 +212,8 @@ public struct ServerTable: Sendable, Equatable {
 /// to rendering the kind's printer columns themselves when a backend cannot.
 public protocol ServerTableSource: Sendable {
   /// One page of `r` (or the object `name`) as the server's Table; nil when the server
-  /// answered with plain objects instead.
-  func table(_ r: ResourceDescriptor, namespace: String?, name: String?, options: ListOptions) async throws -> ServerTable?
+  /// answered with plain objects instead. `withMetadata`: rows carry each object's metadata
+  /// (needed for namespaces and labels; otherwise the server leaves it out).
+  func table(_ r: ResourceDescriptor, namespace: String?, name: String?, options: ListOptions, withMetadata: Bool)
+    async throws -> ServerTable?
 }

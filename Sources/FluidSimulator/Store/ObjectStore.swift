@@ -30,6 +30,10 @@ final class ObjectStore {
   let retainedChanges: Int64
   /// The (simulated) time recorded with each change; set by the cluster before writing.
   var changeTime: Double = 0
+  /// Parsed bodies by resourceVersion: a version never changes, so a long-lived process
+  /// (`sim serve`) parses each stored version once. Guarded by the caller's transaction lock.
+  private var parsed: [Int64: JSONValue] = [:]
+  private static let parsedCapacity = 50_000
 
   init(path: String, retainedChanges: Int64 = 10_000) throws {
     db = try SQLiteDatabase(path: path)
@@ -106,16 +110,16 @@ final class ObjectStore {
   func get(_ key: ObjectKey) throws -> JSONValue? {
     var result: JSONValue?
     try db.query(
-      "SELECT body FROM objects WHERE resource = ? AND namespace = ? AND name = ?",
+      "SELECT rv, body FROM objects WHERE resource = ? AND namespace = ? AND name = ?",
       [.text(key.resource), .text(key.namespace), .text(key.name)]
-    ) { row in result = try Self.decode(row) }
+    ) { row in result = try decodeVersioned(row) }
     return result
   }
 
   /// Objects of `resource` ordered by namespace then name, starting after `after`, at most
   /// `limit` rows (all when nil). `namespace` nil means every namespace.
   func list(resource: String, namespace: String?, after: (String, String)?, limit: Int?) throws -> [JSONValue] {
-    var sql = "SELECT body FROM objects WHERE resource = ?"
+    var sql = "SELECT rv, body FROM objects WHERE resource = ?"
     var args: [SQLiteDatabase.Value] = [.text(resource)]
     if let namespace {
       sql += " AND namespace = ?"
@@ -131,7 +135,7 @@ final class ObjectStore {
       args.append(.int(Int64(limit)))
     }
     var out: [JSONValue] = []
-    try db.query(sql, args) { row in out.append(try Self.decode(row)) }
+    try db.query(sql, args) { row in out.append(try decodeVersioned(row)) }
     return out
   }
 
@@ -213,9 +217,16 @@ final class ObjectStore {
     return out
   }
 
-  private static func decode(_ row: Row) throws -> JSONValue {
-    try row.withBytes(0) { try JSONParser.parse(bytes: $0) }
+  /// A row of (rv, body), parsed once per version.
+  private func decodeVersioned(_ row: Row) throws -> JSONValue {
+    let rv = row.int(0)
+    if let v = parsed[rv] { return v }
+    let v = try row.withBytes(1) { try JSONParser.parse(bytes: $0) }
+    if parsed.count >= Self.parsedCapacity { parsed.removeAll(keepingCapacity: true) }
+    parsed[rv] = v
+    return v
   }
+
 
   // MARK: writes
 
