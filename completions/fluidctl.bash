@@ -840,13 +840,13 @@ _fluidctl_sim() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    init|status|advance|pause|resume|reset|run|fault|ufs|serve)
+    init|status|advance|pause|resume|reset|run|fault|ufs|serve|attach)
         # Offer subcommand argument completions
         "_fluidctl_sim_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'init status advance pause resume reset run fault ufs serve' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'init status advance pause resume reset run fault ufs serve attach' -- "${cur}"))
         ;;
     esac
 }
@@ -1536,7 +1536,7 @@ _fluidctl_sim_ufs_set() {
 
 _fluidctl_sim_serve() {
     repeating_flags=()
-    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --no-controllers --version -h --help)
     repeating_options=()
     non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --listen --write-kubeconfig --faults --faults-seed --tls-cert --tls-key --tls-ca)
     __fluidctl_offer_flags_options 0
@@ -1601,6 +1601,69 @@ _fluidctl_sim_serve() {
         return
         ;;
     '--tls-ca')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_sim_attach() {
+    repeating_flags=()
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --scenario --speed --interval --state)
+    __fluidctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '--scenario')
+        return
+        ;;
+    '--speed')
+        return
+        ;;
+    '--interval')
+        return
+        ;;
+    '--state')
         return
         ;;
     esac

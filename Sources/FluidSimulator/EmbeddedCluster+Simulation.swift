@@ -34,6 +34,7 @@ extension EmbeddedCluster {
   /// is due by now. Deterministic: the same state and clock give the same result. Holds the
   /// state's write lock throughout, so concurrent processes never run controllers twice.
   public func advanceWorld() throws {
+    guard runsControllers else { return }
     try locked {
       try store.db.writeTransaction {
         let target = try storedClock().now(wall: wall())

@@ -18,6 +18,10 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
   let lock = NSRecursiveLock()
   /// Set by the simulation driver to the instant it processes (guarded by `lock`).
   nonisolated(unsafe) var pinnedTime: Date?
+  /// False makes the cluster a plain API server: `advanceWorld` does nothing, so no simulated
+  /// controller acts (`sim serve --no-controllers`, standing in for a cluster without Fluid).
+  /// Set before the cluster is shared.
+  nonisolated(unsafe) public var runsControllers = true
 
   /// Opens (creating when absent) the cluster state at `path`. `now` is the wall clock (the
   /// cluster's own time follows it through the persisted `SimulationClock`);

@@ -14,7 +14,7 @@ struct SimCommand: AsyncParsableCommand {
         fluidctl sim advance 5m
         fluidctl sim status
       """,
-    subcommands: [SimInit.self, SimStatus.self, SimAdvance.self, SimPause.self, SimResume.self, SimReset.self, SimRun.self, SimFault.self, SimUFS.self, SimServe.self])
+    subcommands: [SimInit.self, SimStatus.self, SimAdvance.self, SimPause.self, SimResume.self, SimReset.self, SimRun.self, SimFault.self, SimUFS.self, SimServe.self, SimAttach.self])
 }
 
 /// The embedded cluster the sim commands act on; refuses a real cluster.

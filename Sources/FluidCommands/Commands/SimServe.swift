@@ -35,6 +35,11 @@ struct SimServe: FluidCommand {
   @Option(name: .customLong("faults-seed"), help: "Seed for the fault rolls.")
   var faultsSeed: UInt64 = 1
 
+  @Flag(
+    name: .customLong("no-controllers"),
+    help: "Serve the API only, with no simulated Fluid (a stand-in for a cluster that has Fluid's CRDs but not Fluid, for 'sim attach').")
+  var noControllers = false
+
   @Option(
     name: .customLong("tls-cert"),
     help: ArgumentHelp("Serve HTTPS with this PEM certificate chain (needs --tls-key).", valueName: "path"))
@@ -60,6 +65,7 @@ struct SimServe: FluidCommand {
     let (host, port) = try Self.parseListen(listen)
     let injector = try faults.map { try FaultInjector(spec: $0, seed: faultsSeed) }
     let (cluster, path) = try embeddedCluster(globals, ctx)
+    cluster.runsControllers = !noControllers
     try cluster.advanceWorld()
     if !["127.0.0.1", "::1", "localhost"].contains(host) {
       ctx.warn("listening on \(host), beyond loopback: anyone who can reach it can change the simulated cluster")

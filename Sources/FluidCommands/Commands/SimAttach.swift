@@ -1,0 +1,72 @@
+import ArgumentParser
+import FluidKit
+import FluidModel
+import FluidSimulator
+import Foundation
+
+struct SimAttach: FluidCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "attach",
+    abstract: "Run the simulated Fluid controllers against the current kubeconfig's cluster.",
+    discussion: """
+      For a cluster that has Fluid's CRDs but not Fluid (a test API server): fluidctl plays Fluid's controllers, with its own world model of nodes and bandwidth (--scenario), and writes what Fluid writes there: the status of datasets, runtimes and data operations, Fluid's finalizers, Events, and the PersistentVolume and PersistentVolumeClaim of each bound dataset. Simulated worker pods stay in the local model. Install the CRDs first with 'fluidctl crds install'. Example:
+        fluidctl crds install
+        fluidctl sim attach --speed 10 &
+        fluidctl dataset create demo --mount oss://bucket/demo
+      Stop it with Ctrl-C (or SIGTERM).
+      """)
+
+  @OptionGroup(title: "Global options") var globals: GlobalOptions
+
+  @Option(name: .long, help: "The world model: a built-in scenario (laptop, gpu-cluster, serverless-model-load) or a scenario file.")
+  var scenario = "laptop"
+
+  @Option(name: .long, help: "Simulated seconds per wall second.")
+  var speed: Double = 1
+
+  @Option(name: .long, help: "How often to synchronise with the cluster (for example 500ms, 2s).")
+  var interval = "1s"
+
+  @Option(
+    name: .customLong("state"),
+    help: ArgumentHelp("Where the local model lives (default: a fresh temporary file).", valueName: "path"))
+  var state: String?
+
+  func validate() throws {
+    guard speed > 0, speed.isFinite else { throw ValidationError("--speed must be a positive number, not \(speed)") }
+    guard let i = GoDuration.parse(interval), i > 0 else { throw ValidationError("invalid --interval \"\(interval)\": use for example 1s") }
+  }
+
+  func execute(_ ctx: CommandContext) async throws {
+    let remote = try ctx.connect(globals, ctx)
+    if remote is EmbeddedCluster {
+      throw FluidError.usage("'sim attach' drives a Kubernetes API server: point --kubeconfig (or KUBECONFIG) at one")
+    }
+    let path = state ?? NSTemporaryDirectory() + "fluidctl-attach-\(getpid()).db"
+    var clock = SimulationClock.following(wall: ctx.now(), speed: speed)
+    clock.mode = .wall
+    let local = try EmbeddedCluster.initialize(path: path, scenario: try ScenarioLoader.load(scenario), clock: clock, now: ctx.now)
+    let mirror = ClusterMirror(remote: remote, local: local)
+    let pause = GoDuration.parse(interval) ?? 1
+    ctx.stderr.line("Attached to \(remote.backendDescription): simulating Fluid with scenario \(scenario) at \(JSONWriter.formatDouble(speed))x (model \(path))")
+    ctx.stderr.flush()
+    let loop = Task {
+      var failures = 0
+      while !Task.isCancelled {
+        do {
+          let report = try await mirror.sync()
+          failures = 0
+          for e in report.errors { ctx.warn(e) }
+        } catch {
+          failures += 1
+          if failures == 1 || failures % 30 == 0 { ctx.warn("sync failed: \(ErrorPresenter.message(error))") }
+        }
+        try? await Task.sleep(for: .milliseconds(Int64(pause * 1000)))
+      }
+    }
+    await SignalWaiter.waitForTermination()
+    loop.cancel()
+    if state == nil { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
+    ctx.stderr.line("Detached from \(remote.backendDescription)")
+  }
+}
