@@ -173,13 +173,13 @@ _fluidctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    get|describe|create|apply|delete|dataset|load|scale|cache|wait|sim|version|completion|help)
+    get|describe|create|apply|delete|dataset|load|scale|cache|wait|sim|crds|version|completion|help)
         # Offer subcommand argument completions
         "_fluidctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'get describe create apply delete dataset load scale cache wait sim version completion help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'get describe create apply delete dataset load scale cache wait sim crds version completion help' -- "${cur}"))
         ;;
     esac
 }
@@ -1664,6 +1664,87 @@ _fluidctl_sim_attach() {
         return
         ;;
     '--state')
+        return
+        ;;
+    esac
+}
+
+_fluidctl_crds() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=()
+    __fluidctl_offer_flags_options 0
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    install)
+        # Offer subcommand argument completions
+        "_fluidctl_crds_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'install' -- "${cur}"))
+        ;;
+    esac
+}
+
+_fluidctl_crds_install() {
+    repeating_flags=()
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --wait --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --dry-run --timeout)
+    __fluidctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        return
+        ;;
+    '--context')
+        return
+        ;;
+    '-n'|'--namespace')
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '--sim-state')
+        return
+        ;;
+    '-o'|'--output')
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '--dry-run')
+        __fluidctl_add_completions -W 'none'$'\n''client'$'\n''server'
+        return
+        ;;
+    '--timeout')
         return
         ;;
     esac

@@ -33,6 +33,32 @@ import Testing
     #expect(stripped == ["type": "object", "properties": ["description": ["type": "string"], "n": ["type": "integer", "minimum": 0]]])
   }
 
+  /// `crds install` writes Fluid's own CRDs: the same names, scope, versions, subresources,
+  /// printer columns and schemas (descriptions aside) as the files they were generated from.
+  @Test func installedDefinitionsMatchFluidsCRDs() throws {
+    var compared = 0
+    for f in try Self.crdFiles() {
+      guard let real = try ManifestDecoder.decode(try Paths.read(f)).first?.value,
+        let plural = real["spec"]?["names"]?["plural"]?.stringValue,
+        let d = FluidCRDs.descriptors.first(where: { $0.plural == plural }),
+        let ours = FluidCRDs.definition(for: d)
+      else { continue }
+      var expected = CRDCatalogGenerator.stripDescriptions(real["spec"] ?? [:])
+      expected["conversion"] = nil
+      var versions = expected["versions"]?.arrayValue ?? []
+      for i in versions.indices {
+        for (k, v) in versions[i].objectValue ?? [:] where k == "additionalPrinterColumns" {
+          versions[i][k] = .array((v.arrayValue ?? []).map { c in var c = c; c["description"] = nil; return c })
+        }
+      }
+      expected["versions"] = .array(versions)
+      #expect(ours["spec"] == expected, "\(plural)")
+      #expect(ours["metadata"]?["name"] == real["metadata"]?["name"])
+      compared += 1
+    }
+    #expect(compared == 15)
+  }
+
   @Test func everyShippedSchemaParses() {
     for d in FluidCRDs.descriptors {
       #expect(FluidCRDs.schema(plural: d.plural)?["type"] == "object", "\(d.plural)")

@@ -10,6 +10,11 @@ import Testing
   @Test func ciScriptPassesWithAttachedControllers() async throws {
     let served = try ServedCluster(dir, extra: ["--no-controllers"])
     defer { _ = served.stop() }
+    let install = try served.fluidctl(["crds", "install"])
+    #expect(install.code == 0, "\(install.stderr)")
+    #expect(install.stdout.split(separator: "\n").count == 15)
+    #expect(install.stdout.contains("customresourcedefinition.apiextensions.k8s.io/datasets.data.fluid.io created\n"))
+    #expect(try served.fluidctl(["crds", "install"]).stdout.split(separator: "\n").allSatisfy { $0.hasSuffix(" unchanged") })
     // Without attach nothing happens: the plain API server never binds a dataset.
     let create = try served.fluidctl(["dataset", "create", "idle", "--mount", "oss://bucket/idle"])
     #expect(create.code == 0, "\(create.stderr)")

@@ -75,7 +75,13 @@ public enum CoreKinds {
 
   static let age = PrinterColumn(name: "Age", type: "date", jsonPath: ".metadata.creationTimestamp")
 
+  public static let customResourceDefinition = ResourceDescriptor(
+    group: "apiextensions.k8s.io", version: "v1", kind: "CustomResourceDefinition",
+    plural: "customresourcedefinitions", singular: "customresourcedefinition", shortNames: ["crd", "crds"],
+    categories: ["api-extensions"], namespaced: false, hasStatus: true,
+    printerColumns: [PrinterColumn(name: "Created At", type: "string", jsonPath: ".metadata.creationTimestamp")])
+
   public static let all: [ResourceDescriptor] = [
-    namespace, node, pod, persistentVolume, persistentVolumeClaim, event, secret, configMap,
+    namespace, node, pod, persistentVolume, persistentVolumeClaim, event, secret, configMap, customResourceDefinition,
   ]
 }
