@@ -7,12 +7,21 @@ missing=()
 for p in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq >&2
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
-echo "setup: installing ${missing[*]}" >&2
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq >&2
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+# The official Kubernetes Python client, a peer in the tests, in a virtualenv of the project's
+# own (.build/python-peer) so that the system's packages are left alone. Best effort: the peer
+# tests are skipped when it is missing.
+cd "$(dirname "$0")/.."
+peer=.build/python-peer
+if [ ! -x "$peer/bin/python3" ] || ! "$peer/bin/python3" -c 'import kubernetes' 2>/dev/null; then
+  echo "setup: installing the Kubernetes Python client into $peer" >&2
+  { python3 -m venv "$peer" && "$peer/bin/pip" install -q --disable-pip-version-check kubernetes; } >&2 \
+    || echo "setup: could not install the Kubernetes Python client; its peer tests will be skipped" >&2
+fi

@@ -200,3 +200,35 @@ struct FluidTestError: Error, CustomStringConvertible {
     #expect(wrong.stderr == "error: You must be logged in to the server (Unauthorized)\n")
   }
 }
+
+/// The Python interpreter of the project's virtualenv with the official Kubernetes client
+/// (scripts/setup.sh makes it), when present.
+let pythonPeer: String? = {
+  let p = Paths.packageRoot.appendingPathComponent(".build/python-peer/bin/python3").path
+  return FileManager.default.isExecutableFile(atPath: p) ? p : nil
+}()
+
+/// The official Kubernetes Python client as an independent peer of `sim serve`.
+@Suite(.enabled(if: pythonPeer != nil)) struct PythonClientThroughServeTests {
+  let dir = TemporaryDirectory()
+
+  @Test func crudScaleWatchAndErrors() throws {
+    #expect(try Binary.run(["sim", "init", "--clock", "manual"], environment: ["FLUIDCTL_SIM_STATE": dir.file("state.db"), "HOME": dir.path]).code == 0)
+    let served = try ServedCluster(dir)
+    defer { _ = served.stop() }
+    let script = Paths.packageRoot.appendingPathComponent("Tests/Fixtures/python_peer.py").path
+    let r = try Binary.run(executable: pythonPeer ?? "", [script, served.kubeconfig], environment: ["HOME": dir.path])
+    #expect(r.code == 0, "\(r.stderr)")
+    #expect(r.stdout == """
+      get py True Dataset
+      list ['py']
+      labels {'peer': 'python'}
+      scale 3
+      watch ['ADDED py']
+      error 404 NotFound datasets.data.fluid.io "nope" not found
+      namespace default
+      terminating True ['alluxio-runtime-controller-finalizer']
+
+      """)
+  }
+}
