@@ -15,6 +15,7 @@ parser.add_argument("--log", required=True)
 parser.add_argument("--cert")
 parser.add_argument("--key")
 parser.add_argument("--client-ca")
+parser.add_argument("--delay", type=float, default=0, help="seconds to wait before answering")
 parser.add_argument("--watch-events", type=int, default=0,
                     help="answer watches with this many MODIFIED events of dataset 'bench', then DELETED")
 args = parser.parse_args()
@@ -40,6 +41,9 @@ class Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self):
+        if args.delay:
+            import time
+            time.sleep(args.delay)
         subject = ""
         if hasattr(self.connection, "getpeercert"):
             cert = self.connection.getpeercert()
@@ -57,7 +61,7 @@ class Handler(BaseHTTPRequestHandler):
             self.wfile.flush()
             self.close_connection = True
             return
-        if self.path.endswith("/datasets/bench"):
+        if self.path.split("?")[0].endswith("/datasets/bench"):
             body = dataset(0)
         elif self.path.startswith("/version"):
             body = {"major": "1", "minor": "32", "gitVersion": "v1.32.0-stub", "platform": "linux/amd64"}

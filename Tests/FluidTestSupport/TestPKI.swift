@@ -44,7 +44,7 @@ public final class StubAPIServer: @unchecked Sendable {
   public let port: Int
   let logPath: String
 
-  public init(dir: String, name: String, tls: TestPKI? = nil, requireClientCert: Bool = false) throws {
+  public init(dir: String, name: String, tls: TestPKI? = nil, requireClientCert: Bool = false, extra: [String] = []) throws {
     logPath = dir + "/\(name).log"
     let portFile = dir + "/\(name).port"
     var args = [Paths.packageRoot.appendingPathComponent("Tests/Fixtures/api_stub_server.py").path, "--port-file", portFile, "--log", logPath]
@@ -52,6 +52,7 @@ public final class StubAPIServer: @unchecked Sendable {
       args += ["--cert", tls.serverCert, "--key", tls.serverKey]
       if requireClientCert { args += ["--client-ca", tls.caCert] }
     }
+    args += extra
     FileManager.default.createFile(atPath: logPath, contents: nil)
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")

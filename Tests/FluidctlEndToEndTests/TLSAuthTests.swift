@@ -143,3 +143,42 @@ import Testing
     #expect(missing.stderr == "error: getting credentials: exec: executable fluid-login-not-installed not found\n\nInstall fluid-login from your platform team.\n")
   }
 }
+
+/// Proxies and request timeouts, against the stub server.
+@Suite struct TransportOptionTests {
+  let dir = TemporaryDirectory()
+
+  func kubeconfig(_ name: String, _ cluster: String) -> String {
+    dir.write(name, """
+      apiVersion: v1
+      kind: Config
+      current-context: t
+      clusters:
+      - name: c
+        cluster:
+      \(cluster)
+      contexts: [{name: t, context: {cluster: c}}]
+      """)
+  }
+
+  /// `proxy-url` sends requests through the proxy (here the stub, which sees the absolute URL).
+  @Test func proxyURLIsUsed() throws {
+    let proxy = try StubAPIServer(dir: dir.path, name: "proxy")
+    defer { proxy.stop() }
+    let kc = kubeconfig("kc", "    server: http://cluster.invalid:8080\n    proxy-url: http://127.0.0.1:\(proxy.port)")
+    let r = try Binary.run(["get", "datasets", "--kubeconfig", kc], environment: ["HOME": dir.path])
+    #expect(r.code == 0, "\(r.stderr)")
+    #expect(proxy.requests.last?["path"]?.hasPrefix("http://cluster.invalid:8080/apis/data.fluid.io/v1alpha1/namespaces/default/datasets") == true)
+  }
+
+  @Test func requestTimeoutEndsASlowRequest() throws {
+    let slow = try StubAPIServer(dir: dir.path, name: "slow", extra: ["--delay", "5"])
+    defer { slow.stop() }
+    let kc = kubeconfig("kc", "    server: http://127.0.0.1:\(slow.port)")
+    let started = Date()
+    let r = try Binary.run(["get", "datasets", "--kubeconfig", kc, "--request-timeout", "1s"], environment: ["HOME": dir.path])
+    #expect(r.code == 4)
+    #expect(r.stderr.hasPrefix("error: Unable to connect to the server: request to 127.0.0.1:\(slow.port) timed out"), "\(r.stderr)")
+    #expect(Date().timeIntervalSince(started) < 4.5)
+  }
+}
