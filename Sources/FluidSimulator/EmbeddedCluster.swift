@@ -58,6 +58,12 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
 
   public var backendDescription: String { "embedded (\(path))" }
 
+  /// For long-lived processes (`sim serve`): keep parsed objects by resourceVersion, so that
+  /// repeated reads of unchanged objects skip parsing.
+  public func cacheParsedObjects() {
+    _ = try? locked { store.cachesParsedObjects = true }
+  }
+
   /// Sets up a new cluster: its clock, the `default` namespace, the scenario's nodes and UFS
   /// catalog. Does nothing to an existing one.
   private func bootstrap(scenario: Scenario, clock: SimulationClock?) throws {

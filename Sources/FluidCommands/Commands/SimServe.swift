@@ -66,6 +66,7 @@ struct SimServe: FluidCommand {
     let injector = try faults.map { try FaultInjector(spec: $0, seed: faultsSeed) }
     let (cluster, path) = try embeddedCluster(globals, ctx)
     cluster.runsControllers = !noControllers
+    cluster.cacheParsedObjects()
     try cluster.advanceWorld()
     if !["127.0.0.1", "::1", "localhost"].contains(host) {
       ctx.warn("listening on \(host), beyond loopback: anyone who can reach it can change the simulated cluster")

@@ -31,7 +31,10 @@ final class ObjectStore {
   /// The (simulated) time recorded with each change; set by the cluster before writing.
   var changeTime: Double = 0
   /// Parsed bodies by resourceVersion: a version never changes, so a long-lived process
-  /// (`sim serve`) parses each stored version once. Guarded by the caller's transaction lock.
+  /// (`sim serve`) parses each stored version once. Off by default: a one-shot command reads
+  /// each object once and would only pay for filling and freeing it. Guarded by the caller's
+  /// transaction lock.
+  var cachesParsedObjects = false
   private var parsed: [Int64: JSONValue] = [:]
   private static let parsedCapacity = 50_000
 
@@ -219,6 +222,7 @@ final class ObjectStore {
 
   /// A row of (rv, body), parsed once per version.
   private func decodeVersioned(_ row: Row) throws -> JSONValue {
+    guard cachesParsedObjects else { return try row.withBytes(1) { try JSONParser.parse(bytes: $0) } }
     let rv = row.int(0)
     if let v = parsed[rv] { return v }
     let v = try row.withBytes(1) { try JSONParser.parse(bytes: $0) }
