@@ -1536,7 +1536,7 @@ _fluidctl_sim_ufs_set() {
 
 _fluidctl_sim_serve() {
     repeating_flags=()
-    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --no-controllers --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --no-controllers --tls --version -h --help)
     repeating_options=()
     non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --listen --write-kubeconfig --faults --faults-seed --tls-cert --tls-key --tls-ca)
     __fluidctl_offer_flags_options 0

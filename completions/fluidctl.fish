@@ -82,7 +82,7 @@ function __fluidctl_parse_tokens -S
                     __fluidctl_parse_subcommand 1 'kubeconfig=' 'context=' 'n/namespace=' 'cluster=' 'user=' 's/server=' 'token=' 'certificate-authority=' 'insecure-skip-tls-verify' 'tls-server-name=' 'request-timeout=' 'A/all-namespaces' 'sim' 'sim-state=' 'o/output=' 'v/v=' 'size=' 'files=' 'bandwidth=' 'per-connection=' 'version' 'h/help'
                 end
             case 'serve'
-                __fluidctl_parse_subcommand 0 'kubeconfig=' 'context=' 'n/namespace=' 'cluster=' 'user=' 's/server=' 'token=' 'certificate-authority=' 'insecure-skip-tls-verify' 'tls-server-name=' 'request-timeout=' 'A/all-namespaces' 'sim' 'sim-state=' 'o/output=' 'v/v=' 'listen=' 'write-kubeconfig=' 'faults=' 'faults-seed=' 'no-controllers' 'tls-cert=' 'tls-key=' 'tls-ca=' 'version' 'h/help'
+                __fluidctl_parse_subcommand 0 'kubeconfig=' 'context=' 'n/namespace=' 'cluster=' 'user=' 's/server=' 'token=' 'certificate-authority=' 'insecure-skip-tls-verify' 'tls-server-name=' 'request-timeout=' 'A/all-namespaces' 'sim' 'sim-state=' 'o/output=' 'v/v=' 'listen=' 'write-kubeconfig=' 'faults=' 'faults-seed=' 'no-controllers' 'tls' 'tls-cert=' 'tls-key=' 'tls-ca=' 'version' 'h/help'
             case 'attach'
                 __fluidctl_parse_subcommand 0 'kubeconfig=' 'context=' 'n/namespace=' 'cluster=' 'user=' 's/server=' 'token=' 'certificate-authority=' 'insecure-skip-tls-verify' 'tls-server-name=' 'request-timeout=' 'A/all-namespaces' 'sim' 'sim-state=' 'o/output=' 'v/v=' 'scenario=' 'speed=' 'interval=' 'state=' 'version' 'h/help'
             end
@@ -662,6 +662,7 @@ complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_opti
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim serve" faults' -l 'faults' -d 'Inject faults for testing clients, e.g. 429:0.1,500:0.05,drop-watch:0.1,gone:0.05.' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim serve" faults-seed' -l 'faults-seed' -d 'Seed for the fault rolls.' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim serve" no-controllers' -l 'no-controllers' -d 'Serve the API only, with no simulated Fluid (a stand-in for a cluster that has Fluid\'s CRDs but not Fluid, for \'sim attach\').'
+complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim serve" tls' -l 'tls' -d 'Serve HTTPS with a self-signed certificate for 127.0.0.1 and localhost, made now (by openssl).'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim serve" tls-cert' -l 'tls-cert' -d 'Serve HTTPS with this PEM certificate chain (needs --tls-key).' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim serve" tls-key' -l 'tls-key' -d 'The PEM private key of --tls-cert.' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim serve" tls-ca' -l 'tls-ca' -d 'The CA that signed --tls-cert, for the written kubeconfig (default: the certificate itself).' -rfka ''

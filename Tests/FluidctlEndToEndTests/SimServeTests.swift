@@ -199,6 +199,19 @@ struct FluidTestError: Error, CustomStringConvertible {
     #expect(wrong.code == 6)
     #expect(wrong.stderr == "error: You must be logged in to the server (Unauthorized)\n")
   }
+
+  /// `--tls` makes its own certificate; the kubeconfig carries it as the CA.
+  @Test func selfSignedTLS() throws {
+    let served = try ServedCluster(dir, extra: ["--tls", "--token", "t0k"])
+    defer { _ = served.stop() }
+    let get = try served.fluidctl(["get", "datasets"])
+    #expect(get.code == 0, "\(get.stderr)")
+    #expect(get.stderr == "No resources found in default namespace.\n")
+    if let kubectl = kubectlPath {
+      let peer = try Binary.run(executable: kubectl, ["get", "datasets"], environment: served.apiEnv)
+      #expect(peer.code == 0, "\(peer.stderr)")
+    }
+  }
 }
 
 /// The Python interpreter of the project's virtualenv with the official Kubernetes client

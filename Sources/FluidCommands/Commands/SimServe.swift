@@ -40,6 +40,9 @@ struct SimServe: FluidCommand {
     help: "Serve the API only, with no simulated Fluid (a stand-in for a cluster that has Fluid's CRDs but not Fluid, for 'sim attach').")
   var noControllers = false
 
+  @Flag(name: .long, help: "Serve HTTPS with a self-signed certificate for 127.0.0.1 and localhost, made now (by openssl).")
+  var tls = false
+
   @Option(
     name: .customLong("tls-cert"),
     help: ArgumentHelp("Serve HTTPS with this PEM certificate chain (needs --tls-key).", valueName: "path"))
@@ -59,6 +62,7 @@ struct SimServe: FluidCommand {
   func validate() throws {
     if (tlsCert == nil) != (tlsKey == nil) { throw ValidationError("--tls-cert and --tls-key go together") }
     if tlsCA != nil && tlsCert == nil { throw ValidationError("--tls-ca needs --tls-cert and --tls-key") }
+    if tls && tlsCert != nil { throw ValidationError("--tls makes its own certificate: leave out --tls-cert and --tls-key") }
   }
 
   func execute(_ ctx: CommandContext) async throws {
@@ -71,6 +75,15 @@ struct SimServe: FluidCommand {
     if !["127.0.0.1", "::1", "localhost"].contains(host) {
       ctx.warn("listening on \(host), beyond loopback: anyone who can reach it can change the simulated cluster")
     }
+    var tlsCert = self.tlsCert
+    var tlsKey = self.tlsKey
+    var generated: SelfSignedCertificate?
+    if tls {
+      let made = try SelfSignedCertificate.make()
+      generated = made
+      (tlsCert, tlsKey) = (made.certificate, made.key)
+    }
+    defer { generated?.remove() }
     if token != nil && tlsCert == nil {
       ctx.warn("--token without --tls-cert: clients do not send tokens over plain http, so only unauthenticated health checks will work")
     }
@@ -189,4 +202,40 @@ final class OnceFlag: @unchecked Sendable {
   private let lock = NSLock()
   private var done = false
   func claim() -> Bool { lock.withLock { defer { done = true }; return !done } }
+}
+
+/// A throwaway self-signed certificate for `sim serve --tls`: made by openssl in a private
+/// directory (0700), valid for 127.0.0.1, ::1 and localhost for 30 days, removed on exit.
+struct SelfSignedCertificate {
+  let directory: String
+  var certificate: String { directory + "/tls.crt" }
+  var key: String { directory + "/tls.key" }
+
+  static func make() throws -> SelfSignedCertificate {
+    let dir = NSTemporaryDirectory() + "fluidctl-tls-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    guard mkdir(dir, 0o700) == 0 else { throw FluidError.local("cannot create \(dir): \(String(cString: strerror(errno)))") }
+    let made = SelfSignedCertificate(directory: dir)
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    p.arguments = [
+      "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", made.key, "-out", made.certificate, "-days", "30",
+      "-subj", "/CN=fluidctl-sim", "-addext", "subjectAltName=IP:127.0.0.1,IP:::1,DNS:localhost",
+    ]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    do {
+      try p.run()
+      p.waitUntilExit()
+    } catch {
+      made.remove()
+      throw FluidError.local("--tls needs openssl to make a certificate (or pass --tls-cert and --tls-key): \(error)")
+    }
+    guard p.terminationStatus == 0 else {
+      made.remove()
+      throw FluidError.local("--tls could not make a certificate: openssl exited with \(p.terminationStatus); pass --tls-cert and --tls-key")
+    }
+    return made
+  }
+
+  func remove() { try? FileManager.default.removeItem(atPath: directory) }
 }
