@@ -178,6 +178,8 @@ public final class CurlTransport: @unchecked Sendable {
       return .unreachable("The connection to the server \(hostPort) was refused - did you specify the right host or port?")
     case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY:
       return .unreachable("Unable to connect to the server: dial tcp: lookup \(detail)")
+    case CURLE_GOT_NOTHING, CURLE_SEND_ERROR, CURLE_RECV_ERROR:
+      return .unreachable("Unable to connect to the server: the connection to \(hostPort) was dropped (\(detail))")
     case CURLE_OPERATION_TIMEDOUT:
       return .timeout("Unable to connect to the server: request to \(hostPort) timed out (\(detail))")
     case CURLE_PEER_FAILED_VERIFICATION, CURLE_SSL_CACERT_BADFILE, CURLE_SSL_CONNECT_ERROR, CURLE_SSL_CERTPROBLEM:

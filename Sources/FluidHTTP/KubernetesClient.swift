@@ -87,12 +87,21 @@ public final class KubernetesClient: ClusterClient, @unchecked Sendable {
       request.headers.append(("Content-Type", contentType))
     }
     var refreshedCredentials = false
+    var retriedDrop = false
     var attempt = 0
     while true {
       let (authorized, client) = try authorize(request, refresh: false)
       let started = Date()
       tracer.request(authorized)
-      let response = try await client.send(authorized)
+      let response: HTTPResponse
+      do {
+        response = try await client.send(authorized)
+      } catch FluidError.unreachable(let message) where message.contains("was dropped") && request.method == "GET" && !retriedDrop {
+        // A kept-alive connection the server closed meanwhile: a read is safe to send again.
+        retriedDrop = true
+        tracer.note("retrying \(request.url) after a dropped connection")
+        continue
+      }
       tracer.response(authorized, response, since: started)
       noteServerDate(response)
       for w in response.headers(named: "warning") { deliverWarning(Self.warningText(w), onWarning) }

@@ -16,6 +16,7 @@ parser.add_argument("--cert")
 parser.add_argument("--key")
 parser.add_argument("--client-ca")
 parser.add_argument("--delay", type=float, default=0, help="seconds to wait before answering")
+parser.add_argument("--drop-first", type=int, default=0, help="close the connection without an answer this many times")
 parser.add_argument("--watch-events", type=int, default=0,
                     help="answer watches with this many MODIFIED events of dataset 'bench', then DELETED")
 args = parser.parse_args()
@@ -32,6 +33,9 @@ def dataset(generation):
 WATCH_BODY = b"".join(
     json.dumps({"type": "MODIFIED", "object": dataset(i)}).encode() + b"\n" for i in range(args.watch_events)
 ) + json.dumps({"type": "DELETED", "object": dataset(args.watch_events)}).encode() + b"\n"
+
+
+dropped = 0
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -51,7 +55,13 @@ class Handler(BaseHTTPRequestHandler):
                 subject = ",".join("=".join(x) for rdn in cert.get("subject", ()) for x in rdn)
         with open(args.log, "a") as f:
             f.write(json.dumps({"path": self.path, "authorization": self.headers.get("Authorization", ""),
-                                "client": subject, "userAgent": self.headers.get("User-Agent", "")}) + "\n")
+                                "client": subject, "userAgent": self.headers.get("User-Agent", ""),
+                                "port": str(self.client_address[1])}) + "\n")
+        global dropped
+        if dropped < args.drop_first:
+            dropped += 1
+            self.close_connection = True
+            return
         if "watch=1" in self.path and args.watch_events:
             self.send_response(200)
             self.send_header("Content-Type", "application/json")

@@ -171,6 +171,30 @@ import Testing
     #expect(proxy.requests.last?["path"]?.hasPrefix("http://cluster.invalid:8080/apis/data.fluid.io/v1alpha1/namespaces/default/datasets") == true)
   }
 
+  /// Several requests of one command share one connection (libcurl keeps it alive).
+  @Test func connectionsAreReused() throws {
+    let stub = try StubAPIServer(dir: dir.path, name: "reuse")
+    defer { stub.stop() }
+    let kc = kubeconfig("kc", "    server: http://127.0.0.1:\(stub.port)")
+    _ = try Binary.run(["get", "datasets", "-o", "json", "a", "b", "c"], environment: ["HOME": dir.path, "KUBECONFIG": kc])
+    #expect(stub.requests.count == 3)
+    #expect(Set(stub.requests.compactMap { $0["port"] }).count == 1, "\(stub.requests)")
+  }
+
+  /// A read whose connection is dropped without an answer is sent once more; a second drop fails (exit 7).
+  @Test func droppedReadsAreRetriedOnce() throws {
+    let once = try StubAPIServer(dir: dir.path, name: "drop1", extra: ["--drop-first", "1"])
+    defer { once.stop() }
+    let ok = try Binary.run(["get", "datasets", "--kubeconfig", kubeconfig("kc1", "    server: http://127.0.0.1:\(once.port)")], environment: ["HOME": dir.path])
+    #expect(ok.code == 0, "\(ok.stderr)")
+    #expect(once.requests.count == 3, "dropped, then the table, then the plain list: \(once.requests)")
+    let twice = try StubAPIServer(dir: dir.path, name: "drop2", extra: ["--drop-first", "2"])
+    defer { twice.stop() }
+    let fail = try Binary.run(["get", "datasets", "--kubeconfig", kubeconfig("kc2", "    server: http://127.0.0.1:\(twice.port)")], environment: ["HOME": dir.path])
+    #expect(fail.code == 7)
+    #expect(fail.stderr.hasPrefix("error: Unable to connect to the server: the connection to 127.0.0.1:\(twice.port) was dropped"), "\(fail.stderr)")
+  }
+
   @Test func requestTimeoutEndsASlowRequest() throws {
     let slow = try StubAPIServer(dir: dir.path, name: "slow", extra: ["--delay", "5"])
     defer { slow.stop() }
