@@ -128,6 +128,12 @@ public enum GlobalArguments {
         break
       }
     }
+    if path == ["delete"] {
+      // kubectl's `--wait` is a boolean flag that also takes `=false`: a bare one means true.
+      rest = rest.enumerated().map { i, a in
+        a == "--wait" && !(i + 1 < rest.count && ["true", "false"].contains(rest[i + 1])) ? "--wait=true" : a
+      }
+    }
     return path + moved + rest
   }
 
