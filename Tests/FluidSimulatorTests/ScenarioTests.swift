@@ -57,3 +57,29 @@ import Testing
     #expect(r.speedup <= 1)
   }
 }
+
+/// The simulator does not leak: repeated scenario runs in one process keep the resident set
+/// flat (issue 3 asks for 100 runs; `FLUIDCTL_MEMORY_RUNS` sets the count, 30 by default).
+@Suite(.serialized) struct MemoryFlatTests {
+  static func residentBytes() -> Int {
+    let text = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let line = text.split(separator: "\n").first { $0.hasPrefix("VmRSS:") } ?? ""
+    return (Int(line.split(separator: " ").dropFirst().first ?? "0") ?? 0) * 1024
+  }
+
+  @Test func repeatedRunsKeepMemoryFlat() async throws {
+    let runs = Int(ProcessInfo.processInfo.environment["FLUIDCTL_MEMORY_RUNS"] ?? "") ?? 30
+    let scenario = try ScenarioLoader.load(ScenarioTests.exampleFiles().first { $0.hasSuffix("single-cold-reader.yaml") } ?? "")
+    let warmup = max(runs / 10, 3)
+    var afterWarmup = 0
+    let started = Date()
+    for i in 0..<runs {
+      let dir = TemporaryDirectory()
+      _ = try await ScenarioRunner.run(scenario, statePath: dir.file("run.db"))
+      if i + 1 == warmup { afterWarmup = Self.residentBytes() }
+    }
+    let growth = Self.residentBytes() - afterWarmup
+    print("memory: \(runs) runs in \(Int(Date().timeIntervalSince(started) * 1000)) ms, resident growth after warm-up \(growth / 1024) KiB")
+    #expect(growth < 16 * 1024 * 1024, "resident set grew by \(growth / 1024) KiB over \(runs - warmup) runs")
+  }
+}
