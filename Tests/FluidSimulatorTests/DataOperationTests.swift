@@ -84,3 +84,43 @@ import Testing
     #expect(p["status"]?["conditions"]?.arrayValue?.first?["reason"] == "ProcessorNotSpecified")
   }
 }
+
+/// `local://` paths and `pvc://` claims bound to a local directory are measured on the real tree.
+@Suite struct RealFileTreeTests {
+  let dir = TemporaryDirectory()
+  let wall = ManualClock()
+
+  @Test func localAndClaimMountsReportTheRealTree() async throws {
+    // 3 files of 1000, 2000 and 3000 bytes under data/, one more under data/sub/.
+    for (name, size) in [("data/a", 1000), ("data/b", 2000), ("data/sub/c", 3000)] {
+      dir.write(name, String(repeating: "x", count: size))
+    }
+    let wall = self.wall
+    var clock = SimulationClock.following(wall: wall.now())
+    clock.mode = .manual
+    let c = try EmbeddedCluster.initialize(path: dir.file("s.db"), scenario: .laptop, clock: clock, now: { wall.now() })
+    let pv: JSONValue = [
+      "apiVersion": "v1", "kind": "PersistentVolume", "metadata": ["name": "files"],
+      "spec": ["capacity": ["storage": "1Gi"], "accessModes": ["ReadOnlyMany"], "hostPath": ["path": .string(dir.file("data"))]],
+    ]
+    _ = try await c.create(CoreKinds.persistentVolume, namespace: nil, object: pv, options: WriteOptions())
+    let pvc: JSONValue = [
+      "apiVersion": "v1", "kind": "PersistentVolumeClaim", "metadata": ["name": "files"],
+      "spec": ["accessModes": ["ReadOnlyMany"], "volumeName": "files", "resources": ["requests": ["storage": "1Gi"]]],
+    ]
+    _ = try await c.create(CoreKinds.persistentVolumeClaim, namespace: "default", object: pvc, options: WriteOptions())
+    for (name, mount) in [("whole", "local://\(dir.file("data"))"), ("claim", "pvc://files"), ("sub", "pvc://files/sub")] {
+      _ = try await c.apply(Dataset.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "Dataset", "metadata": ["name": .string(name)], "spec": ["mounts": [["mountPoint": .string(mount), "name": "m"]]]], options: ApplyOptions())
+      _ = try await c.apply(AlluxioRuntime.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "AlluxioRuntime", "metadata": ["name": .string(name)], "spec": ["replicas": 1, "tieredstore": ["levels": [["mediumtype": "MEM", "path": "/dev/shm", "quota": "1Gi"]]]]], options: ApplyOptions())
+    }
+    try c.updateClock { clock, w in clock.advance(600, wall: w) }
+    try c.advanceWorld()
+    func status(_ name: String) async throws -> (String?, String?) {
+      let s = try await c.get(Dataset.descriptor, namespace: "default", name: name)["status"]
+      return (s?["ufsTotal"]?.stringValue, s?["fileNum"]?.stringValue)
+    }
+    #expect(try await status("whole") == ("5.86KiB", "3"))
+    #expect(try await status("claim") == ("5.86KiB", "3"))
+    #expect(try await status("sub") == ("2.93KiB", "1"))
+  }
+}

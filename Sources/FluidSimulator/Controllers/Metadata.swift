@@ -2,9 +2,10 @@ import FluidKit
 import FluidModel
 import Foundation
 
-/// What a dataset's mounts hold (for `ufsTotal`, `fileNum` and load times): `local://` paths are
-/// measured on the real file tree; other schemes come from the UFS catalog (scenario or `sim ufs
-/// set`), else from a deterministic default derived from the URL.
+/// What a dataset's mounts hold (for `ufsTotal`, `fileNum` and load times): `local://` paths, and
+/// `pvc://CLAIM/PATH` where the claim is bound to a volume with a local directory (`hostPath` or
+/// `local`), are measured on the real file tree; other schemes come from the UFS catalog
+/// (scenario or `sim ufs set`), else from a deterministic default derived from the URL.
 struct Metadata {
   var totalBytes: Double
   var files: Int64
@@ -15,7 +16,8 @@ struct Metadata {
     var total = 0.0
     var files: Int64 = 0
     for m in ds.mounts {
-      let one = of(mountPoint: m.mountPoint, catalog: s.ufs)
+      let one =
+        claimDirectory(m.mountPoint, namespace: ds.namespace ?? "default", in: s).map(measure) ?? of(mountPoint: m.mountPoint, catalog: s.ufs)
       total += one.totalBytes
       files += one.files
     }
@@ -33,13 +35,39 @@ struct Metadata {
     return Metadata(totalBytes: (1 + 99 * f) * 1_073_741_824, files: Int64(1000 + 99_000 * stableFraction(mountPoint + "#files")))
   }
 
+  /// The local directory behind `pvc://CLAIM[/PATH]`: the claim's bound volume's `hostPath` or
+  /// `local` path, joined with PATH; nil when the claim is missing, unbound or not local.
+  static func claimDirectory(_ mountPoint: String, namespace: String, in s: ClusterSnapshot) -> String? {
+    guard mountPoint.hasPrefix("pvc://") else { return nil }
+    let rest = mountPoint.dropFirst("pvc://".count)
+    let parts = rest.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
+    guard let claimName = parts.first.map(String.init), !claimName.isEmpty,
+      let claim = s.get(CoreKinds.persistentVolumeClaim, namespace, claimName),
+      let volumeName = claim["spec"]?["volumeName"]?.stringValue,
+      let volume = s.get(CoreKinds.persistentVolume, nil, volumeName),
+      let base = volume["spec"]?["hostPath"]?["path"]?.stringValue ?? volume["spec"]?["local"]?["path"]?.stringValue
+    else { return nil }
+    let sub = parts.count > 1 ? String(parts[1]) : ""
+    return sub.isEmpty ? base : (base as NSString).appendingPathComponent(sub)
+  }
+
   /// The catalog entry with the longest prefix of `url`.
   static func endpoint(for url: String, in catalog: [Scenario.UFSEndpoint]) -> Scenario.UFSEndpoint? {
     catalog.filter { url.hasPrefix($0.prefix) }.max { $0.prefix.count < $1.prefix.count }
   }
 
-  /// Sizes and file count of a real directory tree (regular files, not following links).
+  /// Sizes and file count of a real directory tree (regular files, not following links),
+  /// walked once per process: reconcilers ask often, and Fluid syncs metadata once too.
   static func measure(_ path: String) -> Metadata {
+    if let known = measured.get(path) { return known }
+    let m = walk(path)
+    measured.set(path, m)
+    return m
+  }
+
+  private static let measured = MeasuredTrees()
+
+  private static func walk(_ path: String) -> Metadata {
     guard let e = FileManager.default.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey]) else {
       return Metadata(totalBytes: 0, files: 0)
     }
@@ -60,4 +88,12 @@ struct Metadata {
     for (u, m) in units where text.hasSuffix(u) { return Double(text.dropLast(u.count)).map { $0 * m } }
     return nil
   }
+}
+
+/// Trees already walked in this process.
+private final class MeasuredTrees: @unchecked Sendable {
+  private let lock = NSLock()
+  private var byPath: [String: Metadata] = [:]
+  func get(_ path: String) -> Metadata? { lock.withLock { byPath[path] } }
+  func set(_ path: String, _ m: Metadata) { lock.withLock { byPath[path] = m } }
 }
