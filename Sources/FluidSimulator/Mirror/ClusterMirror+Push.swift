@@ -15,9 +15,12 @@ extension ClusterMirror {
           report.pushed += 1
         }
         // Fluid's finalizers: the local controllers' set, next to whatever else the remote has.
+        // Fluid's own names count as ours even when another run of attach put them there.
         let ours = l?["metadata"]?["finalizers"]?.arrayValue?.compactMap(\.stringValue) ?? []
         let before = pushedFinalizers[key] ?? []
-        let theirs = (r["metadata"]?["finalizers"]?.arrayValue?.compactMap(\.stringValue) ?? []).filter { !before.contains($0) || ours.contains($0) }
+        let theirs = (r["metadata"]?["finalizers"]?.arrayValue?.compactMap(\.stringValue) ?? []).filter {
+          ours.contains($0) || !(before.contains($0) || Self.isFluidFinalizer($0))
+        }
         var wanted = theirs
         for f in ours where !wanted.contains(f) { wanted.append(f) }
         let current = r["metadata"]?["finalizers"]?.arrayValue?.compactMap(\.stringValue) ?? []
@@ -36,6 +39,11 @@ extension ClusterMirror {
     }
     try await pushVolumes(&report)
     try await pushEvents(&report)
+  }
+
+  /// Finalizers Fluid's controllers use: `fluid-…-controller-finalizer`, `…-runtime-controller-finalizer`.
+  static func isFluidFinalizer(_ f: String) -> Bool {
+    (f.hasPrefix("fluid-") && f.hasSuffix("-controller-finalizer")) || f.hasSuffix("-runtime-controller-finalizer")
   }
 
   /// The PV and PVC of each dataset the controllers bound, created on the remote once and
