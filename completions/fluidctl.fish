@@ -685,7 +685,7 @@ complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_opti
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim attach" o output' -s 'o' -l 'output' -d 'Output format: table, wide, json, yaml, name, jsonpath=TEMPLATE.' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim attach" v v' -s 'v' -l 'v' -d 'Log level for diagnostics on stderr (6 shows each request).' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim attach" scenario' -l 'scenario' -d 'The world model: a built-in scenario (laptop, gpu-cluster, serverless-model-load) or a scenario file.' -rfka ''
-complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim attach" speed' -l 'speed' -d 'Simulated seconds per wall second.' -rfka ''
+complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim attach" speed' -l 'speed' -d 'Simulated seconds per wall second (above 1, the times Fluid writes run ahead of the cluster\'s clock).' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim attach" interval' -l 'interval' -d 'How often to synchronise with the cluster (for example 500ms, 2s).' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim attach" state' -l 'state' -d 'Where the local model lives (default: a fresh temporary file).' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim attach" version' -l 'version' -d 'Show the version.'

@@ -21,7 +21,9 @@ struct SimAttach: FluidCommand {
   @Option(name: .long, help: "The world model: a built-in scenario (laptop, gpu-cluster, serverless-model-load) or a scenario file.")
   var scenario = "laptop"
 
-  @Option(name: .long, help: "Simulated seconds per wall second.")
+  @Option(
+    name: .long,
+    help: "Simulated seconds per wall second (above 1, the times Fluid writes run ahead of the cluster's clock).")
   var speed: Double = 1
 
   @Option(name: .long, help: "How often to synchronise with the cluster (for example 500ms, 2s).")

@@ -13,7 +13,7 @@ struct SimServe: FluidCommand {
       Runs the simulated Fluid controllers and the clock, and answers the Kubernetes API (discovery, CRUD, status and scale subresources, watches, Table output) over HTTP on loopback. Example:
         fluidctl sim serve --listen 127.0.0.1:6443 --write-kubeconfig /tmp/sim.kubeconfig &
         kubectl --kubeconfig /tmp/sim.kubeconfig get datasets
-      With --tls-cert and --tls-key it serves HTTPS; with --token T it then requires "Authorization: Bearer T" (clients never send tokens over plain http). The kubeconfig it writes carries the CA and the token.
+      With --tls (a throwaway self-signed certificate, made by openssl) or --tls-cert and --tls-key it serves HTTPS; with --token T it then requires "Authorization: Bearer T" (clients never send tokens over plain http). The kubeconfig it writes carries the CA and the token. --no-controllers serves the API alone, as a stand-in for a cluster without Fluid ('fluidctl sim attach' can then drive it).
       Stop it with Ctrl-C (or SIGTERM).
       """)
 
