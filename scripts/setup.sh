@@ -15,13 +15,14 @@ if [ ${#missing[@]} -gt 0 ]; then
   $SUDO apt-get update -qq >&2
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
-# The official Kubernetes Python client, a peer in the tests, in a virtualenv of the project's
-# own (.build/python-peer) so that the system's packages are left alone. Best effort: the peer
-# tests are skipped when it is missing.
+# The official Kubernetes Python client (a peer in the tests) and hypercorn (an HTTP/2 server
+# for the transport tests), in a virtualenv of the project's own (.build/python-peer) so that the
+# system's packages are left alone. Best effort: their tests are skipped when they are missing.
 cd "$(dirname "$0")/.."
 peer=.build/python-peer
-if [ ! -x "$peer/bin/python3" ] || ! "$peer/bin/python3" -c 'import kubernetes' 2>/dev/null; then
-  echo "setup: installing the Kubernetes Python client into $peer" >&2
-  { python3 -m venv "$peer" && "$peer/bin/pip" install -q --disable-pip-version-check kubernetes; } >&2 \
-    || echo "setup: could not install the Kubernetes Python client; its peer tests will be skipped" >&2
+if [ ! -x "$peer/bin/python3" ] || ! "$peer/bin/python3" -c 'import kubernetes, hypercorn' 2>/dev/null; then
+  echo "setup: installing the Kubernetes Python client and hypercorn (an HTTP/2 test server) into $peer" >&2
+  { [ -x "$peer/bin/python3" ] || python3 -m venv "$peer"; } >&2 \
+    && "$peer/bin/pip" install -q --disable-pip-version-check kubernetes hypercorn >&2 \
+    || echo "setup: could not install the Python test peers; their tests will be skipped" >&2
 fi

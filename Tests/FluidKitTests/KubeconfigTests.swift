@@ -85,6 +85,12 @@ import Testing
     #expect(a.credentials == .tokenFile("/k/tok.txt"))
   }
 
+  @Test func aRelativeKubeconfigPathResolvesAgainstTheWorkingDirectory() throws {
+    let k = try Kubeconfig.load(files: ["rel/config"]) { _ in files["/k/a.yaml"] ?? "" }
+    let cwd = FileManager.default.currentDirectoryPath
+    #expect(try resolve(k).caData == Array("PEM of \(cwd)/rel/ca.crt".utf8))
+  }
+
   @Test func overridesAndNamespaceOrder() throws {
     let ab = try load(["/k/a.yaml", "/k/b/b.yaml"])
     let o = try resolve(ab, KubeconfigOverrides(context: "ctx-b", namespace: "flag", server: "https://other:1", token: "t0k"))

@@ -195,6 +195,34 @@ import Testing
     #expect(fail.stderr.hasPrefix("error: Unable to connect to the server: the connection to 127.0.0.1:\(twice.port) was dropped"), "\(fail.stderr)")
   }
 
+  /// Over TLS, a server that offers HTTP/2 gets HTTP/2 (ALPN), as kube-apiserver does.
+  @Test(.enabled(if: pythonPeer != nil)) func http2IsNegotiated() throws {
+    let pki = try TestPKI(in: dir.path, serverNames: ["IP:127.0.0.1"])
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: pythonPeer ?? "")
+    p.arguments = [
+      Paths.packageRoot.appendingPathComponent("Tests/Fixtures/h2_stub_server.py").path, "--port-file", dir.file("h2.port"),
+      "--log", dir.file("h2.log"), "--cert", pki.serverCert, "--key", pki.serverKey,
+    ]
+    p.standardOutput = FileHandle.nullDevice
+    p.standardError = FileHandle.nullDevice
+    try p.run()
+    defer {
+      kill(p.processIdentifier, SIGKILL)
+      p.waitUntilExit()
+    }
+    let deadline = Date().addingTimeInterval(15)
+    while !FileManager.default.fileExists(atPath: dir.file("h2.port")), Date() < deadline, p.isRunning {
+      Thread.sleep(forTimeInterval: 0.05)
+    }
+    let port = try String(contentsOfFile: dir.file("h2.port"), encoding: .utf8)
+    let kc = kubeconfig("kc", "    server: https://127.0.0.1:\(port)\n    certificate-authority: ca.crt")
+    let r = try Binary.run(["get", "datasets", "--kubeconfig", kc], environment: ["HOME": dir.path])
+    #expect(r.code == 0, "\(r.stderr)")
+    let log = try String(contentsOfFile: dir.file("h2.log"), encoding: .utf8)
+    #expect(log.contains(#""http": "2""#), "\(log)")
+  }
+
   @Test func requestTimeoutEndsASlowRequest() throws {
     let slow = try StubAPIServer(dir: dir.path, name: "slow", extra: ["--delay", "5"])
     defer { slow.stop() }

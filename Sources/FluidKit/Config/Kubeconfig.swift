@@ -62,7 +62,9 @@ public struct Kubeconfig: Sendable, Equatable {
         throw FluidError.local("error loading config file \"\(path)\": not a kubeconfig (expected a mapping)")
       }
       merged.files.append(path)
-      let dir = (path as NSString).deletingLastPathComponent
+      // Relative paths inside the file resolve against its directory, made absolute.
+      let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+      let dir = (absolute as NSString).deletingLastPathComponent
       if merged.currentContext == nil, let c = doc["current-context"]?.stringValue, !c.isEmpty {
         merged.currentContext = c
       }
