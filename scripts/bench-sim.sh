@@ -2,7 +2,8 @@
 # Simulator benchmark (on demand, release build): N nodes, D datasets with an AlluxioRuntime
 # each, L DataLoads spread over them, then 24 virtual hours on a manual clock.
 # Usage: scripts/bench-sim.sh [NODES] [DATASETS] [LOADS] [DURATION]   (default 1000 1000 10000 24h)
-# Target (issue 3): 1000/1000/10000 over 24h in under 10 s of wall time and 500 MB of memory.
+# Target (issue 3): 1000/1000/10000 over 24h in under 10 s of wall time and 500 MB of memory;
+# then 100 scenario runs in one process must keep the resident set flat (MEMORY_RUNS=100).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 nodes=${1:-1000}; datasets=${2:-1000}; loads=${3:-10000}; duration=${4:-24h}
@@ -28,3 +29,5 @@ export FLUIDCTL_SIM_STATE="$work/bench.db"
 /usr/bin/time -f "sim advance $duration: %e s wall, %M KB max RSS" "$bin" sim advance "$duration" >/dev/null
 echo "DataLoad phases after $duration:"
 "$bin" get dataloads --no-headers | awk '{print $3}' | sort | uniq -c
+echo "memory over repeated scenario runs in one process:"
+FLUIDCTL_MEMORY_RUNS=${MEMORY_RUNS:-100} swift test --filter MemoryFlatTests 2>&1 | grep -E "memory:|passed|failed" | head -3
