@@ -155,23 +155,34 @@ struct FluidTestError: Error, CustomStringConvertible {
   @Test func watchStreamsChanges() throws {
     let served = try ServedCluster(dir)
     defer { _ = served.stop() }
+    let outPath = dir.file("watch.out")
+    FileManager.default.createFile(atPath: outPath, contents: nil)
     let p = Process()
     p.executableURL = URL(fileURLWithPath: kubectlPath ?? "/usr/bin/kubectl")
     p.arguments = ["get", "configmaps", "--watch-only", "-o", "name"]
     p.environment = served.apiEnv
-    let out = Pipe()
-    p.standardOutput = out
+    p.standardOutput = FileHandle(forWritingAtPath: outPath)
     p.standardError = FileHandle.nullDevice
     try p.run()
-    // kubectl lists before it watches; give it time to start watching (a slow CI machine).
-    Thread.sleep(forTimeInterval: 2.0)
-    let cm = dir.write("cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: watched}\ndata: {k: v}\n")
-    #expect(try served.fluidctl(["apply", "-f", cm]).code == 0)
-    Thread.sleep(forTimeInterval: 1.5)
-    p.terminate()
-    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    p.waitUntilExit()
-    #expect(text == "configmap/watched\n")
+    defer {
+      p.terminate()
+      p.waitUntilExit()
+    }
+    // kubectl lists before it watches: objects created before its watch began are not printed,
+    // so keep creating until one shows up (a slow machine takes longer to start kubectl).
+    var created: [String] = []
+    var seen = ""
+    for i in 0..<20 where seen.isEmpty {
+      let name = "watched-\(i)"
+      let cm = dir.write("cm\(i).yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: \(name)}\ndata: {k: v}\n")
+      #expect(try served.fluidctl(["apply", "-f", cm]).code == 0)
+      created.append(name)
+      Thread.sleep(forTimeInterval: 0.5)
+      seen = (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
+    }
+    let lines = seen.split(separator: "\n").map(String.init)
+    #expect(!lines.isEmpty, "kubectl printed no watch event")
+    #expect(lines.allSatisfy { line in created.contains { "configmap/\($0)" == line } }, "\(lines)")
   }
 }
 
