@@ -90,6 +90,9 @@ extension EmbeddedCluster {
         }
         state.seenResourceVersion = max(state.seenResourceVersion, try store.currentResourceVersion())
         try store.setSimState("driver", state.json)
+        // Kept until the next advance: a one-shot command then exits without freeing every
+        // object of the snapshot one by one (a few ms with thousands of objects).
+        Self.lastSnapshot.keep(snapshot)
       }
     }
   }
@@ -144,6 +147,9 @@ extension EmbeddedCluster {
   }
 
   static let simulatedKindNames = Set(simulatedKinds.map(\.qualifiedPlural))
+
+  /// The most recent snapshot of any cluster in this process (see `advanceWorld`).
+  static let lastSnapshot = RetainedSnapshot()
 
   /// What of an object the data plane depends on: existence, phase, readiness, node, finish
   /// marks. Progress counters (bytes done) are not part of it.
@@ -236,4 +242,11 @@ func simulatorMessage(_ e: FluidError) -> String {
   case .api(let s): return s.message
   default: return "\(e)"
   }
+}
+
+/// Holds one snapshot; replacing it frees the previous one.
+final class RetainedSnapshot: @unchecked Sendable {
+  private let lock = NSLock()
+  private var snapshot: ClusterSnapshot?
+  func keep(_ s: ClusterSnapshot) { lock.withLock { snapshot = s } }
 }
