@@ -4,7 +4,7 @@ import Foundation
 
 extension KubernetesClient {
   public func get(_ r: ResourceDescriptor, namespace: String?, name: String) async throws -> JSONValue {
-    let response = try await execute("GET", path(r, namespace: namespace, name: name))
+    let response = try await execute("GET", path(r, namespace: namespace, name: name), resource: r)
     return Self.complete(try Self.decode(response), r)
   }
 
@@ -15,7 +15,7 @@ extension KubernetesClient {
       ("limit", options.limit.map(String.init)), ("continue", options.continueToken),
       ("resourceVersion", options.resourceVersion),
     ])
-    let v = try Self.decode(try await execute("GET", path(r, namespace: namespace) + q))
+    let v = try Self.decode(try await execute("GET", path(r, namespace: namespace) + q, resource: r))
     return ObjectList(
       items: (v["items"]?.arrayValue ?? []).map { Self.complete($0, r) },
       resourceVersion: v["metadata"]?["resourceVersion"]?.stringValue ?? "",
@@ -26,7 +26,7 @@ extension KubernetesClient {
     async throws -> JSONValue
   {
     let response = try await execute(
-      "POST", path(r, namespace: namespace) + writeQuery(options), body: object, onWarning: options.onWarning)
+      "POST", path(r, namespace: namespace) + writeQuery(options), body: object, onWarning: options.onWarning, resource: r)
     return Self.complete(try Self.decode(response), r)
   }
 
@@ -38,7 +38,7 @@ extension KubernetesClient {
     }
     let response = try await execute(
       "PUT", path(r, namespace: namespace, name: name, subresource: subresource) + writeQuery(options), body: object,
-      onWarning: options.onWarning)
+      onWarning: options.onWarning, resource: r)
     return Self.complete(try Self.decode(response), r)
   }
 
@@ -48,7 +48,7 @@ extension KubernetesClient {
   ) async throws -> JSONValue {
     let response = try await execute(
       "PATCH", path(r, namespace: namespace, name: name, subresource: subresource) + writeQuery(options),
-      body: mergePatch, contentType: "application/merge-patch+json", onWarning: options.onWarning)
+      body: mergePatch, contentType: "application/merge-patch+json", onWarning: options.onWarning, resource: r)
     let v = try Self.decode(response)
     return subresource == "scale" ? v : Self.complete(v, r)
   }
@@ -71,7 +71,7 @@ extension KubernetesClient {
     if options.force { q += (q.isEmpty ? "?" : "&") + "force=true" }
     let response = try await execute(
       "PATCH", path(r, namespace: namespace, name: name) + q, body: object,
-      contentType: "application/apply-patch+yaml", onWarning: options.write.onWarning)
+      contentType: "application/apply-patch+yaml", onWarning: options.write.onWarning, resource: r)
     let result = Self.complete(try Self.decode(response), r)
     let after = result["metadata"]?["resourceVersion"]?.stringValue
     let outcome: ApplyResult.Outcome =
@@ -84,7 +84,7 @@ extension KubernetesClient {
   {
     var q: [(String, String?)] = [("propagationPolicy", options.propagation.rawValue)]
     if options.dryRun { q.append(("dryRun", "All")) }
-    let response = try await execute("DELETE", path(r, namespace: namespace, name: name) + Self.query(q))
+    let response = try await execute("DELETE", path(r, namespace: namespace, name: name) + Self.query(q), resource: r)
     let v = try Self.decode(response)
     if v["kind"]?.stringValue == "Status" { return nil }
     let finalizers = v["metadata"]?["finalizers"]?.arrayValue ?? []
@@ -92,7 +92,7 @@ extension KubernetesClient {
   }
 
   public func getScale(_ r: ResourceDescriptor, namespace: String?, name: String) async throws -> JSONValue {
-    try Self.decode(try await execute("GET", path(r, namespace: namespace, name: name, subresource: "scale")))
+    try Self.decode(try await execute("GET", path(r, namespace: namespace, name: name, subresource: "scale"), resource: r))
   }
 
   public func serverVersion() async throws -> JSONValue? {
@@ -134,7 +134,7 @@ extension KubernetesClient: ServerTableSource {
         ("limit", options.limit.map(String.init)), ("continue", options.continueToken),
       ]
     }
-    let response = try await execute("GET", path(r, namespace: namespace, name: name) + Self.query(q), accept: Self.tableAccept)
+    let response = try await execute("GET", path(r, namespace: namespace, name: name) + Self.query(q), accept: Self.tableAccept, resource: r)
     return ServerTable(json: try Self.decode(response))
   }
 }

@@ -73,7 +73,7 @@ extension KubernetesClient {
             Thread.sleep(forTimeInterval: wait)
             continue
           }
-          terminal = Self.failure(response)
+          terminal = Self.failure(response, resource: r)
         }
       } catch is CancellationError {
         return nil

@@ -78,7 +78,8 @@ public final class KubernetesClient: ClusterClient, @unchecked Sendable {
   /// Sends one API request with credentials, retries and warning handling; decodes failures.
   func execute(
     _ method: String, _ pathAndQuery: String, body: JSONValue? = nil, contentType: String = "application/json",
-    accept: String = "application/json", onWarning: (@Sendable (String) -> Void)? = nil
+    accept: String = "application/json", onWarning: (@Sendable (String) -> Void)? = nil,
+    resource: ResourceDescriptor? = nil
   ) async throws -> HTTPResponse {
     var request = HTTPRequest(method: method, url: configuration.server + pathAndQuery, timeout: requestTimeout)
     request.headers = [("Accept", accept), ("User-Agent", userAgent)]
@@ -116,7 +117,7 @@ public final class KubernetesClient: ClusterClient, @unchecked Sendable {
         try await Task.sleep(nanoseconds: UInt64(wait * 1_000_000_000))
         continue
       }
-      guard (200..<300).contains(response.status) else { throw Self.failure(response) }
+      guard (200..<300).contains(response.status) else { throw Self.failure(response, resource: resource) }
       return response
     }
   }
@@ -173,10 +174,14 @@ public final class KubernetesClient: ClusterClient, @unchecked Sendable {
   }
 
   /// A failed response as `FluidError.api`: the server's Status, or a generic one by code.
-  static func failure(_ response: HTTPResponse) -> FluidError {
-    if let v = try? JSONParser.parse(bytes: response.body), let status = APIStatus(json: v) {
-      return .api(status)
+  /// A 404 that names no object means the server does not serve `resource` at all (its CRD is
+  /// not installed): kubectl's "the server doesn't have a resource type".
+  static func failure(_ response: HTTPResponse, resource: ResourceDescriptor? = nil) -> FluidError {
+    let status = (try? JSONParser.parse(bytes: response.body)).flatMap { APIStatus(json: $0) }
+    if let resource, response.status == 404, status?.name == nil, status?.kind == nil {
+      return .unknownResource(resource.plural)
     }
+    if let status { return .api(status) }
     let (reason, message): (String, String) =
       switch response.status {
       case 400: ("BadRequest", "the server rejected our request for an unknown reason")

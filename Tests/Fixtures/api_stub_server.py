@@ -17,6 +17,7 @@ parser.add_argument("--key")
 parser.add_argument("--client-ca")
 parser.add_argument("--delay", type=float, default=0, help="seconds to wait before answering")
 parser.add_argument("--drop-first", type=int, default=0, help="close the connection without an answer this many times")
+parser.add_argument("--no-fluid", action="store_true", help="serve no data.fluid.io kinds (404 page not found)")
 parser.add_argument("--watch-events", type=int, default=0,
                     help="answer watches with this many MODIFIED events of dataset 'bench', then DELETED")
 args = parser.parse_args()
@@ -61,6 +62,14 @@ class Handler(BaseHTTPRequestHandler):
         if dropped < args.drop_first:
             dropped += 1
             self.close_connection = True
+            return
+        if args.no_fluid and self.path.startswith("/apis/data.fluid.io/"):
+            data = b"404 page not found\n"
+            self.send_response(404)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
             return
         if "watch=1" in self.path and args.watch_events:
             self.send_response(200)

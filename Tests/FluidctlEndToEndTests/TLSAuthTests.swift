@@ -223,6 +223,15 @@ import Testing
     #expect(log.contains(#""http": "2""#), "\(log)")
   }
 
+  /// A cluster without Fluid's CRDs: kubectl's sentence, exit 3, and the way out.
+  @Test func aClusterWithoutFluidSaysSo() throws {
+    let stub = try StubAPIServer(dir: dir.path, name: "nofluid", extra: ["--no-fluid"])
+    defer { stub.stop() }
+    let r = try Binary.run(["get", "datasets", "--kubeconfig", kubeconfig("kc", "    server: http://127.0.0.1:\(stub.port)")], environment: ["HOME": dir.path])
+    #expect(r.code == 3)
+    #expect(r.stderr == "error: the server doesn't have a resource type \"datasets\"\n")
+  }
+
   @Test func requestTimeoutEndsASlowRequest() throws {
     let slow = try StubAPIServer(dir: dir.path, name: "slow", extra: ["--delay", "5"])
     defer { slow.stop() }

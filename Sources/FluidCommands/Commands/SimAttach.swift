@@ -59,6 +59,11 @@ struct SimAttach: FluidCommand {
           let report = try await mirror.sync()
           failures = 0
           for e in report.errors { ctx.warn(e) }
+        } catch FluidError.unknownResource {
+          failures += 1
+          if failures == 1 || failures % 30 == 0 {
+            ctx.warn("the cluster serves no data.fluid.io kinds; install them with 'fluidctl crds install'")
+          }
         } catch {
           failures += 1
           if failures == 1 || failures % 30 == 0 { ctx.warn("sync failed: \(ErrorPresenter.message(error))") }
