@@ -9,17 +9,16 @@ extension KubernetesClient {
   }
 
   public func list(_ r: ResourceDescriptor, namespace: String?, options: ListOptions) async throws -> ObjectList {
-    let q = Self.query([
-      ("labelSelector", options.labelSelector.map(\.description).flatMap(nonEmptyQuery)),
-      ("fieldSelector", options.fieldSelector.map(\.description).flatMap(nonEmptyQuery)),
-      ("limit", options.limit.map(String.init)), ("continue", options.continueToken),
-      ("resourceVersion", options.resourceVersion),
-    ])
+    let q = Self.query(
+      Self.selectors(options) + [
+        ("limit", options.limit.map(String.init)), ("continue", options.continueToken),
+        ("resourceVersion", options.resourceVersion),
+      ])
     let v = try Self.decode(try await execute("GET", path(r, namespace: namespace) + q, resource: r))
     return ObjectList(
       items: (v["items"]?.arrayValue ?? []).map { Self.complete($0, r) },
       resourceVersion: v["metadata"]?["resourceVersion"]?.stringValue ?? "",
-      continueToken: v["metadata"]?["continue"]?.stringValue.flatMap(nonEmptyQuery))
+      continueToken: v["metadata"]?["continue"]?.stringValue.flatMap { $0.isEmpty ? nil : $0 })
   }
 
   public func create(_ r: ResourceDescriptor, namespace: String?, object: JSONValue, options: WriteOptions)
@@ -116,7 +115,6 @@ extension KubernetesClient {
   }
 }
 
-private func nonEmptyQuery(_ s: String) -> String? { s.isEmpty ? nil : s }
 
 extension KubernetesClient: ServerTableSource {
   /// kubectl's Accept header for tables, with plain JSON as the fallback.
@@ -128,11 +126,7 @@ extension KubernetesClient: ServerTableSource {
   ) async throws -> ServerTable? {
     var q: [(String, String?)] = [("includeObject", withMetadata ? "Metadata" : "None")]
     if name == nil {
-      q += [
-        ("labelSelector", options.labelSelector.map(\.description).flatMap(nonEmptyQuery)),
-        ("fieldSelector", options.fieldSelector.map(\.description).flatMap(nonEmptyQuery)),
-        ("limit", options.limit.map(String.init)), ("continue", options.continueToken),
-      ]
+      q += Self.selectors(options) + [("limit", options.limit.map(String.init)), ("continue", options.continueToken)]
     }
     let response = try await execute("GET", path(r, namespace: namespace, name: name) + Self.query(q), accept: Self.tableAccept, resource: r)
     return ServerTable(json: try Self.decode(response))

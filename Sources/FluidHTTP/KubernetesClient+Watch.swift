@@ -31,12 +31,10 @@ extension KubernetesClient {
     var resourceVersion = options.resourceVersion
     var failures = 0
     while !cancellation.isCancelled {
-      let q = Self.query([
-        ("watch", "1"), ("allowWatchBookmarks", "true"),
-        ("labelSelector", options.labelSelector.map(\.description).flatMap { $0.isEmpty ? nil : $0 }),
-        ("fieldSelector", options.fieldSelector.map(\.description).flatMap { $0.isEmpty ? nil : $0 }),
-        ("resourceVersion", resourceVersion), ("timeoutSeconds", String(Int.random(in: 300...600))),
-      ])
+      let q = Self.query(
+        [("watch", "1"), ("allowWatchBookmarks", "true")] + Self.selectors(options) + [
+          ("resourceVersion", resourceVersion), ("timeoutSeconds", String(Int.random(in: 300...600))),
+        ])
       var request = HTTPRequest(method: "GET", url: configuration.server + path(r, namespace: namespace) + q)
       request.headers = [("Accept", "application/json"), ("User-Agent", userAgent)]
       var buffer: [UInt8] = []

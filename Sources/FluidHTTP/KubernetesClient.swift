@@ -68,6 +68,14 @@ public final class KubernetesClient: ClusterClient, @unchecked Sendable {
     s.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? s
   }
 
+  /// The label and field selectors of `o` as query parameters (absent when empty).
+  static func selectors(_ o: ListOptions) -> [(String, String?)] {
+    [
+      ("labelSelector", o.labelSelector.map(\.description).flatMap { $0.isEmpty ? nil : $0 }),
+      ("fieldSelector", o.fieldSelector.map(\.description).flatMap { $0.isEmpty ? nil : $0 }),
+    ]
+  }
+
   static func query(_ items: [(String, String?)]) -> String {
     let parts = items.compactMap { k, v in v.map { "\(k)=\(escape($0))" } }
     return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
@@ -207,7 +215,7 @@ public final class KubernetesClient: ClusterClient, @unchecked Sendable {
   }
 
   private func noteServerDate(_ response: HTTPResponse) {
-    guard let d = response.header("date"), let date = Self.httpDate(d) else { return }
+    guard let d = response.header("date"), let date = HTTPDate.parse(d) else { return }
     lock.withLock { lastServerDate = (date, Date()) }
   }
 
@@ -218,13 +226,5 @@ public final class KubernetesClient: ClusterClient, @unchecked Sendable {
       guard let s = lastServerDate else { return Date() }
       return s.server.addingTimeInterval(Date().timeIntervalSince(s.local))
     }
-  }
-
-  static func httpDate(_ s: String) -> Date? {
-    let f = DateFormatter()
-    f.locale = Locale(identifier: "en_US_POSIX")
-    f.timeZone = TimeZone(identifier: "GMT")
-    f.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-    return f.date(from: s)
   }
 }

@@ -1,3 +1,4 @@
+import FluidKit
 import Foundation
 
 /// kubectl's `-v` request tracing (cli-conventions §1.12): 6 = method, URL, status and time;
@@ -76,12 +77,6 @@ struct RequestTracer: Sendable {
   }
 
   private func emit(_ line: String) {
-    let t = Date()
-    let comps = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: t)
-    let micros = Int(t.timeIntervalSince1970.truncatingRemainder(dividingBy: 1) * 1_000_000)
-    let stamp = String(
-      format: "I%02d%02d %02d:%02d:%02d.%06d", comps.month ?? 0, comps.day ?? 0, comps.hour ?? 0, comps.minute ?? 0,
-      comps.second ?? 0, micros)
-    log("\(stamp) round_trippers] \(line)")
+    log("\(KlogHeader.format(Date())) round_trippers] \(line)")
   }
 }

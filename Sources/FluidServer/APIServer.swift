@@ -138,7 +138,7 @@ final class APIChannelHandler: ChannelInboundHandler, RemovableChannelHandler {
 
   static func write(_ response: APIResponse, to channel: any Channel, keepAlive: Bool, version: HTTPVersion, date: Date) async {
     var headers = HTTPHeaders()
-    headers.add(name: "Date", value: httpDate(date))
+    headers.add(name: "Date", value: HTTPDate.format(date))
     headers.add(name: "Cache-Control", value: "no-cache, private")
     switch response {
     case .full(let status, let contentType, let body, let extra):
@@ -166,13 +166,5 @@ final class APIChannelHandler: ChannelInboundHandler, RemovableChannelHandler {
         try? await channel.close()
       }
     }
-  }
-
-  static func httpDate(_ d: Date) -> String {
-    let f = DateFormatter()
-    f.locale = Locale(identifier: "en_US_POSIX")
-    f.timeZone = TimeZone(identifier: "GMT")
-    f.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-    return f.string(from: d)
   }
 }

@@ -100,9 +100,7 @@ struct Get: FluidCommand {
     } else {
       ctx.stdout.write(tables.joined(separator: "\n"))
       if collected.isEmpty, notFound.isEmpty, !watch {
-        ctx.stderr.line(
-          globals.allNamespaces || !(selection.entries.first?.descriptor.namespaced ?? true)
-            ? "No resources found" : "No resources found in \(globals.effectiveNamespace(client)) namespace.")
+        ctx.stderr.line(noResources(selection, client))
       }
     }
     if watch {
@@ -114,6 +112,12 @@ struct Get: FluidCommand {
           timeout: GoDuration.parse(globals.requestTimeout) ?? 0)
     }
     if !notFound.isEmpty { throw notFound.count == 1 ? notFound[0] : FluidError.multiple(notFound) }
+  }
+
+  /// kubectl's line when a listing is empty.
+  func noResources(_ selection: ResourceSelection, _ client: any ClusterClient) -> String {
+    globals.allNamespaces || !(selection.entries.first?.descriptor.namespaced ?? true)
+      ? "No resources found" : "No resources found in \(globals.effectiveNamespace(client)) namespace."
   }
 
   /// Table output from the server: pages of each listed kind, or one table per named object.
@@ -158,9 +162,7 @@ struct Get: FluidCommand {
     }
     ctx.stdout.write(outputs.joined(separator: "\n"))
     if !any, notFound.isEmpty {
-      ctx.stderr.line(
-        globals.allNamespaces || !(selection.entries.first?.descriptor.namespaced ?? true)
-          ? "No resources found" : "No resources found in \(globals.effectiveNamespace(client)) namespace.")
+      ctx.stderr.line(noResources(selection, client))
     }
     if !notFound.isEmpty { throw notFound.count == 1 ? notFound[0] : FluidError.multiple(notFound) }
     return true

@@ -31,10 +31,7 @@ struct LoggingClient: ClusterClient {
 
   private func emit(_ line: String) {
     guard level >= 6 else { return }
-    let t = now()
-    let comps = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: t)
-    let micros = Int((t.timeIntervalSince1970.truncatingRemainder(dividingBy: 1)) * 1_000_000)
-    let stamp = String(format: "I%02d%02d %02d:%02d:%02d.%06d", comps.month ?? 0, comps.day ?? 0, comps.hour ?? 0, comps.minute ?? 0, comps.second ?? 0, micros)
+    let stamp = KlogHeader.format(now())
     log("\(stamp) \(inner.backendDescription.split(separator: " ").first ?? "client")] \(line)")
   }
 
