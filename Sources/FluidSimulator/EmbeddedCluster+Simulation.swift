@@ -2,26 +2,6 @@ import FluidKit
 import FluidModel
 import Foundation
 
-/// What the driver remembers between invocations: the last change it has seen and the
-/// controllers' pending requeues.
-struct DriverState {
-  var seenResourceVersion: Int64
-  /// `controllerIndex|namespace/name` → simulated time (seconds since 1970).
-  var due: [String: Double]
-
-  var json: JSONValue {
-    ["seen": .int(seenResourceVersion), "due": .object(due.mapValues { .double($0) })]
-  }
-  init(seen: Int64, due: [String: Double]) {
-    seenResourceVersion = seen
-    self.due = due
-  }
-  init?(json: JSONValue?) {
-    guard let json, let seen = json["seen"]?.intValue else { return nil }
-    self.init(seen: seen, due: (json["due"]?.objectValue ?? [:]).compactMapValues(\.doubleValue))
-  }
-}
-
 extension EmbeddedCluster {
   /// The kinds the controllers read.
   static var simulatedKinds: [ResourceDescriptor] {
@@ -42,20 +22,18 @@ extension EmbeddedCluster {
         // Changes written since the last run, each to be handled at the time it was made.
         var pending: [(time: Double, rv: Int64, change: Change)] = try store.allChanges(after: state.seenResourceVersion)
           .map { ($0.1, $0.0.resourceVersion, $0.0) }
-        let firstDue = state.due.values.min() ?? .infinity
+        let horizon = target.timeIntervalSince1970
         let kicked = try store.simState("kick") != nil
-        if pending.isEmpty && firstDue > target.timeIntervalSince1970 && !kicked { return }
+        if pending.isEmpty && (state.nextDue() ?? .infinity) > horizon && !kicked { return }
         if let last = pending.last { state.seenResourceVersion = last.rv }
         let controllers = FluidControllers.all
         var snapshot = try loadSnapshot(at: target)
         var rounds = 0
         var lastInstant = -Double.infinity
         var sameInstant = 0
-        while rounds < 1_000_000 {
+        while rounds < 10_000_000 {
           rounds += 1
-          let nextChange = pending.first?.time
-          let nextDue = state.due.values.min()
-          guard let t = [nextChange, nextDue].compactMap({ $0 }).min(), t <= target.timeIntervalSince1970 + 1e-9 else { break }
+          guard let t = [pending.first?.time, state.nextDue()].compactMap({ $0 }).min(), t <= horizon + 1e-9 else { break }
           // A controller that asks to run again at the same instant forever is a bug: stop it.
           sameInstant = t == lastInstant ? sameInstant + 1 : 0
           lastInstant = t
@@ -65,16 +43,15 @@ extension EmbeddedCluster {
           defer { pinnedTime = nil }
           snapshot.now = instant
           var dirty = Set<String>()
-          while let first = pending.first, first.time <= t + 1e-9 {
-            pending.removeFirst()
-            dirty.formUnion(affected(by: first.change, controllers: controllers, snapshot: snapshot))
+          var next = 0
+          while next < pending.count, pending[next].time <= t + 1e-9 {
+            dirty.formUnion(wake(by: pending[next].change, controllers: controllers, snapshot: snapshot, state: &state))
+            next += 1
           }
-          for (k, when) in state.due where when <= t + 1e-9 {
-            dirty.insert(k)
-            state.due[k] = nil
-          }
+          pending.removeFirst(next)
+          dirty.formUnion(state.takeDue(by: t))
           if debugSimulation { FileHandle.standardError.write(Data("sim: t=\(Timestamps.format(instant)) dirty=\(dirty.sorted())\n".utf8)) }
-          try settle(dirty, controllers: controllers, snapshot: &snapshot, state: &state)
+          try settle(dirty, controllers: controllers, snapshot: &snapshot, state: &state, horizon: horizon)
         }
         if kicked {
           // Faults or the UFS catalog changed: every transfer is reconsidered now.
@@ -85,7 +62,7 @@ extension EmbeddedCluster {
           for (i, c) in controllers.enumerated() where c is DataLoadController || c is AppReadController {
             for k in (snapshot.objects[c.primary.qualifiedPlural] ?? [:]).keys { dirty.insert("\(i)|\(k)") }
           }
-          try settle(dirty, controllers: controllers, snapshot: &snapshot, state: &state)
+          try settle(dirty, controllers: controllers, snapshot: &snapshot, state: &state, horizon: horizon)
           try store.setSimState("kick", nil)
         }
         state.seenResourceVersion = max(state.seenResourceVersion, try store.currentResourceVersion())
@@ -101,7 +78,8 @@ extension EmbeddedCluster {
   /// Every write (including what garbage collection does in its wake) is read back from the
   /// change log, so the snapshot stays exact and every affected object is looked at again.
   private func settle(
-    _ initial: Set<String>, controllers: [any Controller], snapshot: inout ClusterSnapshot, state: inout DriverState
+    _ initial: Set<String>, controllers: [any Controller], snapshot: inout ClusterSnapshot, state: inout DriverState,
+    horizon: Double
   ) throws {
     var dirty = initial
     var passes = 0
@@ -113,7 +91,7 @@ extension EmbeddedCluster {
         guard parts.count == 2, let i = Int(parts[0]), i < controllers.count else { continue }
         let c = controllers[i]
         guard let obj = snapshot.objects[c.primary.qualifiedPlural]?[parts[1]] else {
-          state.due[entry] = nil
+          state.forget(entry)
           continue
         }
         let result = c.reconcile(obj, in: snapshot)
@@ -123,13 +101,11 @@ extension EmbeddedCluster {
           // A user's change of a later instant waits for its turn in the main loop.
           if at > snapshot.now.timeIntervalSince1970 + 1e-9 { continue }
           apply(change, to: &snapshot)
-          next.formUnion(affected(by: change, controllers: controllers, snapshot: snapshot))
+          next.formUnion(wake(by: change, controllers: controllers, snapshot: snapshot, state: &state))
         }
-        if let after = result.requeueAfter {
-          // On a millisecond grid, and always in the future, so that time always moves.
-          let when = (((snapshot.now.timeIntervalSince1970 + max(after, 0.001)) * 1000).rounded(.up)) / 1000
-          state.due[entry] = min(state.due[entry] ?? .infinity, when)
-        }
+        state.record(
+          entry, now: snapshot.now.timeIntervalSince1970, requeueAfter: result.requeueAfter, refreshEvery: result.refreshEvery,
+          target: horizon)
       }
       dirty = next
     }
@@ -166,11 +142,15 @@ extension EmbeddedCluster {
     ].joined(separator: "|")
   }
 
-  private func affected(by change: Change, controllers: [any Controller], snapshot: ClusterSnapshot) -> Set<String> {
-    guard let kind = registry.descriptors.first(where: { $0.qualifiedPlural == change.key.resource }) else { return [] }
+  /// The entries to reconcile now because of `change`; refreshes that poll for it are brought
+  /// back onto their cadence.
+  private func wake(by change: Change, controllers: [any Controller], snapshot: ClusterSnapshot, state: inout DriverState) -> Set<String> {
+    guard let kind = registry.descriptor(qualifiedPlural: change.key.resource) else { return [] }
     var out = Set<String>()
+    let now = snapshot.now.timeIntervalSince1970
     for (i, c) in controllers.enumerated() {
       for k in c.affected(by: change.object, kind: kind, in: snapshot) { out.insert("\(i)|\(k)") }
+      for k in c.polled(by: change.object, kind: kind, in: snapshot) { state.pullBack("\(i)|\(k)", now: now) }
     }
     return out
   }

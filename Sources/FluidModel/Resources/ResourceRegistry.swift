@@ -2,8 +2,15 @@
 /// `alluxio`, the category `fluid`) to the kinds it names, with kubectl's matching rules.
 public struct ResourceRegistry: Sendable {
   public let descriptors: [ResourceDescriptor]
+  private let byQualifiedPlural: [String: ResourceDescriptor]
 
-  public init(descriptors: [ResourceDescriptor]) { self.descriptors = descriptors }
+  public init(descriptors: [ResourceDescriptor]) {
+    self.descriptors = descriptors
+    byQualifiedPlural = Dictionary(descriptors.map { ($0.qualifiedPlural, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  /// The kind stored under `qualifiedPlural` (`datasets.data.fluid.io`, `pods`).
+  public func descriptor(qualifiedPlural: String) -> ResourceDescriptor? { byQualifiedPlural[qualifiedPlural] }
 
   /// Fluid's kinds plus the core kinds a cluster needs.
   public static let standard = ResourceRegistry(descriptors: FluidCRDs.descriptors + CoreKinds.all)

@@ -38,7 +38,12 @@ public struct SimEvent: Sendable, Equatable {
 /// requeueAfter).
 public struct Reconciliation: Sendable {
   public var actions: [ControllerAction] = []
+  /// A deadline: look again exactly this much later.
   public var requeueAfter: TimeInterval?
+  /// A periodic re-check (a resync) whose only effect, while nothing the controller reports in
+  /// `polled(by:)` changes, is fresher status figures. Within one advance of the clock the
+  /// driver runs only the last one before the target time (see `DriverState`).
+  public var refreshEvery: TimeInterval?
 
   public init(actions: [ControllerAction] = [], requeueAfter: TimeInterval? = nil) {
     self.actions = actions
@@ -118,6 +123,9 @@ public protocol Controller: Sendable {
   func reconcile(_ object: JSONValue, in snapshot: ClusterSnapshot) -> Reconciliation
   /// Keys (`namespace/name`) of primary objects to reconcile when `changed` (of any kind) changes.
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String]
+  /// Keys of primary objects that notice `changed` only when they poll: their next periodic
+  /// refresh must run on its cadence, not be coalesced.
+  func polled(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String]
 }
 
 extension Controller {
@@ -125,6 +133,8 @@ extension Controller {
     guard kind == primary else { return [] }
     return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? "")]
   }
+
+  public func polled(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] { [] }
 }
 
 /// Deterministic pseudo-randomness: a value in [0, 1) from a name (FNV-1a), so that jitter is

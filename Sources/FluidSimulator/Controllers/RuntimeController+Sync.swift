@@ -94,7 +94,8 @@ extension RuntimeController {
         ]])
       }
     }
-    var wake: TimeInterval = Self.resync
+    // Deadlines: the remount (5 s) and the end of the metadata sync.
+    var wake: TimeInterval = .infinity
     if dsStatus["phase"]?.stringValue == "Updating" { wake = 5 }
     if engine.reportsCacheStates, dsStatus["ufsTotal"]?.stringValue == "[Calculating]" {
       let meta = Metadata.of(ds, in: s)
@@ -130,7 +131,9 @@ extension RuntimeController {
     let busy = s.dataLoads(of: ds.name, namespace: ds.namespace).contains {
       ["Pending", "Executing"].contains($0["status"]?["phase"]?.stringValue ?? "")
     }
-    r.requeueAfter = busy ? 5 : (workers.phase == "Ready" ? wake : min(wake, Self.setupRequeue))
+    r.requeueAfter = wake.isFinite ? wake : nil
+    // Resyncs only refresh figures unless a component pod changed (see `polled(by:)`).
+    r.refreshEvery = busy ? 5 : (workers.phase == "Ready" ? Self.resync : Self.setupRequeue)
     return r
   }
 

@@ -35,6 +35,14 @@ struct RuntimeController: Controller {
     }
   }
 
+  /// A component pod (master, worker, fuse) changing is noticed on the next resync.
+  func polled(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
+    guard kind == CoreKinds.pod, changed["metadata"]?["labels"]?["app"]?.stringValue == engine.type,
+      let release = changed["metadata"]?["labels"]?["release"]?.stringValue
+    else { return [] }
+    return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, release)]
+  }
+
   func warn(_ obj: JSONValue, _ message: String, _ r: inout Reconciliation) {
     r.add(.event(SimEvent(about: obj, type: "Warning", reason: "ErrorProcessRuntime", message: message, component: component)))
   }
