@@ -118,8 +118,7 @@ extension EmbeddedCluster {
     let old = snapshot.objects[change.key.resource]?[k]
     let new: JSONValue? = change.type == .deleted ? nil : change.object
     if Self.topologyKey(old) != Self.topologyKey(new) { snapshot.topology += 1 }
-    if (old == nil) != (new == nil) { snapshot.membershipChanged(change.key.resource) }
-    snapshot.objects[change.key.resource, default: [:]][k] = new
+    snapshot.replace(change.key.resource, k, with: new)
   }
 
   static let simulatedKindNames = Set(simulatedKinds.map(\.qualifiedPlural))

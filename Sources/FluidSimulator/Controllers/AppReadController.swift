@@ -30,7 +30,7 @@ struct AppReadController: Controller {
     let isLoader = changed["metadata"]?["labels"]?["role"]?.stringValue == "dataload-job"
     let loadMoves = kind == DataLoad.descriptor && dataLoadMovesData(changed)
     guard starting || isLoader || loadMoves else { return [] }
-    var keys = s.activeReaderKeys()
+    var keys = Array(s.activeReaderKeys())
     if starting {
       keys.append(ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? ""))
     }

@@ -73,25 +73,13 @@ enum DataLoadPlan {
     (Double(node?["metadata"]?["annotations"]?[SimAnnotations.nicBandwidth]?.stringValue ?? "") ?? 10e9) / 8
   }
 
-  /// Ready worker pods of a dataset's runtime, with their nodes (indexed once per topology).
+  /// Ready worker pods of a dataset's runtime, with their nodes.
   static func readyWorkers(of ds: Dataset, in s: ClusterSnapshot) -> [(pod: JSONValue, node: JSONValue?)] {
-    let id = "\(ds.namespace ?? "default")-\(ds.name)"
-    let cache = s.planCache
-    cache.sync(s.topology)
-    if cache.workersByDataset == nil {
-      var index: [String: [(pod: JSONValue, node: JSONValue?)]] = [:]
-      for p in s.list(CoreKinds.pod) {
-        guard let d = p["metadata"]?["labels"]?["fluid.io/dataset"]?.stringValue, p["metadata"]?["deletionTimestamp"] == nil,
-          (p["status"]?["conditions"]?.arrayValue ?? []).contains(where: { $0["type"] == "Ready" && $0["status"] == "True" })
-        else { continue }
-        index[d, default: []].append((p, p["spec"]?["nodeName"]?.stringValue.flatMap { s.get(CoreKinds.node, nil, $0) }))
-      }
-      cache.workersByDataset = index
+    let pods = s.objects[CoreKinds.pod.qualifiedPlural] ?? [:]
+    return s.index.readyWorkers["\(ds.namespace ?? "default")-\(ds.name)", default: []].compactMap { k in
+      pods[k].map { p in (p, p["spec"]?["nodeName"]?.stringValue.flatMap { s.get(CoreKinds.node, nil, $0) }) }
     }
-    return cache.workersByDataset?[id] ?? []
   }
-
-
 }
 
 /// The bound runtime's tier layout, whatever its kind.

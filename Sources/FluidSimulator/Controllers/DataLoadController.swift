@@ -29,11 +29,11 @@ struct DataLoadController: Controller {
     case DataLoad.descriptor:
       // Any load starting or stopping changes every running load's share of the bandwidth.
       var keys = [ClusterSnapshot.key(ns, changed["metadata"]?["name"]?.stringValue ?? "")]
-      if dataLoadMovesData(changed) { keys += snapshot.executingLoadKeys() }
+      if dataLoadMovesData(changed) { keys += Array(snapshot.executingLoadKeys()) }
       return keys
     case CoreKinds.pod where changed["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil:
       // An application read starting or ending changes the running loads' shares.
-      return snapshot.executingLoadKeys()
+      return Array(snapshot.executingLoadKeys())
     case Dataset.descriptor:
       let name = changed["metadata"]?["name"]?.stringValue
       return snapshot.dataLoads(of: name ?? "", namespace: ns).filter {

@@ -59,7 +59,7 @@ struct DatasetController: Controller {
   func delete(_ ds: Dataset, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()
     guard ds.metadata.finalizers.contains(Self.finalizer) else { return r }
-    let users = s.list(CoreKinds.pod).map(Pod.init(json:)).filter {
+    let users = s.users(of: ds.name, namespace: ds.namespace).map(Pod.init(json:)).filter {
       $0.namespace == ds.namespace && $0.claimNames.contains(ds.name) && !["Succeeded", "Failed"].contains($0.phase ?? "")
         && $0.metadata.deletionTimestamp == nil
     }

@@ -127,15 +127,12 @@ struct PodController: Controller {
     let nodes = s.list(CoreKinds.node)
     var fits: [(score: Int, name: String, ip: String?)] = []
     var reasons: [String: Int] = [:]
-    let pods = s.list(CoreKinds.pod)
-    var podsByNode: [String: [JSONValue]] = [:]
-    for p in pods where p["metadata"]?["deletionTimestamp"] == nil {
-      if let n = p["spec"]?["nodeName"]?.stringValue { podsByNode[n, default: []].append(p) }
-    }
+    let pods = s.objects[CoreKinds.pod.qualifiedPlural] ?? [:]
+    let podsByNode = s.index.podsOnNode
     let locality = Scheduling.cacheLocality(pod, in: s)
     for n in nodes {
       let name = n["metadata"]?["name"]?.stringValue ?? ""
-      let onNode = podsByNode[name] ?? []
+      let onNode = (podsByNode[name] ?? []).compactMap { pods[$0] }
       let labels = n["metadata"]?["labels"]?.objectValue?.compactMapValues(\.stringValue) ?? [:]
       if let why = Scheduling.whyNot(pod, fitsOn: n, podsOnNode: onNode) {
         reasons[why, default: 0] += 1

@@ -81,22 +81,28 @@ public struct ClusterSnapshot: Sendable {
     return indexes.sortedKeys(kind, byKey).compactMap { byKey[$0] }
   }
 
+  /// The indexes, built over the objects on first use.
+  var index: SnapshotIndexes {
+    indexes.build(objects)
+    return indexes
+  }
+
   /// Pods labelled `release=<name>` in `namespace` (Fluid's component pods of a runtime, loaders).
   public func pods(release: String, namespace: String?) -> [JSONValue] {
     let byKey = objects[CoreKinds.pod.qualifiedPlural] ?? [:]
-    return indexes.podsByRelease(byKey)["\(namespace ?? "")/\(release)", default: []].compactMap { byKey[$0] }
+    return index.podsByRelease["\(namespace ?? "")/\(release)", default: []].compactMap { byKey[$0] }
   }
 
   /// DataLoads of a dataset.
   public func dataLoads(of dataset: String, namespace: String?) -> [JSONValue] {
     let byKey = objects[DataLoad.descriptor.qualifiedPlural] ?? [:]
-    return indexes.loadsByDataset(byKey)["\(namespace ?? "")/\(dataset)", default: []].compactMap { byKey[$0] }
+    return index.loadsByDataset["\(namespace ?? "")/\(dataset)", default: []].compactMap { byKey[$0] }
   }
 
   /// Pods that mount a dataset's PVC.
   public func users(of dataset: String, namespace: String?) -> [JSONValue] {
     let byKey = objects[CoreKinds.pod.qualifiedPlural] ?? [:]
-    return indexes.podsByClaim(byKey)["\(namespace ?? "")/\(dataset)", default: []].compactMap { byKey[$0] }
+    return index.podsByClaim["\(namespace ?? "")/\(dataset)", default: []].compactMap { byKey[$0] }
   }
 
   /// Reader pods (with `sim.fluidctl.io/read-bytes`) that mount a dataset's PVC.
@@ -104,8 +110,12 @@ public struct ClusterSnapshot: Sendable {
     users(of: dataset, namespace: namespace).filter { $0["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil }
   }
 
-  /// Called by the driver when an object of `kind` was added or removed.
-  mutating func membershipChanged(_ kind: String) { indexes.invalidate(kind) }
+  /// Replaces (or removes, with nil) one object; the indexes follow.
+  mutating func replace(_ kind: String, _ key: String, with new: JSONValue?) {
+    let old = objects[kind]?[key]
+    objects[kind, default: [:]][key] = new
+    indexes.update(kind: kind, key: key, old: old, new: new)
+  }
 
   public func get(_ d: ResourceDescriptor, _ namespace: String?, _ name: String) -> JSONValue? {
     objects[d.qualifiedPlural]?[Self.key(d.namespaced ? namespace : nil, name)]
@@ -153,102 +163,24 @@ func stableFraction(_ s: String) -> Double {
 final class PlanCache: @unchecked Sendable {
   var topology = -1
   var plan: DataPlane.Plan?
-  var workersByDataset: [String: [(pod: JSONValue, node: JSONValue?)]]?
-  var executingLoads: [String]?
-  var activeReaders: [String]?
 
   /// Drops everything computed for an older topology.
   func sync(_ topology: Int) {
     guard self.topology != topology else { return }
     self.topology = topology
     plan = nil
-    workersByDataset = nil
-    executingLoads = nil
-    activeReaders = nil
   }
 }
 
 extension ClusterSnapshot {
-  /// Keys of DataLoads in phase Executing (cached per topology).
-  func executingLoadKeys() -> [String] {
-    planCache.sync(topology)
-    if let k = planCache.executingLoads { return k }
-    let k = list(DataLoad.descriptor).filter { $0["status"]?["phase"]?.stringValue == "Executing" }
-      .map { ClusterSnapshot.key($0["metadata"]?["namespace"]?.stringValue, $0["metadata"]?["name"]?.stringValue ?? "") }
-    planCache.executingLoads = k
-    return k
-  }
+  /// Keys of DataLoads in phase Executing.
+  func executingLoadKeys() -> Set<String> { index.executingLoads }
 
-  /// Keys of reader pods that have not finished (cached per topology).
-  func activeReaderKeys() -> [String] {
-    planCache.sync(topology)
-    if let k = planCache.activeReaders { return k }
-    let k = list(CoreKinds.pod).filter {
-      $0["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil && $0["metadata"]?["annotations"]?[ReadAnnotations.finishedAt] == nil
-    }.map { ClusterSnapshot.key($0["metadata"]?["namespace"]?.stringValue, $0["metadata"]?["name"]?.stringValue ?? "") }
-    planCache.activeReaders = k
-    return k
-  }
+  /// Keys of reader pods that have not finished.
+  func activeReaderKeys() -> Set<String> { index.activeReaders }
 }
 
 /// Whether a DataLoad in this state can change the data plane (it runs, or just stopped).
 func dataLoadMovesData(_ o: JSONValue) -> Bool {
   ["Executing", "Complete", "Failed"].contains(o["status"]?["phase"]?.stringValue ?? "")
-}
-
-/// Lazily built lookups over a snapshot, dropped when objects of a kind come or go (labels and
-/// dataset references used here do not change on updates).
-final class SnapshotIndexes: @unchecked Sendable {
-  private var sorted: [String: [String]] = [:]
-  private var releases: [String: [String]]?
-  private var loads: [String: [String]]?
-  private var claims: [String: [String]]?
-
-  func invalidate(_ kind: String) {
-    sorted[kind] = nil
-    if kind == CoreKinds.pod.qualifiedPlural {
-      releases = nil
-      claims = nil
-    }
-    if kind == DataLoad.descriptor.qualifiedPlural { loads = nil }
-  }
-
-  func sortedKeys(_ kind: String, _ byKey: [String: JSONValue]) -> [String] {
-    if let k = sorted[kind], k.count == byKey.count { return k }
-    let k = byKey.keys.sorted()
-    sorted[kind] = k
-    return k
-  }
-
-  /// Keys grouped by `namespace/<value>` for each value `values` gives an object, in key order.
-  private static func group(_ byKey: [String: JSONValue], _ values: (JSONValue) -> [String]) -> [String: [String]] {
-    var out: [String: [String]] = [:]
-    for k in byKey.keys.sorted() {
-      guard let o = byKey[k] else { continue }
-      let ns = o["metadata"]?["namespace"]?.stringValue ?? ""
-      for v in values(o) { out["\(ns)/\(v)", default: []].append(k) }
-    }
-    return out
-  }
-
-  func podsByRelease(_ byKey: [String: JSONValue]) -> [String: [String]] {
-    if let r = releases { return r }
-    let r = Self.group(byKey) { $0["metadata"]?["labels"]?["release"]?.stringValue.map { [$0] } ?? [] }
-    releases = r
-    return r
-  }
-
-  func podsByClaim(_ byKey: [String: JSONValue]) -> [String: [String]] {
-    if let c = claims { return c }
-    let c = Self.group(byKey) { Pod(json: $0).claimNames }
-    claims = c
-    return c
-  }
-
-  func loadsByDataset(_ byKey: [String: JSONValue]) -> [String: [String]] {
-    if let l = loads { return l }
-    let l = Self.group(byKey) { $0["spec"]?["dataset"]?["name"]?.stringValue.map { [$0] } ?? [] }
-    loads = l
-    return l
-  }
 }
