@@ -127,22 +127,20 @@ struct PodController: Controller {
     let nodes = s.list(CoreKinds.node)
     var fits: [(score: Int, name: String, ip: String?)] = []
     var reasons: [String: Int] = [:]
-    let pods = s.objects[CoreKinds.pod.qualifiedPlural] ?? [:]
-    let podsByNode = s.index.podsOnNode
+    let demand = PodDemand(pod)
     let locality = Scheduling.cacheLocality(pod, in: s)
+    let index = s.index
     for n in nodes {
-      let name = n["metadata"]?["name"]?.stringValue ?? ""
-      let onNode = (podsByNode[name] ?? []).compactMap { pods[$0] }
-      let labels = n["metadata"]?["labels"]?.objectValue?.compactMapValues(\.stringValue) ?? [:]
-      if let why = Scheduling.whyNot(pod, fitsOn: n, podsOnNode: onNode) {
+      let info = index.nodeInfo(n)
+      let usage = index.nodeUsage[info.name] ?? NodeUsage()
+      if let why = Scheduling.whyNot(demand, fitsOn: info, usage: usage) {
         reasons[why, default: 0] += 1
-      } else if !locality.required.allSatisfy({ labels[$0] == "true" }) {
+      } else if !locality.required.allSatisfy({ info.labels[$0] == "true" }) {
         reasons["node(s) didn't match Pod's node affinity/selector", default: 0] += 1
       } else {
-        let ip = (n["status"]?["addresses"]?.arrayValue ?? []).first { $0["type"] == "InternalIP" }?["address"]?.stringValue
         // Fluid's webhook prefers nodes that cache the pod's datasets (weight 100 each).
-        let preferred = locality.preferred.filter { labels[$0] == "true" }.count
-        fits.append((onNode.count - 1000 * preferred, name, ip))
+        let preferred = locality.preferred.filter { info.labels[$0] == "true" }.count
+        fits.append((usage.pods - 1000 * preferred, info.name, info.ip))
       }
     }
     guard let best = fits.min(by: { ($0.score, $0.name) < ($1.score, $1.name) }) else {

@@ -4,60 +4,31 @@ import Foundation
 
 /// kube-scheduler's filters as the simulator applies them, with kube-scheduler's words.
 enum Scheduling {
-  /// Why `pod` cannot run on `node` (nil: it fits).
-  static func whyNot(_ pod: JSONValue, fitsOn node: JSONValue, podsOnNode: [JSONValue]) -> String? {
-    let n = Node(json: node)
-    if !n.isReady { return "node(s) were not ready" }
-    if n.unschedulable { return "node(s) were unschedulable" }
-    let labels = n.labels
-    for (k, v) in pod["spec"]?["nodeSelector"]?.objectValue ?? [:] where labels[k] != v.stringValue {
+  /// Why a pod asking for `pod` cannot run on `node`, given what already runs there (nil: it fits).
+  static func whyNot(_ pod: PodDemand, fitsOn node: NodeInfo, usage: NodeUsage) -> String? {
+    if !node.ready { return "node(s) were not ready" }
+    if node.unschedulable { return "node(s) were unschedulable" }
+    for (k, v) in pod.nodeSelector where node.labels[k] != v {
       return "node(s) didn't match Pod's node affinity/selector"
     }
-    if let required = pod["spec"]?["affinity"]?["nodeAffinity"]?["requiredDuringSchedulingIgnoredDuringExecution"],
-      !matchesNodeSelector(required, labels)
-    {
+    if let required = pod.requiredAffinity, !matchesNodeSelector(required, node.labels) {
       return "node(s) didn't match Pod's node affinity/selector"
     }
-    let tolerations = pod["spec"]?["tolerations"]?.arrayValue ?? []
-    for taint in n.taints where ["NoSchedule", "NoExecute"].contains(taint["effect"]?.stringValue ?? "") {
-      if !tolerations.contains(where: { tolerates($0, taint) }) {
-        let k = taint["key"]?.stringValue ?? ""
-        let v = taint["value"]?.stringValue.map { ": \($0)" } ?? ""
-        return "node(s) had untolerated taint {\(k)\(v)}"
-      }
+    for taint in node.taints where !pod.tolerations.contains(where: { tolerates($0, taint) }) {
+      let k = taint["key"]?.stringValue ?? ""
+      let v = taint["value"]?.stringValue.map { ": \($0)" } ?? ""
+      return "node(s) had untolerated taint {\(k)\(v)}"
     }
     // Fluid placement: one worker of a dataset per node; Exclusive keeps other datasets away.
-    let myDataset = pod["metadata"]?["labels"]?["fluid.io/dataset"]?.stringValue
-    let myPlacement = pod["metadata"]?["labels"]?["fluid.io/dataset-placement"]?.stringValue ?? "Exclusive"
-    if let myDataset {
-      for other in podsOnNode {
-        guard let theirs = other["metadata"]?["labels"]?["fluid.io/dataset"]?.stringValue else { continue }
-        let theirPlacement = other["metadata"]?["labels"]?["fluid.io/dataset-placement"]?.stringValue ?? "Exclusive"
-        if theirs == myDataset || myPlacement == "Exclusive" || theirPlacement == "Exclusive" {
-          return "node(s) didn't match pod anti-affinity rules"
-        }
-      }
+    if let mine = pod.dataset, usage.datasetPods > 0,
+      usage.perDataset[mine] != nil || pod.placement == "Exclusive" || usage.exclusive > 0
+    {
+      return "node(s) didn't match pod anti-affinity rules"
     }
     // Resources: CPU and memory requests, and cache quotas per medium.
-    let alloc = n.allocatable
-    func requested(_ p: JSONValue, _ resource: String) -> Double {
-      (p["spec"]?["containers"]?.arrayValue ?? []).reduce(0) {
-        $0 + (($1["resources"]?["requests"]?[resource]?.stringValue).flatMap(Quantity.init)?.value ?? 0)
-      }
-    }
-    func cache(_ p: JSONValue, _ key: String) -> Double {
-      Double(p["metadata"]?["annotations"]?[key]?.stringValue ?? "") ?? 0
-    }
-    let cpuFree = (alloc["cpu"]?.value ?? 0) - podsOnNode.reduce(0) { $0 + requested($1, "cpu") }
-    if requested(pod, "cpu") > cpuFree + 1e-9 { return "Insufficient cpu" }
-    let memUsed = podsOnNode.reduce(0) { $0 + requested($1, "memory") + cache($1, SimPodAnnotations.cacheMem) }
-    let memNeed = requested(pod, "memory") + cache(pod, SimPodAnnotations.cacheMem)
-    if memNeed > (alloc["memory"]?.value ?? 0) - memUsed + 1e-9 { return "Insufficient memory" }
-    for (key, ann, word) in [(SimPodAnnotations.cacheSSD, SimAnnotations.ssdBytes, "SSD"), (SimPodAnnotations.cacheHDD, SimAnnotations.hddBytes, "HDD")] {
-      let need = cache(pod, key)
-      guard need > 0 else { continue }
-      let total = Double(node["metadata"]?["annotations"]?[ann]?.stringValue ?? "") ?? 0
-      let used = podsOnNode.reduce(0) { $0 + cache($1, key) }
+    if pod.cpu > node.cpu - usage.cpu + 1e-9 { return "Insufficient cpu" }
+    if pod.memory > node.memory - usage.memory + 1e-9 { return "Insufficient memory" }
+    for (need, total, used, word) in [(pod.ssd, node.ssd, usage.ssd, "SSD"), (pod.hdd, node.hdd, usage.hdd, "HDD")] where need > 0 {
       if need > total - used + 1e-9 { return "Insufficient \(word) cache space (need \(FluidFormat.bytes(need)))" }
     }
     return nil

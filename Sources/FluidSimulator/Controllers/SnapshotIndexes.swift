@@ -24,8 +24,20 @@ final class SnapshotIndexes: @unchecked Sendable {
   private(set) var activeReaders = Set<String>()
   /// Dataset id (`<namespace>-<name>`, the `fluid.io/dataset` label) → ready worker pod keys.
   private(set) var readyWorkers: [String: [String]] = [:]
-  /// Node name → keys of the pods that occupy it (bound, not deleting, not terminated).
-  private(set) var podsOnNode: [String: [String]] = [:]
+  /// Node name → what the pods that occupy it (bound, not deleting, not terminated) take.
+  private(set) var nodeUsage: [String: NodeUsage] = [:]
+  /// Parsed nodes by name and resourceVersion.
+  private var nodes: [String: (version: String, info: NodeInfo)] = [:]
+
+  /// The scheduler's view of a node (parsed once per version).
+  func nodeInfo(_ node: JSONValue) -> NodeInfo {
+    let name = node["metadata"]?["name"]?.stringValue ?? ""
+    let version = node["metadata"]?["resourceVersion"]?.stringValue ?? ""
+    if let cached = nodes[name], cached.version == version { return cached.info }
+    let info = NodeInfo(node)
+    nodes[name] = (version, info)
+    return info
+  }
 
   /// Keys of `kind` in order (re-sorted only after an object of the kind came or went).
   func sortedKeys(_ kind: String, _ byKey: [String: JSONValue]) -> [String] {
@@ -72,7 +84,7 @@ final class SnapshotIndexes: @unchecked Sendable {
     }
     let phase = o["status"]?["phase"]?.stringValue ?? ""
     if let node = o["spec"]?["nodeName"]?.stringValue, !deleting, phase != "Succeeded", phase != "Failed" {
-      Self.edit(&podsOnNode, node, key, adding)
+      nodeUsage[node, default: NodeUsage()].add(PodDemand(o), adding ? 1 : -1)
     }
   }
 

@@ -1,0 +1,96 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+/// What a pod asks of a node, read from its JSON once per scheduling attempt (and once per
+/// change for the node usage it adds).
+struct PodDemand {
+  var nodeSelector: [String: String] = [:]
+  var requiredAffinity: JSONValue?
+  var tolerations: [JSONValue] = []
+  /// The `fluid.io/dataset` label (cache workers) and the placement mode.
+  var dataset: String?
+  var placement = "Exclusive"
+  var cpu = 0.0
+  /// Memory requests plus MEM cache quota.
+  var memory = 0.0
+  var ssd = 0.0
+  var hdd = 0.0
+
+  init(_ pod: JSONValue) {
+    let spec = pod["spec"]
+    nodeSelector = spec?["nodeSelector"]?.objectValue?.compactMapValues(\.stringValue) ?? [:]
+    requiredAffinity = spec?["affinity"]?["nodeAffinity"]?["requiredDuringSchedulingIgnoredDuringExecution"]
+    tolerations = spec?["tolerations"]?.arrayValue ?? []
+    let labels = pod["metadata"]?["labels"]
+    dataset = labels?["fluid.io/dataset"]?.stringValue
+    placement = labels?["fluid.io/dataset-placement"]?.stringValue ?? "Exclusive"
+    for c in spec?["containers"]?.arrayValue ?? [] {
+      let requests = c["resources"]?["requests"]
+      cpu += (requests?["cpu"]?.stringValue).flatMap(Quantity.init)?.value ?? 0
+      memory += (requests?["memory"]?.stringValue).flatMap(Quantity.init)?.value ?? 0
+    }
+    let a = pod["metadata"]?["annotations"]
+    func cache(_ key: String) -> Double { Double(a?[key]?.stringValue ?? "") ?? 0 }
+    memory += cache(SimPodAnnotations.cacheMem)
+    ssd = cache(SimPodAnnotations.cacheSSD)
+    hdd = cache(SimPodAnnotations.cacheHDD)
+  }
+}
+
+/// A node as the scheduler reads it, parsed once per version of the node.
+struct NodeInfo {
+  var name: String
+  var ready: Bool
+  var unschedulable: Bool
+  var labels: [String: String]
+  var taints: [JSONValue]
+  var cpu: Double
+  var memory: Double
+  var ssd: Double
+  var hdd: Double
+  var ip: String?
+
+  init(_ node: JSONValue) {
+    let n = Node(json: node)
+    name = n.name
+    ready = n.isReady
+    unschedulable = n.unschedulable
+    labels = n.labels
+    taints = n.taints.filter { ["NoSchedule", "NoExecute"].contains($0["effect"]?.stringValue ?? "") }
+    let alloc = n.allocatable
+    cpu = alloc["cpu"]?.value ?? 0
+    memory = alloc["memory"]?.value ?? 0
+    let a = node["metadata"]?["annotations"]
+    ssd = Double(a?[SimAnnotations.ssdBytes]?.stringValue ?? "") ?? 0
+    hdd = Double(a?[SimAnnotations.hddBytes]?.stringValue ?? "") ?? 0
+    ip = (node["status"]?["addresses"]?.arrayValue ?? []).first { $0["type"] == "InternalIP" }?["address"]?.stringValue
+  }
+}
+
+/// What the pods bound to a node take from it (kept up to date by `SnapshotIndexes`).
+struct NodeUsage {
+  var pods = 0
+  var cpu = 0.0
+  var memory = 0.0
+  var ssd = 0.0
+  var hdd = 0.0
+  /// Pods carrying a `fluid.io/dataset` label, in total, per dataset, and how many are Exclusive.
+  var datasetPods = 0
+  var perDataset: [String: Int] = [:]
+  var exclusive = 0
+
+  mutating func add(_ d: PodDemand, _ sign: Int) {
+    let s = Double(sign)
+    pods += sign
+    cpu += s * d.cpu
+    memory += s * d.memory
+    ssd += s * d.ssd
+    hdd += s * d.hdd
+    guard let ds = d.dataset else { return }
+    datasetPods += sign
+    perDataset[ds, default: 0] += sign
+    if perDataset[ds] == 0 { perDataset[ds] = nil }
+    if d.placement == "Exclusive" { exclusive += sign }
+  }
+}
