@@ -11,7 +11,7 @@ extension EmbeddedCluster {
     -> ApplyResult
   {
     try locked {
-      try store.db.writeTransaction {
+      try store.writeTransaction {
         var config = object
         try checkTypeMeta(r, &config)
         config["status"] = nil

@@ -11,7 +11,7 @@ extension EmbeddedCluster {
   @discardableResult
   public func updateClock(_ change: (inout SimulationClock, Date) throws -> Void) throws -> SimulationClock {
     try locked {
-      try store.db.writeTransaction {
+      try store.writeTransaction {
         var c = try storedClock()
         try change(&c, wall())
         try store.setSimState("clock", c.json)

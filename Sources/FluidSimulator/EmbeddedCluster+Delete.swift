@@ -10,7 +10,7 @@ extension EmbeddedCluster {
   }
 
   func deleteSync(_ r: ResourceDescriptor, namespace: String?, name: String, options: DeleteOptions) throws -> JSONValue? {
-    try locked { try store.db.writeTransaction { try deleteLocked(r, key(r, namespace, name), options) } }
+    try locked { try store.writeTransaction { try deleteLocked(r, key(r, namespace, name), options) } }
   }
 
   /// kube-apiserver's delete: an object with finalizers (or dependents under foreground

@@ -16,7 +16,7 @@ extension EmbeddedCluster {
   public func advanceWorld() throws {
     guard runsControllers else { return }
     try locked {
-      try store.db.writeTransaction {
+      try store.writeTransaction {
         let target = try storedClock().now(wall: wall())
         var state = DriverState(json: try store.simState("driver")) ?? DriverState(seen: 0, due: [:])
         // Changes written since the last run, each to be handled at the time it was made.
@@ -28,6 +28,9 @@ extension EmbeddedCluster {
         if let last = pending.last { state.seenResourceVersion = last.rv }
         let controllers = FluidControllers.all
         var snapshot = try loadSnapshot(at: target)
+        // Every write of this advance stays in memory and is committed once at its end.
+        try store.beginOverlay()
+        defer { store.dropOverlay() }
         var rounds = 0
         var lastInstant = -Double.infinity
         var sameInstant = 0
@@ -66,6 +69,7 @@ extension EmbeddedCluster {
           try store.setSimState("kick", nil)
         }
         state.seenResourceVersion = max(state.seenResourceVersion, try store.currentResourceVersion())
+        try store.commitOverlay()
         try store.setSimState("driver", state.json)
         // Kept until the next advance: a one-shot command then exits without freeing every
         // object of the snapshot one by one (a few ms with thousands of objects).
@@ -175,7 +179,7 @@ extension EmbeddedCluster {
     do {
       switch action {
       case .create(let d, let o):
-        _ = try store.db.writeTransaction { try createLocked(d, o["metadata"]?["namespace"]?.stringValue, o, options, operation: "Update") }
+        _ = try store.writeTransaction { try createLocked(d, o["metadata"]?["namespace"]?.stringValue, o, options, operation: "Update") }
       case .update(let d, let o), .updateStatus(let d, let o):
         let ns = o["metadata"]?["namespace"]?.stringValue
         let name = o["metadata"]?["name"]?.stringValue ?? ""

@@ -10,7 +10,7 @@ extension EmbeddedCluster {
   }
 
   func createSync(_ r: ResourceDescriptor, namespace: String?, object: JSONValue, options: WriteOptions) throws -> JSONValue {
-    try locked { try store.db.writeTransaction { try createLocked(r, namespace, object, options, operation: "Update") } }
+    try locked { try store.writeTransaction { try createLocked(r, namespace, object, options, operation: "Update") } }
   }
 
   public func update(
@@ -23,7 +23,7 @@ extension EmbeddedCluster {
     _ r: ResourceDescriptor, namespace: String?, object: JSONValue, subresource: String?, options: WriteOptions
   ) throws -> JSONValue {
     try locked {
-      try store.db.writeTransaction {
+      try store.writeTransaction {
         let name = object["metadata"]?["name"]?.stringValue ?? ""
         let k = key(r, namespace ?? object["metadata"]?["namespace"]?.stringValue, name)
         guard let existing = try store.get(k) else { throw FluidError.api(.notFound(r, name)) }
@@ -63,7 +63,7 @@ extension EmbeddedCluster {
     options: WriteOptions
   ) throws -> JSONValue {
     try locked {
-      try store.db.writeTransaction {
+      try store.writeTransaction {
         let k = key(r, namespace, name)
         guard let existing = try store.get(k) else { throw FluidError.api(.notFound(r, name)) }
         if let rv = mergePatch["metadata"]?["resourceVersion"]?.stringValue,

@@ -68,7 +68,7 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
   /// catalog. Does nothing to an existing one.
   private func bootstrap(scenario: Scenario, clock: SimulationClock?) throws {
     try locked {
-      try store.db.writeTransaction {
+      try store.writeTransaction {
         guard try store.simState("clock") == nil else { return }
         try store.setSimState("clock", (clock ?? SimulationClock.following(wall: wall())).json)
         try store.setSimState("scenario", .string(scenario.name))

@@ -36,6 +36,8 @@ final class ObjectStore {
   /// transaction lock.
   var cachesParsedObjects = false
   private var parsed: [Int64: JSONValue] = [:]
+  /// Writes held in memory until `commitOverlay` (see `StoreOverlay`); nil: writes go to SQLite.
+  var overlay: StoreOverlay?
   private static let parsedCapacity = 50_000
 
   init(path: String, retainedChanges: Int64 = 10_000) throws {
@@ -71,6 +73,7 @@ final class ObjectStore {
   // MARK: resourceVersions
 
   func currentResourceVersion() throws -> Int64 {
+    if let overlay { return overlay.resourceVersion }
     var v: Int64 = 0
     try db.query("SELECT value FROM meta WHERE key = 'rv'") { v = $0.int(0) }
     return v
@@ -111,6 +114,11 @@ final class ObjectStore {
   // MARK: reads
 
   func get(_ key: ObjectKey) throws -> JSONValue? {
+    switch overlay?.entry(key) {
+    case .present(let o)?: return o
+    case .deleted?: return nil
+    case nil: break
+    }
     var result: JSONValue?
     try db.query(
       "SELECT rv, body FROM objects WHERE resource = ? AND namespace = ? AND name = ?",
@@ -122,6 +130,14 @@ final class ObjectStore {
   /// Objects of `resource` ordered by namespace then name, starting after `after`, at most
   /// `limit` rows (all when nil). `namespace` nil means every namespace.
   func list(resource: String, namespace: String?, after: (String, String)?, limit: Int?) throws -> [JSONValue] {
+    if let overlay, let touched = overlay.keysByResource[resource], !touched.isEmpty {
+      return try listMerged(overlay, touched, resource: resource, namespace: namespace, after: after, limit: limit)
+    }
+    return try storedList(resource: resource, namespace: namespace, after: after, limit: limit)
+  }
+
+  /// `list` as the database has it, without the overlay.
+  func storedList(resource: String, namespace: String?, after: (String, String)?, limit: Int?) throws -> [JSONValue] {
     var sql = "SELECT rv, body FROM objects WHERE resource = ?"
     var args: [SQLiteDatabase.Value] = [.text(resource)]
     if let namespace {
@@ -148,12 +164,16 @@ final class ObjectStore {
     try db.query("SELECT resource, namespace, name FROM owners WHERE owner_uid = ?", [.text(uid)]) {
       out.append(ObjectKey(resource: $0.text(0), namespace: $0.text(1), name: $0.text(2)))
     }
-    return out
+    guard let overlay else { return out }
+    return out.filter { overlay.entry($0) == nil } + (overlay.dependents[uid] ?? []).sorted { ($0.resource, $0.namespace, $0.name) < ($1.resource, $1.namespace, $1.name) }
   }
 
   func uidExists(_ uid: String) throws -> Bool {
+    if overlay?.key(ofUID: uid) != nil { return true }
     var found = false
-    try db.query("SELECT 1 FROM objects WHERE uid = ? LIMIT 1", [.text(uid)]) { _ in found = true }
+    try db.query("SELECT resource, namespace, name FROM objects WHERE uid = ?", [.text(uid)]) {
+      if self.overlay?.entry(ObjectKey(resource: $0.text(0), namespace: $0.text(1), name: $0.text(2))) == nil { found = true }
+    }
     return found
   }
 
@@ -164,18 +184,31 @@ final class ObjectStore {
       let body = try row.withBytes(3) { try JSONParser.parse(bytes: $0) }
       out.append((ObjectKey(resource: row.text(0), namespace: row.text(1), name: row.text(2)), body))
     }
+    guard let overlay else { return out }
+    out.removeAll { overlay.entry($0.0) != nil }
+    for key in overlay.deleting.sorted(by: { ($0.resource, $0.namespace, $0.name) < ($1.resource, $1.namespace, $1.name) }) {
+      if case .present(let o)? = overlay.entry(key) { out.append((key, o)) }
+    }
     return out
   }
 
   /// Owner uids referenced by some object.
   func referencedOwners() throws -> [String] {
-    var out: [String] = []
-    try db.query("SELECT DISTINCT owner_uid FROM owners") { out.append($0.text(0)) }
-    return out
+    guard let overlay else {
+      var out: [String] = []
+      try db.query("SELECT DISTINCT owner_uid FROM owners") { out.append($0.text(0)) }
+      return out
+    }
+    var uids = Set(overlay.dependents.filter { !$0.value.isEmpty }.keys)
+    try db.query("SELECT owner_uid, resource, namespace, name FROM owners") {
+      if overlay.entry(ObjectKey(resource: $0.text(1), namespace: $0.text(2), name: $0.text(3))) == nil { uids.insert($0.text(0)) }
+    }
+    return uids.sorted()
   }
 
   /// How many objects live in `namespace`.
   func count(inNamespace namespace: String) throws -> Int {
+    if overlay != nil { return try keys(inNamespace: namespace).count }
     var n: Int64 = 0
     try db.query("SELECT count(*) FROM objects WHERE namespace = ?", [.text(namespace)]) { n = $0.int(0) }
     return Int(n)
@@ -186,11 +219,19 @@ final class ObjectStore {
     try db.query("SELECT resource, namespace, name FROM objects WHERE namespace = ?", [.text(namespace)]) {
       out.append(ObjectKey(resource: $0.text(0), namespace: $0.text(1), name: $0.text(2)))
     }
+    guard let overlay else { return out }
+    out.removeAll { overlay.entry($0) != nil }
+    for (key, entry) in overlay.entries where key.namespace == namespace {
+      if case .present = entry { out.append(key) }
+    }
     return out
   }
 
   /// Every change after `resourceVersion` (any resource), oldest first, with its time.
   func allChanges(after resourceVersion: Int64) throws -> [(Change, Double)] {
+    if let overlay, resourceVersion >= overlay.baseResourceVersion {
+      return overlay.changes(after: resourceVersion).map { ($0.change, $0.at) }
+    }
     var out: [(Change, Double)] = []
     try db.query(
       "SELECT rv, type, resource, namespace, name, body, at FROM changes WHERE rv > ? ORDER BY rv", [.int(resourceVersion)]
@@ -201,6 +242,7 @@ final class ObjectStore {
         key: ObjectKey(resource: row.text(2), namespace: row.text(3), name: row.text(4)), object: body)
       out.append((change, row.double(6)))
     }
+    if let overlay { out += overlay.changes(after: overlay.baseResourceVersion).map { ($0.change, $0.at) } }
     return out
   }
 
@@ -216,6 +258,12 @@ final class ObjectStore {
         Change(
           resourceVersion: row.int(0), type: WatchEvent.EventType(rawValue: row.text(1)) ?? .modified,
           key: ObjectKey(resource: resource, namespace: row.text(2), name: row.text(3)), object: body))
+    }
+    if let overlay, out.count < limit {
+      for c in overlay.changes(after: max(resourceVersion, overlay.baseResourceVersion)) where c.change.key.resource == resource {
+        out.append(c.change)
+        if out.count >= limit { break }
+      }
     }
     return out
   }
@@ -238,6 +286,7 @@ final class ObjectStore {
   /// the change, and returns the stored object.
   @discardableResult
   func put(_ key: ObjectKey, _ object: JSONValue, type: WatchEvent.EventType) throws -> JSONValue {
+    if let overlay { return overlay.write(key, object, type: type, at: changeTime) }
     let rv = try nextResourceVersion()
     var obj = object
     obj[path: ["metadata", "resourceVersion"]] = .string(String(rv))
@@ -264,6 +313,7 @@ final class ObjectStore {
 
   /// Removes the object under `key`, logging a DELETED change carrying its last state.
   func remove(_ key: ObjectKey, lastState: JSONValue) throws {
+    if let overlay { return overlay.remove(key, lastState: lastState, at: changeTime) }
     let rv = try nextResourceVersion()
     var obj = lastState
     obj[path: ["metadata", "resourceVersion"]] = .string(String(rv))

@@ -35,7 +35,7 @@ extension EmbeddedCluster {
   /// Changes the injected faults; the data plane reconsiders every transfer at once.
   public func updateFaults(_ change: (inout Faults) -> Void) throws {
     try locked {
-      try store.db.writeTransaction {
+      try store.writeTransaction {
         var f = Faults(json: try store.simState("faults"))
         change(&f)
         try store.setSimState("faults", f.json)
@@ -62,7 +62,7 @@ extension EmbeddedCluster {
   /// Adds or replaces a UFS endpoint of the catalog (`fluidctl sim ufs set`).
   public func setUFS(_ endpoint: Scenario.UFSEndpoint) throws {
     try locked {
-      try store.db.writeTransaction {
+      try store.writeTransaction {
         var list = (try store.simState("ufs")?.arrayValue ?? []).compactMap(Scenario.UFSEndpoint.init(json:))
         list.removeAll { $0.prefix == endpoint.prefix }
         list.append(endpoint)

@@ -1,0 +1,89 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+extension ObjectStore {
+  /// Runs `body` in a write transaction; inside an overlay, nested transactions are savepoints
+  /// of the overlay too.
+  func writeTransaction<T>(_ body: () throws -> T) throws -> T {
+    guard let overlay else { return try db.writeTransaction(body) }
+    overlay.begin()
+    do {
+      let result = try db.writeTransaction(body)
+      overlay.release()
+      return result
+    } catch {
+      overlay.rollback()
+      throw error
+    }
+  }
+
+  /// Holds every object write in memory from now until `commitOverlay` (inside the caller's
+  /// write transaction).
+  func beginOverlay() throws {
+    overlay = StoreOverlay(resourceVersion: try currentResourceVersion(), retained: retainedChanges)
+  }
+
+  /// Forgets the overlay's writes (the caller's transaction rolls back).
+  func dropOverlay() { overlay = nil }
+
+  /// Writes the overlay's final objects, the changes the log keeps, and the resourceVersion
+  /// counter; then writes go straight to SQLite again.
+  func commitOverlay() throws {
+    guard let o = overlay else { return }
+    overlay = nil
+    guard o.resourceVersion > o.baseResourceVersion else { return }
+    for (key, entry) in o.entries {
+      let k: [SQLiteDatabase.Value] = [.text(key.resource), .text(key.namespace), .text(key.name)]
+      try db.query("DELETE FROM owners WHERE resource = ? AND namespace = ? AND name = ?", k)
+      guard case .present(let obj) = entry else {
+        try db.query("DELETE FROM objects WHERE resource = ? AND namespace = ? AND name = ?", k)
+        continue
+      }
+      let rv = Int64(obj["metadata"]?["resourceVersion"]?.stringValue ?? "") ?? o.resourceVersion
+      try db.query(
+        "INSERT OR REPLACE INTO objects(resource, namespace, name, uid, deleting, rv, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        k + [
+          .text(obj["metadata"]?["uid"]?.stringValue ?? ""), .int(obj["metadata"]?["deletionTimestamp"] == nil ? 0 : 1), .int(rv),
+          .blob(Array(JSONWriter.compact(obj).utf8)),
+        ])
+      for ref in obj["metadata"]?["ownerReferences"]?.arrayValue ?? [] {
+        guard let uid = ref["uid"]?.stringValue else { continue }
+        try db.query("INSERT OR IGNORE INTO owners VALUES (?, ?, ?, ?)", [.text(uid)] + k)
+      }
+    }
+    let cutoff = o.resourceVersion - retainedChanges
+    for (change, at) in o.changes(after: max(cutoff, o.baseResourceVersion)) {
+      try db.query(
+        "INSERT INTO changes(rv, type, resource, namespace, name, body, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+          .int(change.resourceVersion), .text(change.type.rawValue), .text(change.key.resource), .text(change.key.namespace),
+          .text(change.key.name), .blob(Array(JSONWriter.compact(change.object).utf8)), .double(at),
+        ])
+    }
+    try db.query("UPDATE meta SET value = ? WHERE key = 'rv'", [.int(o.resourceVersion)])
+    if cutoff > 0 {
+      try db.query("DELETE FROM changes WHERE rv <= ?", [.int(cutoff)])
+      try db.query("UPDATE meta SET value = max(value, ?) WHERE key = 'compacted'", [.int(cutoff)])
+    }
+  }
+
+  /// `list` with the overlay's objects in place of the stored ones, in the same order.
+  func listMerged(
+    _ overlay: StoreOverlay, _ touched: Set<ObjectKey>, resource: String, namespace: String?, after: (String, String)?, limit: Int?
+  ) throws -> [JSONValue] {
+    var rows: [(ns: String, name: String, object: JSONValue)] = try storedList(resource: resource, namespace: namespace, after: after, limit: nil)
+      .compactMap { o in
+        let ns = o["metadata"]?["namespace"]?.stringValue ?? ""
+        let name = o["metadata"]?["name"]?.stringValue ?? ""
+        return touched.contains(ObjectKey(resource: resource, namespace: ns, name: name)) ? nil : (ns, name, o)
+      }
+    for key in touched where namespace == nil || key.namespace == namespace {
+      if let after, (key.namespace, key.name) <= after { continue }
+      if case .present(let o)? = overlay.entry(key) { rows.append((key.namespace, key.name, o)) }
+    }
+    rows.sort { ($0.ns, $0.name) < ($1.ns, $1.name) }
+    let objects = rows.map(\.object)
+    return limit.map { Array(objects.prefix($0)) } ?? objects
+  }
+}
