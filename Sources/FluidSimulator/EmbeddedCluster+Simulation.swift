@@ -128,7 +128,7 @@ extension EmbeddedCluster {
   static let simulatedKindNames = Set(simulatedKinds.map(\.qualifiedPlural))
 
   /// The most recent snapshot of any cluster in this process (see `advanceWorld`).
-  static let lastSnapshot = RetainedSnapshot()
+  static let lastSnapshot = Retained<ClusterSnapshot>()
 
   /// What of an object the data plane depends on: existence, phase, readiness, node, finish
   /// marks. Progress counters (bytes done) are not part of it.
@@ -227,9 +227,9 @@ func simulatorMessage(_ e: FluidError) -> String {
   }
 }
 
-/// Holds one snapshot; replacing it frees the previous one.
-final class RetainedSnapshot: @unchecked Sendable {
+/// Holds one value; replacing it frees the previous one.
+final class Retained<Value>: @unchecked Sendable {
   private let lock = NSLock()
-  private var snapshot: ClusterSnapshot?
-  func keep(_ s: ClusterSnapshot) { lock.withLock { snapshot = s } }
+  private var value: Value?
+  func keep(_ v: Value) { lock.withLock { value = v } }
 }

@@ -24,6 +24,8 @@ extension ObjectStore {
     overlay = StoreOverlay(resourceVersion: try currentResourceVersion(), retained: retainedChanges)
   }
 
+  static let lastOverlay = Retained<StoreOverlay>()
+
   /// Forgets the overlay's writes (the caller's transaction rolls back).
   func dropOverlay() { overlay = nil }
 
@@ -32,6 +34,9 @@ extension ObjectStore {
   func commitOverlay() throws {
     guard let o = overlay else { return }
     overlay = nil
+    // Freed when the next overlay is committed: a one-shot command exits without freeing every
+    // object version one by one.
+    Self.lastOverlay.keep(o)
     guard o.resourceVersion > o.baseResourceVersion else { return }
     for (key, entry) in o.entries {
       let k: [SQLiteDatabase.Value] = [.text(key.resource), .text(key.namespace), .text(key.name)]

@@ -57,6 +57,7 @@ final class ObjectStore {
         CREATE TABLE IF NOT EXISTS owners(
           owner_uid TEXT NOT NULL, resource TEXT NOT NULL, namespace TEXT NOT NULL, name TEXT NOT NULL,
           PRIMARY KEY(owner_uid, resource, namespace, name)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS owners_by_object ON owners(resource, namespace, name);
         CREATE TABLE IF NOT EXISTS changes(
           rv INTEGER PRIMARY KEY, type TEXT NOT NULL, resource TEXT NOT NULL, namespace TEXT NOT NULL,
           name TEXT NOT NULL, body BLOB NOT NULL, at REAL NOT NULL DEFAULT 0);

@@ -116,7 +116,7 @@ final class StoreOverlay {
 
   func release() {
     guard let top = savepoints.popLast() else { return }
-    if !savepoints.isEmpty { savepoints[savepoints.count - 1].log += top.log }
+    if savepoints.isEmpty { trim() } else { savepoints[savepoints.count - 1].log += top.log }
   }
 
   func rollback() {
