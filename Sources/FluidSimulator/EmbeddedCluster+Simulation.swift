@@ -134,6 +134,11 @@ extension EmbeddedCluster {
   /// marks. Progress counters (bytes done) are not part of it.
   static func topologyKey(_ o: JSONValue?) -> String {
     guard let o else { return "-" }
+    // A loader's flow depends on the pod existing and on its progress marks, not on its phase.
+    if o["metadata"]?["labels"]?["role"]?.stringValue == "dataload-job" {
+      let a = o["metadata"]?["annotations"]
+      return "loader|\(a?[LoaderAnnotations.finishedAt] == nil ? "" : "f")|\(a?[LoaderAnnotations.updatedAt] == nil ? "" : "u")|\(a?["sim.fluidctl.io/ufs-down-since"] == nil ? "" : "d")"
+    }
     let ready = (o["status"]?["conditions"]?.arrayValue ?? []).contains { $0["type"] == "Ready" && $0["status"] == "True" }
     let a = o["metadata"]?["annotations"]
     return [

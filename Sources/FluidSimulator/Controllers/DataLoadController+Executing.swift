@@ -43,7 +43,9 @@ enum DataLoadPlan {
   /// The flows of running, unfinished loads, registering their links' capacities.
   static func loadFlows(in s: ClusterSnapshot, capacity: inout [String: Double]) -> [MaxMinFairness.Flow] {
     var flows: [MaxMinFairness.Flow] = []
-    for lj in s.list(DataLoad.descriptor) where lj["status"]?["phase"]?.stringValue == "Executing" {
+    let loads = s.objects[DataLoad.descriptor.qualifiedPlural] ?? [:]
+    for key in s.executingLoadKeys().sorted() {
+      guard let lj = loads[key] else { continue }
       let load = DataLoad(json: lj)
       let ns = load.namespace ?? "default"
       guard let pod = s.get(CoreKinds.pod, ns, "\(load.name)-loader-job"),

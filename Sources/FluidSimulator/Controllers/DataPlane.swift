@@ -16,36 +16,43 @@ public enum MaxMinFairness {
     }
   }
 
-  /// Rate of each flow (same units as `capacity`).
+  /// Rate of each flow (same units as `capacity`; a link without a capacity is unlimited).
+  /// Each round costs O(links + flow-link pairs).
   public static func allocate(_ flows: [Flow], capacity: [String: Double]) -> [String: Double] {
-    var rate: [String: Double] = [:]
-    var active = Set(flows.map(\.id))
-    var remaining = capacity
-    let byID = Dictionary(uniqueKeysWithValues: flows.map { ($0.id, $0) })
-    for f in flows { rate[f.id] = 0 }
+    var linkIndex: [String: Int] = [:]
+    var remaining: [Double] = []
+    var users: [Int] = []
+    func index(_ link: String) -> Int {
+      if let i = linkIndex[link] { return i }
+      linkIndex[link] = remaining.count
+      remaining.append(capacity[link] ?? .infinity)
+      users.append(0)
+      return remaining.count - 1
+    }
+    let flowLinks = flows.map { $0.links.map(index) }
+    for links in flowLinks { for l in Set(links) { users[l] += 1 } }
+    var rate = [Double](repeating: 0, count: flows.count)
+    var active = Array(flows.indices)
     while !active.isEmpty {
       // The smallest equal increment that fills some link or reaches some flow's cap.
       var step = Double.infinity
-      for (link, cap) in remaining {
-        let users = active.filter { byID[$0]?.links.contains(link) == true }.count
-        if users > 0 { step = min(step, cap / Double(users)) }
-      }
-      for id in active {
-        if let c = byID[id]?.cap { step = min(step, c - (rate[id] ?? 0)) }
-      }
+      for l in remaining.indices where users[l] > 0 { step = min(step, remaining[l] / Double(users[l])) }
+      for f in active { if let c = flows[f].cap { step = min(step, c - rate[f]) } }
       if step == .infinity { break }
       step = max(step, 0)
-      for id in active {
-        rate[id, default: 0] += step
-        for l in byID[id]?.links ?? [] { remaining[l, default: .infinity] -= step }
+      for f in active {
+        rate[f] += step
+        for l in flowLinks[f] { remaining[l] -= step }
       }
-      let full = Set(remaining.filter { $0.value <= 1e-9 }.map(\.key))
-      active = active.filter { id in
-        let f = byID[id]
-        let capped = f?.cap.map { (rate[id] ?? 0) >= $0 - 1e-9 } ?? false
-        return !capped && !(f?.links.contains { full.contains($0) } ?? false)
+      active.removeAll { f in
+        let capped = flows[f].cap.map { rate[f] >= $0 - 1e-9 } ?? false
+        guard capped || flowLinks[f].contains(where: { remaining[$0] <= 1e-9 }) else { return false }
+        for l in Set(flowLinks[f]) { users[l] -= 1 }
+        return true
       }
     }
-    return rate
+    var out: [String: Double] = [:]
+    for (f, flow) in flows.enumerated() { out[flow.id] = rate[f] }
+    return out
   }
 }

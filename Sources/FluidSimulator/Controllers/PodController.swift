@@ -124,14 +124,13 @@ struct PodController: Controller {
 
   func schedule(_ pod: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()
-    let nodes = s.list(CoreKinds.node)
+    let nodes = s.index.nodeInfos { s.list(CoreKinds.node) }
     var fits: [(score: Int, name: String, ip: String?)] = []
     var reasons: [String: Int] = [:]
     let demand = PodDemand(pod)
     let locality = Scheduling.cacheLocality(pod, in: s)
     let index = s.index
-    for n in nodes {
-      let info = index.nodeInfo(n)
+    for info in nodes {
       let usage = index.nodeUsage[info.name] ?? NodeUsage()
       if let why = Scheduling.whyNot(demand, fitsOn: info, usage: usage) {
         reasons[why, default: 0] += 1

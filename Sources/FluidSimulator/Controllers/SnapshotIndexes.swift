@@ -29,6 +29,16 @@ final class SnapshotIndexes: @unchecked Sendable {
   /// Parsed nodes by name and resourceVersion.
   private var nodes: [String: (version: String, info: NodeInfo)] = [:]
 
+  private var nodeList: [NodeInfo]?
+
+  /// Every node as the scheduler reads it, in name order (parsed again only after a node changed).
+  func nodeInfos(_ nodes: () -> [JSONValue]) -> [NodeInfo] {
+    if let l = nodeList { return l }
+    let l = nodes().map(nodeInfo)
+    nodeList = l
+    return l
+  }
+
   /// The scheduler's view of a node (parsed once per version).
   func nodeInfo(_ node: JSONValue) -> NodeInfo {
     let name = node["metadata"]?["name"]?.stringValue ?? ""
@@ -57,6 +67,7 @@ final class SnapshotIndexes: @unchecked Sendable {
   /// Follows one object's replacement (`nil` old: created; `nil` new: removed).
   func update(kind: String, key: String, old: JSONValue?, new: JSONValue?) {
     if (old == nil) != (new == nil) { sorted[kind] = nil }
+    if kind == CoreKinds.node.qualifiedPlural { nodeList = nil }
     guard built else { return }
     switch kind {
     case Self.podKind:
