@@ -46,12 +46,14 @@ extension EmbeddedCluster {
           defer { pinnedTime = nil }
           snapshot.now = instant
           var dirty = Set<String>()
+          var groups = Set<Int>()
           var next = 0
           while next < pending.count, pending[next].time <= t + 1e-9 {
-            dirty.formUnion(wake(by: pending[next].change, controllers: controllers, snapshot: snapshot, state: &state))
+            dirty.formUnion(wake(by: pending[next].change, controllers: controllers, snapshot: snapshot, state: &state, groups: &groups))
             next += 1
           }
           pending.removeFirst(next)
+          dirty.formUnion(expand(groups, controllers: controllers, snapshot: snapshot))
           dirty.formUnion(state.takeDue(by: t))
           if debugSimulation { FileHandle.standardError.write(Data("sim: t=\(Timestamps.format(instant)) dirty=\(dirty.sorted())\n".utf8)) }
           try settle(dirty, controllers: controllers, snapshot: &snapshot, state: &state, horizon: horizon)
@@ -90,6 +92,7 @@ extension EmbeddedCluster {
     while !dirty.isEmpty && passes < 50 {
       passes += 1
       var next = Set<String>()
+      var groups = Set<Int>()
       for entry in dirty.sorted() {
         let parts = entry.split(separator: "|", maxSplits: 1).map(String.init)
         guard parts.count == 2, let i = Int(parts[0]), i < controllers.count else { continue }
@@ -105,13 +108,13 @@ extension EmbeddedCluster {
           // A user's change of a later instant waits for its turn in the main loop.
           if at > snapshot.now.timeIntervalSince1970 + 1e-9 { continue }
           apply(change, to: &snapshot)
-          next.formUnion(wake(by: change, controllers: controllers, snapshot: snapshot, state: &state))
+          next.formUnion(wake(by: change, controllers: controllers, snapshot: snapshot, state: &state, groups: &groups))
         }
         state.record(
           entry, now: snapshot.now.timeIntervalSince1970, requeueAfter: result.requeueAfter, refreshEvery: result.refreshEvery,
           target: horizon)
       }
-      dirty = next
+      dirty = next.union(expand(groups, controllers: controllers, snapshot: snapshot))
     }
   }
 
@@ -152,13 +155,25 @@ extension EmbeddedCluster {
 
   /// The entries to reconcile now because of `change`; refreshes that poll for it are brought
   /// back onto their cadence.
-  private func wake(by change: Change, controllers: [any Controller], snapshot: ClusterSnapshot, state: inout DriverState) -> Set<String> {
+  private func wake(
+    by change: Change, controllers: [any Controller], snapshot: ClusterSnapshot, state: inout DriverState, groups: inout Set<Int>
+  ) -> Set<String> {
     guard let kind = registry.descriptor(qualifiedPlural: change.key.resource) else { return [] }
     var out = Set<String>()
     let now = snapshot.now.timeIntervalSince1970
     for (i, c) in controllers.enumerated() {
       for k in c.affected(by: change.object, kind: kind, in: snapshot) { out.insert("\(i)|\(k)") }
       for k in c.polled(by: change.object, kind: kind, in: snapshot) { state.pullBack("\(i)|\(k)", now: now) }
+      if !groups.contains(i), c.wakesFlowGroup(by: change.object, kind: kind, in: snapshot) { groups.insert(i) }
+    }
+    return out
+  }
+
+  /// The members of the flow groups that changes asked for, as of the snapshot now.
+  private func expand(_ groups: Set<Int>, controllers: [any Controller], snapshot: ClusterSnapshot) -> Set<String> {
+    var out = Set<String>()
+    for i in groups.sorted() {
+      for k in controllers[i].flowGroup(in: snapshot) { out.insert("\(i)|\(k)") }
     }
     return out
   }

@@ -70,4 +70,20 @@ import Testing
     #expect(!ObjectMetaValidation.isDNS1035Label("20-hbase"))
     #expect(ObjectMetaValidation.errors(["name": "a", "labels": ["bad key!": "v", "ok": "bad value!"]], namespaced: true).count == 2)
   }
+
+  /// The byte-level subdomain check agrees with kube-apiserver's regular expression.
+  @Test func dns1123SubdomainMatchesTheRegex() throws {
+    let regex = try Regex("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")
+    let label63 = String(repeating: "a", count: 63)
+    let cases = [
+      "a", "ab", "a-b", "a.b", "a..b", ".a", "a.", "-a", "a-", "a.-b", "a-.b", "A", "a_b", "0", "0.0", "", "ds-1.default",
+      label63, label63 + "a", label63 + "." + label63, String(repeating: "a.", count: 126) + "a", String(repeating: "a.", count: 127) + "a",
+      "é", "a/b",
+    ]
+    for c in cases {
+      let expected = c.utf8.count <= 253 && (try? regex.wholeMatch(in: c)) != nil && c.split(separator: ".").allSatisfy { $0.count <= 63 }
+      #expect(ObjectMetaValidation.isDNS1123Subdomain(c) == expected, "\(c)")
+    }
+  }
 }
+

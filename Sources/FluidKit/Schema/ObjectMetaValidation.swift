@@ -1,4 +1,5 @@
 public import FluidModel
+import Foundation
 
 /// kube-apiserver's checks of `metadata` on create and update: names, namespaces, labels,
 /// annotations, generateName.
@@ -22,8 +23,23 @@ public enum ObjectMetaValidation {
     return isAlnumLower(f) && isAlnumLower(l) && s.allSatisfy { isAlnumLower($0) || $0 == "-" }
   }
   public static func isDNS1123Subdomain(_ s: String) -> Bool {
-    guard s.count <= 253, !s.isEmpty else { return false }
-    return s.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isDNS1123Label(String($0)) }
+    // Byte by byte: labels of 1-63 of [a-z0-9-], starting and ending alphanumeric, joined by dots.
+    let bytes = s.utf8
+    guard !bytes.isEmpty, bytes.count <= 253 else { return false }
+    func alnum(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39) }
+    var length = 0
+    var last: UInt8 = 0
+    for b in bytes {
+      if b == 0x2e {
+        guard length > 0, alnum(last) else { return false }
+        length = 0
+      } else {
+        guard alnum(b) || (b == 0x2d && length > 0), length < 63 else { return false }
+        length += 1
+      }
+      last = b
+    }
+    return length > 0 && alnum(last)
   }
   public static func isDNS1035Label(_ s: String) -> Bool {
     guard let f = s.first, f.isASCII, f.isLowercase else { return false }
@@ -78,6 +94,21 @@ public enum ObjectMetaValidation {
 
   /// A label or annotation key: optional DNS-1123 prefix and `/`, then a qualified name.
   static func keyErrors(_ key: String, path: String) -> [FieldError] {
+    // Label and annotation keys repeat across objects and writes: remember the valid ones.
+    if validKeys.withLock({ $0.contains(key) }) { return [] }
+    let errors = checkKey(key, path: path)
+    if errors.isEmpty {
+      validKeys.withLock {
+        if $0.count >= 10_000 { $0.removeAll() }
+        $0.insert(key)
+      }
+    }
+    return errors
+  }
+
+  private static let validKeys = LockedSet()
+
+  private static func checkKey(_ key: String, path: String) -> [FieldError] {
     let parts = key.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
     let q = SchemaValidator.goValue(.string(key))
     var name = key
@@ -96,4 +127,11 @@ public enum ObjectMetaValidation {
     }
     return []
   }
+}
+
+/// A set of strings shared between threads.
+final class LockedSet: @unchecked Sendable {
+  private let lock = NSLock()
+  private var set = Set<String>()
+  func withLock<T>(_ body: (inout Set<String>) -> T) -> T { lock.withLock { body(&set) } }
 }

@@ -24,18 +24,19 @@ struct AppReadController: Controller {
   var primary: ResourceDescriptor { CoreKinds.pod }
 
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in s: ClusterSnapshot) -> [String] {
-    guard kind == CoreKinds.pod || kind == DataLoad.descriptor else { return [] }
-    // A flow starting or ending changes every running reader's share.
-    let starting = changed["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil
-    let isLoader = changed["metadata"]?["labels"]?["role"]?.stringValue == "dataload-job"
-    let loadMoves = kind == DataLoad.descriptor && dataLoadMovesData(changed)
-    guard starting || isLoader || loadMoves else { return [] }
-    var keys = Array(s.activeReaderKeys())
-    if starting {
-      keys.append(ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? ""))
-    }
-    return keys
+    guard kind == CoreKinds.pod, changed["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil else { return [] }
+    return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? "")]
   }
+
+  /// A flow starting or ending changes every running reader's share.
+  func wakesFlowGroup(by changed: JSONValue, kind: ResourceDescriptor, in s: ClusterSnapshot) -> Bool {
+    guard kind == CoreKinds.pod || kind == DataLoad.descriptor else { return false }
+    return changed["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil
+      || changed["metadata"]?["labels"]?["role"]?.stringValue == "dataload-job"
+      || (kind == DataLoad.descriptor && dataLoadMovesData(changed))
+  }
+
+  func flowGroup(in s: ClusterSnapshot) -> [String] { Array(s.activeReaderKeys()) }
 
   func reconcile(_ pod: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()

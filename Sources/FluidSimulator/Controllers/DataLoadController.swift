@@ -27,13 +27,7 @@ struct DataLoadController: Controller {
     let ns = changed["metadata"]?["namespace"]?.stringValue
     switch kind {
     case DataLoad.descriptor:
-      // Any load starting or stopping changes every running load's share of the bandwidth.
-      var keys = [ClusterSnapshot.key(ns, changed["metadata"]?["name"]?.stringValue ?? "")]
-      if dataLoadMovesData(changed) { keys += Array(snapshot.executingLoadKeys()) }
-      return keys
-    case CoreKinds.pod where changed["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil:
-      // An application read starting or ending changes the running loads' shares.
-      return Array(snapshot.executingLoadKeys())
+      return [ClusterSnapshot.key(ns, changed["metadata"]?["name"]?.stringValue ?? "")]
     case Dataset.descriptor:
       let name = changed["metadata"]?["name"]?.stringValue
       return snapshot.dataLoads(of: name ?? "", namespace: ns).filter {
@@ -42,6 +36,15 @@ struct DataLoadController: Controller {
     default: return []
     }
   }
+
+  /// Any load starting or stopping, or an application read starting or ending, changes every
+  /// running load's share of the bandwidth.
+  func wakesFlowGroup(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> Bool {
+    (kind == DataLoad.descriptor && dataLoadMovesData(changed))
+      || (kind == CoreKinds.pod && changed["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil)
+  }
+
+  func flowGroup(in snapshot: ClusterSnapshot) -> [String] { Array(snapshot.executingLoadKeys()) }
 
   func event(_ obj: JSONValue, _ type: String, _ reason: String, _ message: String) -> ControllerAction {
     .event(SimEvent(about: obj, type: type, reason: reason, message: message, component: Self.component))

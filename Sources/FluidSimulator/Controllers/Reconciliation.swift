@@ -136,6 +136,11 @@ public protocol Controller: Sendable {
   /// Keys of primary objects that notice `changed` only when they poll: their next periodic
   /// refresh must run on its cadence, not be coalesced.
   func polled(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String]
+  /// Whether `changed` changes the data plane's shares, so that every member of `flowGroup`
+  /// must look again. The driver expands the group once per pass, however many changes ask.
+  func wakesFlowGroup(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> Bool
+  /// Keys of the primary objects whose transfers share the data plane.
+  func flowGroup(in snapshot: ClusterSnapshot) -> [String]
 }
 
 extension Controller {
@@ -145,6 +150,8 @@ extension Controller {
   }
 
   public func polled(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] { [] }
+  public func wakesFlowGroup(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> Bool { false }
+  public func flowGroup(in snapshot: ClusterSnapshot) -> [String] { [] }
 }
 
 /// Deterministic pseudo-randomness: a value in [0, 1) from a name (FNV-1a), so that jitter is
