@@ -25,8 +25,8 @@ struct PodController: Controller {
     }
     guard kind == CoreKinds.node else { return [] }
     // A node change may let a pending pod fit, or break running ones.
-    return snapshot.list(CoreKinds.pod).filter { $0["spec"]?["nodeName"] == nil || $0["spec"]?["nodeName"] == changed["metadata"]?["name"] }
-      .map { ClusterSnapshot.key($0["metadata"]?["namespace"]?.stringValue, $0["metadata"]?["name"]?.stringValue ?? "") }
+    let index = snapshot.index
+    return Array(index.unscheduledPods) + index.podsBoundTo[changed["metadata"]?["name"]?.stringValue ?? "", default: []]
   }
 
   func reconcile(_ pod: JSONValue, in s: ClusterSnapshot) -> Reconciliation {

@@ -24,6 +24,10 @@ final class SnapshotIndexes: @unchecked Sendable {
   private(set) var activeReaders = Set<String>()
   /// Dataset id (`<namespace>-<name>`, the `fluid.io/dataset` label) → ready worker pod keys.
   private(set) var readyWorkers: [String: [String]] = [:]
+  /// Node name → keys of every pod bound to it.
+  private(set) var podsBoundTo: [String: [String]] = [:]
+  /// Pods not bound to a node yet (and not being deleted).
+  private(set) var unscheduledPods = Set<String>()
   /// Node name → what the pods that occupy it (bound, not deleting, not terminated) take.
   private(set) var nodeUsage: [String: NodeUsage] = [:]
   /// Parsed nodes by name and resourceVersion.
@@ -94,6 +98,11 @@ final class SnapshotIndexes: @unchecked Sendable {
       Self.edit(&readyWorkers, dataset, key, adding)
     }
     let phase = o["status"]?["phase"]?.stringValue ?? ""
+    if let node = o["spec"]?["nodeName"]?.stringValue {
+      Self.edit(&podsBoundTo, node, key, adding)
+    } else if !deleting {
+      if adding { unscheduledPods.insert(key) } else { unscheduledPods.remove(key) }
+    }
     if let node = o["spec"]?["nodeName"]?.stringValue, !deleting, phase != "Succeeded", phase != "Failed" {
       nodeUsage[node, default: NodeUsage()].add(PodDemand(o), adding ? 1 : -1)
     }
