@@ -38,9 +38,8 @@ final class SQLiteDatabase {
     sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
     try execute("PRAGMA journal_mode=WAL")
     try execute("PRAGMA synchronous=NORMAL")
-    // A large simulated cluster is a database of a few hundred MB: read it through a memory
-    // map and keep up to 64 MiB of pages cached (both only grow as far as the data needs).
-    try execute("PRAGMA mmap_size=1073741824")
+    // A large simulated cluster is a database of a few hundred MB: keep up to 64 MiB of its
+    // pages cached (the cache only grows as far as the data needs).
     try execute("PRAGMA cache_size=-65536")
   }
 
