@@ -123,4 +123,43 @@ import Testing
     #expect(try await status("claim") == ("5.86KiB", "3"))
     #expect(try await status("sub") == ("2.93KiB", "1"))
   }
+
+  /// Coalesced resyncs must not change what a user reads: one advance of 40 minutes and 80
+  /// advances of 30 s end in the same phases, cache figures, conditions and events.
+  @Test func oneLongAdvanceEqualsManyShortOnes() async throws {
+    func run(steps: Int, every seconds: Double, in name: String) async throws -> String {
+      let wall = ManualClock()
+      var clock = SimulationClock.following(wall: wall.now())
+      clock.mode = .manual
+      let c = try EmbeddedCluster.initialize(path: dir.file(name), scenario: .laptop, clock: clock, now: { wall.now() })
+      _ = try await c.apply(Dataset.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "Dataset", "metadata": ["name": "d"], "spec": ["mounts": [["mountPoint": "oss://b/d", "name": "d"]]]], options: ApplyOptions())
+      _ = try await c.apply(AlluxioRuntime.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "AlluxioRuntime", "metadata": ["name": "d"], "spec": ["replicas": 2, "tieredstore": ["levels": [["mediumtype": "MEM", "path": "/dev/shm", "quota": "4Gi"]]]]], options: ApplyOptions())
+      for l in ["l1", "l2"] {
+        _ = try await c.create(DataLoad.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": .string(l)], "spec": ["dataset": ["name": "d", "namespace": "default"]]], options: WriteOptions())
+      }
+      for _ in 0..<steps {
+        try c.updateClock { clock, w in clock.advance(seconds, wall: w) }
+        try c.advanceWorld()
+      }
+      let ds = try await c.get(Dataset.descriptor, namespace: "default", name: "d")["status"] ?? .null
+      let rt = try await c.get(AlluxioRuntime.descriptor, namespace: "default", name: "d")["status"] ?? .null
+      var out = "dataset \(ds["phase"]?.stringValue ?? "-") \(JSONWriter.compact(ds["cacheStates"] ?? .null)) \(JSONWriter.compact(ds["conditions"] ?? .null))\n"
+      out += "runtime \(JSONWriter.compact(rt["conditions"] ?? .null)) \(rt["workerPhase"]?.stringValue ?? "-")\n"
+      for l in ["l1", "l2"] {
+        let st = try await c.get(DataLoad.descriptor, namespace: "default", name: l)["status"] ?? .null
+        out += "\(l) \(st["phase"]?.stringValue ?? "-") \(st["duration"]?.stringValue ?? "-") \(JSONWriter.compact(st["conditions"] ?? .null))\n"
+      }
+      let events = try await c.list(CoreKinds.event, namespace: "default", options: ListOptions()).items
+      var lines: [String] = []
+      for e in events {
+        lines.append("event \(JSONWriter.compact(e["involvedObject"]?["name"] ?? .null)) \(JSONWriter.compact(e["reason"] ?? .null)) \(JSONWriter.compact(e["count"] ?? .null)) \(JSONWriter.compact(e["firstTimestamp"] ?? .null)) \(JSONWriter.compact(e["lastTimestamp"] ?? .null))")
+      }
+      return out + lines.sorted().joined(separator: "\n")
+    }
+    let whole = try await run(steps: 1, every: 2400, in: "whole.db")
+    let split = try await run(steps: 80, every: 30, in: "split.db")
+    #expect(whole.contains("l2 Complete"))
+    #expect(whole == split)
+  }
 }
+

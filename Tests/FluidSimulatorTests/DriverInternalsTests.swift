@@ -1,0 +1,97 @@
+import FluidKit
+import FluidModel
+@testable import FluidSimulator
+import Foundation
+import Testing
+
+/// The driver's bookkeeping: requeues, coalesced refreshes, the store overlay, max-min fairness.
+@Suite struct DriverInternalsTests {
+  @Test func requeuesComeOutInTimeOrderAndEarliestWins() {
+    var s = DriverState(seen: 0, due: [:])
+    s.schedule("a", at: 30)
+    s.schedule("b", at: 10)
+    s.schedule("a", at: 20)
+    s.schedule("b", at: 40)  // later than its existing requeue: ignored
+    #expect(s.nextDue() == 10)
+    #expect(s.takeDue(by: 15) == ["b"])
+    #expect(s.nextDue() == 20)
+    #expect(s.takeDue(by: 100) == ["a"])
+    #expect(s.nextDue() == nil)
+  }
+
+  @Test func refreshesRunOnlyAtTheLastPointOfTheirCadenceUnlessPulledBack() throws {
+    var s = DriverState(seen: 0, due: [:])
+    // Reconciled at t=100 with a 90 s resync, advancing to t=990: the points are 190, 280, ...,
+    // 910; only 910 runs.
+    s.record("rt", now: 100, requeueAfter: nil, refreshEvery: 90, target: 990)
+    #expect(s.nextDue() == 910)
+    // A polled input changes at t=200: the next point (280) runs instead.
+    s.pullBack("rt", now: 200)
+    #expect(s.nextDue() == 280)
+    // A deadline is kept exactly, beside the refresh.
+    var d = DriverState(seen: 0, due: [:])
+    d.record("rt", now: 0, requeueAfter: 7, refreshEvery: 90, target: 1000)
+    #expect(d.nextDue() == 7)
+    // A refresh whose first point lies beyond the target waits for it; without a cadence,
+    // pulling back does nothing.
+    var e = DriverState(seen: 0, due: [:])
+    e.record("rt", now: 0, requeueAfter: nil, refreshEvery: 90, target: 50)
+    #expect(e.nextDue() == 90)
+    e.record("x", now: 0, requeueAfter: nil, refreshEvery: nil, target: 50)
+    e.pullBack("x", now: 10)
+    #expect(e.due["x"] == nil)
+    // The cadence survives a round trip through the persisted form.
+    let back = try #require(DriverState(json: s.json))
+    #expect(back.cadence == s.cadence)
+    #expect(back.due == s.due)
+  }
+
+  @Test func overlaySavepointsUndoExactly() {
+    let o = StoreOverlay(resourceVersion: 100, retained: 10)
+    let a = ObjectKey(resource: "pods", namespace: "default", name: "a")
+    let b = ObjectKey(resource: "pods", namespace: "default", name: "b")
+    let owned: JSONValue = ["metadata": ["name": "b", "uid": "u-b", "ownerReferences": [["uid": "u-a"]]]]
+    _ = o.write(a, ["metadata": ["name": "a", "uid": "u-a"]], type: .added, at: 1)
+    o.begin()
+    _ = o.write(b, owned, type: .added, at: 2)
+    o.remove(a, lastState: ["metadata": ["name": "a", "uid": "u-a"]], at: 3)
+    #expect(o.dependents["u-a"] == [b])
+    o.rollback()
+    #expect(o.resourceVersion == 101)
+    #expect(o.changes(after: 100).map(\.change.key) == [a])
+    #expect(o.entry(b) == nil)
+    #expect(o.dependents["u-a", default: []].isEmpty)
+    guard case .present(let kept)? = o.entry(a) else {
+      Issue.record("a was lost by the rollback")
+      return
+    }
+    #expect(kept["metadata"]?["resourceVersion"] == "101")
+    #expect(o.key(ofUID: "u-a") == a)
+  }
+
+  @Test func overlayTrimsChangesNoOneCanAskForAgain() {
+    let o = StoreOverlay(resourceVersion: 0, retained: 10)
+    let k = ObjectKey(resource: "pods", namespace: "", name: "p")
+    for i in 0..<2000 {
+      _ = o.write(k, ["metadata": ["name": "p"]], type: .modified, at: Double(i))
+      _ = o.changes(after: Int64(i + 1))  // the driver reads as it goes
+    }
+    #expect(o.changes.count < 1100)
+    #expect(o.changes.last?.change.resourceVersion == 2000)
+  }
+
+  @Test func maxMinFairnessIsTheTextbookAllocation() {
+    // Link x (10) carries f1, f2, f3; link y (4) carries f3 and f4; f2 is capped at 2.
+    let flows = [
+      MaxMinFairness.Flow(id: "f1", links: ["x"]), MaxMinFairness.Flow(id: "f2", links: ["x"], cap: 2),
+      MaxMinFairness.Flow(id: "f3", links: ["x", "y"]), MaxMinFairness.Flow(id: "f4", links: ["y"]),
+    ]
+    let r = MaxMinFairness.allocate(flows, capacity: ["x": 10, "y": 4])
+    #expect(abs(r["f2"]! - 2) < 1e-9)
+    #expect(abs(r["f3"]! - 2) < 1e-9)
+    #expect(abs(r["f4"]! - 2) < 1e-9)
+    #expect(abs(r["f1"]! - 6) < 1e-9)
+    // A link without a capacity does not limit.
+    #expect(MaxMinFairness.allocate([MaxMinFairness.Flow(id: "g", links: ["free"], cap: 5)], capacity: [:])["g"] == 5)
+  }
+}
