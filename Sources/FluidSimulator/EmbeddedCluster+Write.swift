@@ -108,12 +108,14 @@ extension EmbeddedCluster {
   // MARK: admission
 
   /// Validates, prunes and defaults `object` as kind `r`; throws kube-apiserver's errors.
-  func admit(_ r: ResourceDescriptor, _ object: JSONValue, _ options: WriteOptions) throws -> JSONValue {
+  /// `previous`: the stored version an update replaces (its unchanged top-level fields are not
+  /// processed again).
+  func admit(_ r: ResourceDescriptor, _ object: JSONValue, _ options: WriteOptions, previous: JSONValue? = nil) throws -> JSONValue {
     let name = object["metadata"]?["name"]?.stringValue ?? ""
     var errors = ObjectMetaValidation.errors(object["metadata"], namespaced: r.namespaced)
     var result = object
     if r.group == "data.fluid.io", let schema = FluidCRDs.schema(plural: r.plural) {
-      let outcome = SchemaValidator(schema: schema).process(object)
+      let outcome = SchemaValidator(schema: schema).process(object, previous: previous)
       if !outcome.unknownFields.isEmpty {
         let list = outcome.unknownFields.map { "unknown field \"\($0)\"" }
         switch options.fieldValidation {
@@ -235,7 +237,7 @@ extension EmbeddedCluster {
     new["metadata"] = .object(meta)
     new["apiVersion"] = existing["apiVersion"]
     new["kind"] = existing["kind"]
-    new = try admit(r, new, options)
+    new = try admit(r, new, options, previous: existing)
     let name = k.name
     if old["deletionTimestamp"] != nil {
       let before = Set((old["finalizers"]?.arrayValue ?? []).compactMap(\.stringValue))
@@ -245,13 +247,18 @@ extension EmbeddedCluster {
           .invalid(r, name, [FieldError("metadata.finalizers", .forbidden(detail: "no new finalizers can be added if the object is being deleted"))]))
       }
     }
-    if Self.specPart(new) != Self.specPart(existing), let g = old["generation"]?.intValue {
+    let sameSpec = Self.specPart(new) == Self.specPart(existing)
+    if !sameSpec, let g = old["generation"]?.intValue {
       new[path: ["metadata", "generation"]] = .int(g + 1)
     }
     if new.semanticallyEquals(existing) { return existing }
+    // The fields a manager owns come from spec and four metadata fields: when none of them
+    // changed, its entry's fieldsV1 are those it already has.
+    let sameFields = appliedConfig == nil && sameSpec
+      && ["labels", "annotations", "finalizers", "ownerReferences"].allSatisfy { new["metadata"]?[$0] == old[$0] }
     new = ManagedFields.record(
       new, manager: options.fieldManager, operation: operation, apiVersion: r.apiVersion, time: Timestamps.format(try now()),
-      fieldsOf: appliedConfig)
+      fieldsOf: appliedConfig, unchangedSince: sameFields ? existing : nil)
     if options.dryRun { return new }
     if new["metadata"]?["deletionTimestamp"] != nil, (new["metadata"]?["finalizers"]?.arrayValue ?? []).isEmpty {
       try store.remove(k, lastState: new)

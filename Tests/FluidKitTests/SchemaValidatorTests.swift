@@ -35,6 +35,21 @@ import Testing
     #expect(out.object["metadata"] == ["name": "a"])
   }
 
+  /// An update processes only the top-level fields that differ from the stored version.
+  @Test func fieldsEqualToThePreviousVersionAreKept() {
+    let stored = SchemaValidator(schema: schema).process(["spec": ["dataset": "ds"]]).object
+    // Same spec, new status: the status is processed (pruned), the spec kept as stored.
+    let update: JSONValue = ["spec": stored["spec"]!, "status": ["phase": "Bound", "junk": 1]]
+    let out = SchemaValidator(schema: schema).process(update, previous: stored)
+    #expect(out.object["spec"] == stored["spec"])
+    #expect(out.object["status"] == ["phase": "Bound"])
+    #expect(out.unknownFields == ["status.junk"])
+    // A changed spec is processed again: defaults and errors as without a previous version.
+    let changed = SchemaValidator(schema: schema).process(["spec": ["dataset": "x"]], previous: stored)
+    #expect(changed.errors.map(\.path) == ["spec.dataset"])
+    #expect(changed.object["spec"]?["replicas"] == 1)
+  }
+
   @Test func errorsAreWordedAsKubeApiserverWordsThem() {
     let obj: JSONValue = ["spec": ["replicas": "x", "policy": "Weekly", "quota": "10Gx", "options": ["a": 1]]]
     let messages = SchemaValidator(schema: schema).process(obj).errors.map(\.description)

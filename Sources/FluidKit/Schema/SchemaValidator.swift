@@ -18,7 +18,10 @@ public struct SchemaValidator: Sendable {
   public let schema: JSONValue
   public init(schema: JSONValue) { self.schema = schema }
 
-  public func process(_ object: JSONValue) -> Outcome {
+  /// Prunes, defaults and validates `object`. Top-level fields equal to those of `previous` (an
+  /// object this schema already processed, such as the stored version an update replaces) are
+  /// kept as they are: processing them again would give them back unchanged and valid.
+  public func process(_ object: JSONValue, previous: JSONValue? = nil) -> Outcome {
     var unknown: [String] = []
     var obj = object
     guard case .object(var root) = obj else {
@@ -27,7 +30,11 @@ public struct SchemaValidator: Sendable {
     let meta = root["metadata"]
     root["metadata"] = nil
     let props = schema["properties"]?.objectValue ?? [:]
-    for key in root.keys.sorted() where !["apiVersion", "kind"].contains(key) {
+    var kept: Set<String> = ["metadata", "apiVersion", "kind"]
+    if let previous {
+      for (key, value) in root where props[key] != nil && previous[key] == value { kept.insert(key) }
+    }
+    for key in root.keys.sorted() where !kept.contains(key) {
       guard let sub = props[key] else {
         unknown.append(key)
         root[key] = nil
@@ -40,14 +47,14 @@ public struct SchemaValidator: Sendable {
       }
     }
     obj = .object(root)
-    Self.applyDefaults(&obj, schema, skip: ["metadata", "apiVersion", "kind"])
+    Self.applyDefaults(&obj, schema, skip: kept)
     var errors: [FieldError] = []
     if case .object(let o) = obj {
       for key in (schema["required"]?.arrayValue ?? []).compactMap(\.stringValue)
       where key != "metadata" && o[key] == nil {
         errors.append(FieldError(key, .required(detail: nil)))
       }
-      for key in o.keys.sorted() where !["metadata", "apiVersion", "kind"].contains(key) {
+      for key in o.keys.sorted() where !kept.contains(key) {
         if let sub = props[key], let v = o[key] { Self.validate(v, sub, path: key, errors: &errors) }
       }
     }

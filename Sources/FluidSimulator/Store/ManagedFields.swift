@@ -43,16 +43,19 @@ enum ManagedFields {
   }
 
   /// `object` with the entry of (`manager`, `operation`) set to the fields of `fieldsOf`
-  /// (the object itself when nil).
+  /// (the object itself when nil). `unchangedSince`: a version whose fields are the same as
+  /// `object`'s, so that an entry of that version can be kept.
   static func record(
-    _ object: JSONValue, manager: String, operation: String, apiVersion: String, time: String, fieldsOf: JSONValue? = nil
+    _ object: JSONValue, manager: String, operation: String, apiVersion: String, time: String, fieldsOf: JSONValue? = nil,
+    unchangedSince previous: JSONValue? = nil
   ) -> JSONValue {
-    var entries = (object["metadata"]?["managedFields"]?.arrayValue ?? []).filter {
-      !($0["manager"]?.stringValue == manager && $0["operation"]?.stringValue == operation)
-    }
+    let all = object["metadata"]?["managedFields"]?.arrayValue ?? []
+    func isMine(_ e: JSONValue) -> Bool { e["manager"]?.stringValue == manager && e["operation"]?.stringValue == operation }
+    var entries = all.filter { !isMine($0) }
+    let known = previous.flatMap { p in (p["metadata"]?["managedFields"]?.arrayValue ?? []).first(where: isMine)?["fieldsV1"] }
     entries.append([
       "manager": .string(manager), "operation": .string(operation), "apiVersion": .string(apiVersion),
-      "time": .string(time), "fieldsType": "FieldsV1", "fieldsV1": encode(paths(of: fieldsOf ?? object)),
+      "time": .string(time), "fieldsType": "FieldsV1", "fieldsV1": known ?? encode(paths(of: fieldsOf ?? object)),
     ])
     var o = object
     o[path: ["metadata", "managedFields"]] = .array(entries)

@@ -3,13 +3,14 @@ import FluidModel
 import Foundation
 
 extension ObjectStore {
-  /// Runs `body` in a write transaction; inside an overlay, nested transactions are savepoints
-  /// of the overlay too.
+  /// Runs `body` in a write transaction; inside an overlay (itself inside the advance's SQLite
+  /// transaction, where objects are not written to SQLite), nested transactions are savepoints
+  /// of the overlay only.
   func writeTransaction<T>(_ body: () throws -> T) throws -> T {
     guard let overlay else { return try db.writeTransaction(body) }
     overlay.begin()
     do {
-      let result = try db.writeTransaction(body)
+      let result = try body()
       overlay.release()
       return result
     } catch {
