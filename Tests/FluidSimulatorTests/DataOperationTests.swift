@@ -42,6 +42,16 @@ import Testing
     #expect(try await c.get(Dataset.descriptor, namespace: "default", name: "d")["status"]?["operationRef"]?["DataLoad"] == nil)
   }
 
+  /// With loadMetadata the transfer starts after the metadata sync; it must then get its share.
+  @Test func loadMetadataDelaysTheTransferThenRuns() async throws {
+    let c = try await boundCluster()
+    _ = try await c.create(DataLoad.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": "m"], "spec": ["dataset": ["name": "d", "namespace": "default"], "loadMetadata": true]], options: WriteOptions())
+    try c.advanceWorld()
+    #expect(try await phase(c, DataLoad.descriptor, "m") == "Executing")
+    try advance(c, 600)
+    #expect(try await phase(c, DataLoad.descriptor, "m") == "Complete")
+  }
+
   @Test func cronLoadsRunOnSchedule() async throws {
     let c = try await boundCluster()
     _ = try await c.create(DataLoad.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": "cron"], "spec": ["dataset": ["name": "d", "namespace": "default"], "policy": "Cron", "schedule": "*/30 * * * *"]], options: WriteOptions())
