@@ -52,6 +52,35 @@ import Testing
     #expect(try await phase(c, DataLoad.descriptor, "m") == "Complete")
   }
 
+  /// Fluid's labels switch to the dataset's UID when `<prefix><namespace>-<name>` would reach
+  /// 63 characters: the node labels of a 52-character name, and every label of a 56-character one.
+  @Test func longNamesUseTheDatasetUIDInLabels() async throws {
+    let wall = self.wall
+    var clock = SimulationClock.following(wall: wall.now())
+    clock.mode = .manual
+    let c = try EmbeddedCluster.initialize(path: dir.file("long.db"), scenario: .laptop, clock: clock, now: { wall.now() })
+    for name in [String(repeating: "a", count: 52), String(repeating: "b", count: 56)] {
+      _ = try await c.apply(Dataset.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "Dataset", "metadata": ["name": .string(name)], "spec": ["mounts": [["mountPoint": "oss://b/d", "name": "d"]], "placement": "Shared"]], options: ApplyOptions())
+      _ = try await c.apply(AlluxioRuntime.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "AlluxioRuntime", "metadata": ["name": .string(name)], "spec": ["replicas": 1, "tieredstore": ["levels": [["mediumtype": "MEM", "path": "/dev/shm", "quota": "1Gi"]]]]], options: ApplyOptions())
+    }
+    try c.updateClock { clock, w in clock.advance(300, wall: w) }
+    try c.advanceWorld()
+    let nodeLabels = try await c.list(CoreKinds.node, namespace: nil, options: ListOptions()).items
+      .flatMap { ($0["metadata"]?["labels"]?.objectValue ?? [:]).keys }
+    for (name, idOverflows) in [(String(repeating: "a", count: 52), false), (String(repeating: "b", count: 56), true)] {
+      let ds = try await c.get(Dataset.descriptor, namespace: "default", name: name)
+      let uid = try #require(ds["metadata"]?["uid"]?.stringValue)
+      #expect(ds["status"]?["phase"] == "Bound")
+      #expect(ds["metadata"]?["labels"]?["fluid.io/dataset-id"]?.stringValue == (idOverflows ? uid : "default-\(name)"))
+      #expect(nodeLabels.contains("fluid.io/s-\(uid)"))
+      #expect(nodeLabels.contains("fluid.io/s-h-alluxio-t-\(uid)"))
+      #expect(!nodeLabels.contains("fluid.io/s-default-\(name)"))
+      let pv = try await c.get(CoreKinds.persistentVolume, namespace: nil, name: "default-\(name)")
+      #expect(pv["metadata"]?["labels"]?["fluid.io/s-\(uid)"] == "true")
+      #expect(pv["spec"]?["csi"]?["volumeAttributes"]?["mount_pod_node_selector_key"]?.stringValue == "fluid.io/f-\(uid)")
+    }
+  }
+
   @Test func cronLoadsRunOnSchedule() async throws {
     let c = try await boundCluster()
     _ = try await c.create(DataLoad.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": "cron"], "spec": ["dataset": ["name": "d", "namespace": "default"], "policy": "Cron", "schedule": "*/30 * * * *"]], options: WriteOptions())

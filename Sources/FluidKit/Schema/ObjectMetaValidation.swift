@@ -23,7 +23,8 @@ public enum ObjectMetaValidation {
     return isAlnumLower(f) && isAlnumLower(l) && s.allSatisfy { isAlnumLower($0) || $0 == "-" }
   }
   public static func isDNS1123Subdomain(_ s: String) -> Bool {
-    // Byte by byte: labels of 1-63 of [a-z0-9-], starting and ending alphanumeric, joined by dots.
+    // Byte by byte: labels of [a-z0-9-], starting and ending alphanumeric, joined by dots; as in
+    // kube-apiserver, only the whole name is limited (253), not each label.
     let bytes = s.utf8
     guard !bytes.isEmpty, bytes.count <= 253 else { return false }
     func alnum(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39) }
@@ -34,7 +35,7 @@ public enum ObjectMetaValidation {
         guard length > 0, alnum(last) else { return false }
         length = 0
       } else {
-        guard alnum(b) || (b == 0x2d && length > 0), length < 63 else { return false }
+        guard alnum(b) || (b == 0x2d && length > 0) else { return false }
         length += 1
       }
       last = b

@@ -78,7 +78,7 @@ enum DataLoadPlan {
   /// Ready worker pods of a dataset's runtime, with their nodes.
   static func readyWorkers(of ds: Dataset, in s: ClusterSnapshot) -> [(pod: JSONValue, node: JSONValue?)] {
     let pods = s.objects[CoreKinds.pod.qualifiedPlural] ?? [:]
-    return s.index.readyWorkers["\(ds.namespace ?? "default")-\(ds.name)", default: []].compactMap { k in
+    return s.index.readyWorkers[FluidNames.datasetID(ds.namespace, ds.name, uid: ds.metadata.uid), default: []].compactMap { k in
       pods[k].map { p in (p, p["spec"]?["nodeName"]?.stringValue.flatMap { s.get(CoreKinds.node, nil, $0) }) }
     }
   }

@@ -11,7 +11,7 @@ extension RuntimeController {
   /// deleted, or go with the last user under `fuse.cleanPolicy: OnDemand`. Sets the fuse counters.
   func fuses(_ rt: GenericRuntime, _ ds: Dataset, status st: inout JSONValue, in s: ClusterSnapshot) -> [ControllerAction] {
     let ns = rt.namespace ?? "default"
-    let label = "fluid.io/f-\(ns)-\(rt.name)"
+    let label = FluidNames.fuseLabel(ns, rt.name, uid: datasetUID(rt, ds))
     let onDemand = rt.json["spec"]?["fuse"]?["cleanPolicy"]?.stringValue == "OnDemand"
     var actions: [ControllerAction] = []
     // Nodes with a running (not finished) user of the PVC.

@@ -6,7 +6,7 @@ extension RuntimeController {
   func labels(_ rt: GenericRuntime, _ ds: Dataset, role: String) -> JSONValue {
     [
       "app": .string(engine.type), "release": .string(rt.name), "role": .string(role),
-      "fluid.io/dataset-id": .string("\(rt.namespace ?? "default")-\(rt.name)"),
+      "fluid.io/dataset-id": .string(FluidNames.datasetID(rt.namespace, rt.name, uid: datasetUID(rt, ds))),
     ]
   }
 
@@ -36,7 +36,7 @@ extension RuntimeController {
   func workerPod(_ rt: GenericRuntime, _ ds: Dataset, index: Int) -> JSONValue {
     let name = engine.workerPodName(rt.name, index)
     var pod = componentPod(rt, ds, role: engine.workerRole, name: name, startup: 6)
-    pod[path: ["metadata", "labels", "fluid.io/dataset"]] = .string("\(rt.namespace ?? "default")-\(rt.name)")
+    pod[path: ["metadata", "labels", "fluid.io/dataset"]] = .string(FluidNames.datasetID(rt.namespace, rt.name, uid: datasetUID(rt, ds)))
     pod[path: ["metadata", "labels", "fluid.io/dataset-placement"]] = .string(ds.placement.isEmpty ? "Exclusive" : ds.placement)
     pod[path: ["metadata", "annotations", cachedBytesAnnotation]] = "0"
     var perMedium: [String: Double] = [:]

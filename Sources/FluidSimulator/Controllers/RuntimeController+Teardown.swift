@@ -18,9 +18,10 @@ extension RuntimeController {
     let dsJSON = s.get(Dataset.descriptor, rt.namespace, rt.name)
     let ds = dsJSON.map(Dataset.init(json:)) ?? Dataset(name: rt.name, namespace: rt.namespace)
     r.actions += nodeLabels(rt, ds, readyWorkers: [], in: s)
-    for node in s.list(CoreKinds.node) where node["metadata"]?["labels"]?["fluid.io/f-\(ns)-\(rt.name)"] != nil {
+    let fuseLabel = FluidNames.fuseLabel(ns, rt.name, uid: datasetUID(rt, ds))
+    for node in s.list(CoreKinds.node) where node["metadata"]?["labels"]?[fuseLabel] != nil {
       var n = node
-      n[path: ["metadata", "labels", "fluid.io/f-\(ns)-\(rt.name)"]] = nil
+      n[path: ["metadata", "labels", fuseLabel]] = nil
       r.add(.update(CoreKinds.node, n))
     }
     for role in [engine.masterRole, engine.workerRole, fuseRole] {

@@ -8,7 +8,11 @@ extension RuntimeController {
     let ns = rt.namespace ?? "default"
     let pvName = "\(ns)-\(rt.name)"
     var actions: [ControllerAction] = []
-    let labels: JSONValue = ["fluid.io/s-\(ns)-\(rt.name)": "true", "fluid.io/dataset-id": .string(pvName)]
+    let uid = datasetUID(rt, ds)
+    let labels: JSONValue = [
+      .init(stringLiteral: FluidNames.cacheLabel(ns, rt.name, uid: uid)): "true",
+      "fluid.io/dataset-id": .string(FluidNames.datasetID(ns, rt.name, uid: uid)),
+    ]
     let capacity = ds.metadata.annotations["pvc.fluid.io/resources.requests.storage"] ?? "100Pi"
     let modes: JSONValue = ds.accessModes.isEmpty ? ["ReadOnlyMany"] : .array(ds.accessModes.map { .string($0) })
     if s.get(CoreKinds.persistentVolume, nil, pvName) == nil {
@@ -24,7 +28,7 @@ extension RuntimeController {
             "volumeAttributes": [
               "fluid_path": .string("/runtime-mnt/\(engine.type)/\(ns)/\(rt.name)/\(engine.type)-fuse"),
               "mount_type": .string(engine.mountType), "runtime_namespace": .string(ns), "runtime_name": .string(rt.name),
-              "mount_pod_node_selector_key": .string("fluid.io/f-\(ns)-\(rt.name)"),
+              "mount_pod_node_selector_key": .string(FluidNames.fuseLabel(ns, rt.name, uid: uid)),
             ],
           ],
         ],
@@ -54,7 +58,7 @@ extension RuntimeController {
   /// Fluid's node labels (b.7) on nodes with a ready worker of this dataset, removed elsewhere.
   func nodeLabels(_ rt: GenericRuntime, _ ds: Dataset, readyWorkers: [JSONValue], in s: ClusterSnapshot) -> [ControllerAction] {
     let ns = rt.namespace ?? "default"
-    let id = "\(ns)-\(rt.name)"
+    let uid = datasetUID(rt, ds)
     let ready = Set(readyWorkers.filter { p in
       (p["status"]?["conditions"]?.arrayValue ?? []).contains { $0["type"] == "Ready" && $0["status"] == "True" }
     }.compactMap { $0["spec"]?["nodeName"]?.stringValue })
@@ -71,10 +75,8 @@ extension RuntimeController {
       guard let node = s.get(CoreKinds.node, nil, name) else { continue }
       var labels = node["metadata"]?["labels"]?.objectValue ?? [:]
       let before = labels
-      let keys = [
-        "fluid.io/s-\(engine.type)-\(id)", "fluid.io/s-\(id)", "fluid.io/s-h-\(engine.type)-m-\(id)",
-        "fluid.io/s-h-\(engine.type)-d-\(id)", "fluid.io/s-h-\(engine.type)-t-\(id)",
-      ]
+      let keys = ["fluid.io/s-\(engine.type)-", "fluid.io/s-", "fluid.io/s-h-\(engine.type)-m-", "fluid.io/s-h-\(engine.type)-d-", "fluid.io/s-h-\(engine.type)-t-"]
+        .map { FluidNames.namespaced($0, ns, rt.name, uid: uid) }
       if ready.contains(name) {
         labels[keys[0]] = "true"
         labels[keys[1]] = "true"

@@ -61,7 +61,7 @@ struct RuntimeController: Controller {
       return r
     }
     let ds = Dataset(json: dsJSON)
-    let datasetID = "\(rt.namespace ?? "default")-\(rt.name)"
+    let datasetID = FluidNames.datasetID(rt.namespace, rt.name, uid: ds.metadata.uid)
     if !rt.metadata.ownerReferences.contains(where: { $0.uid == ds.metadata.uid }) || rt.metadata.labels["fluid.io/dataset-id"] != datasetID {
       if !rt.metadata.ownerReferences.contains(where: { $0.uid == ds.metadata.uid }) {
         rt.metadata.ownerReferences.append(

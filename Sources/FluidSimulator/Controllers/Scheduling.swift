@@ -42,8 +42,9 @@ enum Scheduling {
     let labels = pod["metadata"]?["labels"]?.objectValue ?? [:]
     var preferred: [String] = []
     var required: [String] = []
-    for claim in Pod(json: pod).claimNames where s.get(Dataset.descriptor, ns, claim) != nil {
-      let key = "fluid.io/s-\(ns)-\(claim)"
+    for claim in Pod(json: pod).claimNames {
+      guard let ds = s.get(Dataset.descriptor, ns, claim) else { continue }
+      let key = FluidNames.cacheLabel(ns, claim, uid: ds["metadata"]?["uid"]?.stringValue)
       if labels["fluid.io/dataset.\(claim).sched"]?.stringValue == "required" { required.append(key) } else { preferred.append(key) }
     }
     return (preferred, required)
