@@ -81,6 +81,35 @@ import Testing
     }
   }
 
+  /// A load larger than the cache: without watermarks the worker ends full; with `high`/`low`
+  /// it evicts down to `low` each time it reaches `high`, and ends between them.
+  @Test func watermarksEvictDownToLow() async throws {
+    var cached: [Double] = []
+    for (i, marks) in [nil, ("0.9", "0.5")].enumerated() {
+      let wall = ManualClock()
+      var clock = SimulationClock.following(wall: wall.now())
+      clock.mode = .manual
+      let c = try EmbeddedCluster.initialize(path: dir.file("wm\(i).db"), scenario: .laptop, clock: clock, now: { wall.now() })
+      var level: JSONValue = ["mediumtype": "MEM", "path": "/dev/shm", "quota": "4Gi"]
+      if let marks {
+        level["high"] = .string(marks.0)
+        level["low"] = .string(marks.1)
+      }
+      _ = try await c.apply(Dataset.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "Dataset", "metadata": ["name": "d"], "spec": ["mounts": [["mountPoint": "oss://b/d", "name": "d"]]]], options: ApplyOptions())
+      _ = try await c.apply(AlluxioRuntime.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "AlluxioRuntime", "metadata": ["name": "d"], "spec": ["replicas": 1, "tieredstore": ["levels": [level]]]], options: ApplyOptions())
+      _ = try await c.create(DataLoad.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": "l"], "spec": ["dataset": ["name": "d", "namespace": "default"]]], options: WriteOptions())
+      try c.updateClock { clock, w in clock.advance(1800, wall: w) }
+      try c.advanceWorld()
+      #expect(try await phase(c, DataLoad.descriptor, "l") == "Complete")
+      let worker = try await c.get(CoreKinds.pod, namespace: "default", name: "d-worker-0")
+      cached.append(Double(worker["metadata"]?["annotations"]?[cachedBytesAnnotation]?.stringValue ?? "") ?? -1)
+    }
+    let gib = 1024.0 * 1024 * 1024
+    #expect(abs(cached[0] - 4 * gib) < 1)
+    #expect(cached[1] >= 0.5 * 4 * gib - 1 && cached[1] <= 0.9 * 4 * gib + 1)
+    #expect(cached[1] < cached[0])
+  }
+
   @Test func cronLoadsRunOnSchedule() async throws {
     let c = try await boundCluster()
     _ = try await c.create(DataLoad.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": "cron"], "spec": ["dataset": ["name": "d", "namespace": "default"], "policy": "Cron", "schedule": "*/30 * * * *"]], options: WriteOptions())

@@ -86,6 +86,15 @@ enum DataLoadPlan {
 
 /// The bound runtime's tier layout, whatever its kind.
 enum GenericRuntimeLevels {
+  /// The first level's watermarks as fractions of capacity, when both are set and
+  /// 0 < low < high <= 1.
+  static func watermarks(_ ds: Dataset, in s: ClusterSnapshot) -> (high: Double, low: Double)? {
+    guard let level = runtime(of: ds, in: s)?.tieredStoreLevels.first, let high = level.high, let low = level.low,
+      low > 0, low < high, high <= 1
+    else { return nil }
+    return (high, low)
+  }
+
   static func runtime(of ds: Dataset, in s: ClusterSnapshot) -> GenericRuntime? {
     guard let type = ds.statusRuntimes.first?["type"]?.stringValue, let engine = Engine.forType(type),
       let d = FluidCRDs.descriptors.first(where: { $0.kind == engine.kind }), let rt = s.get(d, ds.namespace, ds.name)
@@ -233,8 +242,11 @@ extension DataLoadController {
   }
 
   /// Spreads newly loaded bytes over the dataset's ready workers, each up to its capacity
-  /// (beyond that the cache evicts: it stays full).
+  /// (beyond that the cache evicts: it stays full). With watermarks on the tiered store
+  /// (`high`, `low`), a worker that reaches `high` of its capacity evicts its least recently
+  /// used data down to `low` and goes on filling.
   func fillCache(_ ds: Dataset, bytes: Double, in s: ClusterSnapshot) -> [ControllerAction] {
+    if let marks = GenericRuntimeLevels.watermarks(ds, in: s) { return fillWithEviction(ds, bytes: bytes, marks: marks, in: s) }
     // The index may hold older copies: read each worker's current state.
     let workers = DataLoadPlan.readyWorkers(of: ds, in: s).compactMap { w in
       s.get(CoreKinds.pod, w.pod["metadata"]?["namespace"]?.stringValue, w.pod["metadata"]?["name"]?.stringValue ?? "")
@@ -264,5 +276,31 @@ extension DataLoadController {
       }
     }
     return out
+  }
+}
+
+extension DataLoadController {
+  /// `fillCache` with watermark eviction: even shares per ready worker; a worker's usage after
+  /// adding `x` to `c` is `c + x` up to `high × capacity`, and past it drops to `low × capacity`
+  /// each time it reaches `high` (so it ends between the two watermarks).
+  func fillWithEviction(_ ds: Dataset, bytes: Double, marks: (high: Double, low: Double), in s: ClusterSnapshot) -> [ControllerAction] {
+    let workers = DataLoadPlan.readyWorkers(of: ds, in: s).compactMap { w in
+      s.get(CoreKinds.pod, w.pod["metadata"]?["namespace"]?.stringValue, w.pod["metadata"]?["name"]?.stringValue ?? "")
+    }
+    let cap = GenericRuntimeLevels.perWorkerCapacity(ds, in: s)
+    guard !workers.isEmpty, cap > 0 else { return [] }
+    let high = marks.high * cap
+    let low = marks.low * cap
+    let share = bytes / Double(workers.count)
+    return workers.compactMap { w in
+      let before = Double(w["metadata"]?["annotations"]?[cachedBytesAnnotation]?.stringValue ?? "") ?? 0
+      var after = before + share
+      if after > high { after = low + (after - high).truncatingRemainder(dividingBy: high - low) }
+      let text = String(Int64(after))
+      guard w["metadata"]?["annotations"]?[cachedBytesAnnotation]?.stringValue != text else { return nil }
+      var p = w
+      p[path: ["metadata", "annotations", cachedBytesAnnotation]] = .string(text)
+      return .update(CoreKinds.pod, p)
+    }
   }
 }
