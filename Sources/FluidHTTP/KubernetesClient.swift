@@ -92,7 +92,7 @@ public final class KubernetesClient: ClusterClient, @unchecked Sendable {
     var request = HTTPRequest(method: method, url: configuration.server + pathAndQuery, timeout: requestTimeout)
     request.headers = [("Accept", accept), ("User-Agent", userAgent)]
     if let body {
-      request.body = Array(JSONWriter.compact(body).utf8)
+      request.body = JSONWriter.compactBytes(body)
       request.headers.append(("Content-Type", contentType))
     }
     var refreshedCredentials = false

@@ -38,6 +38,12 @@ import Testing
     #expect(JSONWriter.compact("tab\tnl\nctl\u{01}") == #""tab\tnl\nctl\u0001""#)
   }
 
+  @Test func compactBytesAreTheCompactText() {
+    let v: JSONValue = ["z": [true, false, .null, -7, 0.25], "é": "line\u{2028}sep é", "": ["k": "\"q\""]]
+    #expect(JSONWriter.compactBytes(v) == Array(JSONWriter.compact(v).utf8))
+    #expect(JSONWriter.compact(v) == #"{"":{"k":"\"q\""},"z":[true,false,null,-7,0.25],"é":"line\u2028sep é"}"#)
+  }
+
   @Test func roundTrips() throws {
     let text = #"{"apiVersion":"v1","items":[{"x":-0.5},{"y":"ü"}],"n":null}"#
     #expect(JSONWriter.compact(try JSONParser.parse(text)) == text)

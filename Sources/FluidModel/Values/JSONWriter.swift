@@ -2,11 +2,53 @@
 /// keys sorted, `<`, `>` and `&` escaped as `\u003c`..., so output is byte-stable for scripts.
 public enum JSONWriter {
   /// Compact JSON (no spaces), as stored and sent over the wire.
-  public static func compact(_ v: JSONValue) -> String {
-    var out = ""
-    out.reserveCapacity(256)
-    write(v, into: &out, indent: nil, level: 0)
+  public static func compact(_ v: JSONValue) -> String { String(decoding: compactBytes(v), as: UTF8.self) }
+
+  /// `compact` as UTF-8 bytes, written byte by byte (the form stored and sent).
+  public static func compactBytes(_ v: JSONValue) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(1024)
+    writeCompact(v, into: &out)
     return out
+  }
+
+  static func writeCompact(_ v: JSONValue, into out: inout [UInt8]) {
+    switch v {
+    case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
+    case .bool(let b): out.append(contentsOf: b ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65])
+    case .int(let i): out.append(contentsOf: String(i).utf8)
+    case .double(let d): out.append(contentsOf: formatDouble(d).utf8)
+    case .string(let s): writeStringBytes(s, into: &out)
+    case .array(let a):
+      out.append(0x5B)
+      for (i, e) in a.enumerated() {
+        if i > 0 { out.append(0x2C) }
+        writeCompact(e, into: &out)
+      }
+      out.append(0x5D)
+    case .object(let o):
+      out.append(0x7B)
+      for (i, k) in o.keys.sorted().enumerated() {
+        if i > 0 { out.append(0x2C) }
+        writeStringBytes(k, into: &out)
+        out.append(0x3A)
+        writeCompact(o[k] ?? .null, into: &out)
+      }
+      out.append(0x7D)
+    }
+  }
+
+  static func writeStringBytes(_ s: String, into out: inout [UInt8]) {
+    let plain = !s.utf8.contains { b in b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2 }
+    guard plain else {
+      var escaped = ""
+      writeString(s, into: &escaped)
+      out.append(contentsOf: escaped.utf8)
+      return
+    }
+    out.append(0x22)
+    out.append(contentsOf: s.utf8)
+    out.append(0x22)
   }
 
   /// Indented JSON (4 spaces, as `kubectl -o json`), without a trailing newline.

@@ -106,7 +106,7 @@ final class ObjectStore {
 
   func setSimState(_ key: String, _ value: JSONValue?) throws {
     if let value {
-      try db.query("INSERT OR REPLACE INTO sim(key, value) VALUES (?, ?)", [.text(key), .blob(Array(JSONWriter.compact(value).utf8))])
+      try db.query("INSERT OR REPLACE INTO sim(key, value) VALUES (?, ?)", [.text(key), .blob(JSONWriter.compactBytes(value))])
     } else {
       try db.query("DELETE FROM sim WHERE key = ?", [.text(key)])
     }
@@ -291,7 +291,7 @@ final class ObjectStore {
     let rv = try nextResourceVersion()
     var obj = object
     obj[path: ["metadata", "resourceVersion"]] = .string(String(rv))
-    let body = Array(JSONWriter.compact(obj).utf8)
+    let body = JSONWriter.compactBytes(obj)
     try db.query(
       "INSERT OR REPLACE INTO objects(resource, namespace, name, uid, deleting, rv, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
       [
@@ -324,7 +324,7 @@ final class ObjectStore {
     try db.query(
       "DELETE FROM owners WHERE resource = ? AND namespace = ? AND name = ?",
       [.text(key.resource), .text(key.namespace), .text(key.name)])
-    try log(rv: rv, type: .deleted, key: key, body: Array(JSONWriter.compact(obj).utf8))
+    try log(rv: rv, type: .deleted, key: key, body: JSONWriter.compactBytes(obj))
   }
 
   private func log(rv: Int64, type: WatchEvent.EventType, key: ObjectKey, body: [UInt8]) throws {
