@@ -110,6 +110,35 @@ import Testing
     #expect(cached[1] < cached[0])
   }
 
+  /// Readers on one node share its NIC: two pods reading 10 GB on a 10 Gbps node take 16 s each,
+  /// a pod alone on another node 8 s (the UFS is far faster).
+  @Test func readersOnANodeShareItsNIC() async throws {
+    let wall = self.wall
+    var clock = SimulationClock.following(wall: wall.now())
+    clock.mode = .manual
+    let c = try EmbeddedCluster.initialize(path: dir.file("nic.db"), scenario: .laptop, clock: clock, now: { wall.now() })
+    try c.setUFS(Scenario.UFSEndpoint(prefix: "oss://fast", totalBytes: 1e12, files: 1000, bitsPerSecond: 1e12, perConnectionBitsPerSecond: 0))
+    for (name, node) in [("a", "sim-node-1"), ("b", "sim-node-1"), ("c", "sim-node-2")] {
+      let pod: JSONValue = [
+        "apiVersion": "v1", "kind": "Pod",
+        "metadata": ["name": .string(name), "annotations": [.init(stringLiteral: ReadAnnotations.bytes): "10000000000", .init(stringLiteral: ReadAnnotations.url): "oss://fast/model"]],
+        "spec": ["nodeName": .string(node), "containers": [["name": "app", "image": "app"]]],
+      ]
+      _ = try await c.create(CoreKinds.pod, namespace: "default", object: pod, options: WriteOptions())
+    }
+    try advance(c, 120)
+    var seconds: [String: Double] = [:]
+    for name in ["a", "b", "c"] {
+      let a = try await c.get(CoreKinds.pod, namespace: "default", name: name)["metadata"]?["annotations"]
+      let start = try #require(Double(a?[ReadAnnotations.startedAt]?.stringValue ?? ""))
+      let end = try #require(Double(a?[ReadAnnotations.finishedAt]?.stringValue ?? ""))
+      seconds[name] = end - start
+    }
+    #expect(abs(seconds["a"]! - 16) < 0.01)
+    #expect(abs(seconds["b"]! - 16) < 0.01)
+    #expect(abs(seconds["c"]! - 8) < 0.01)
+  }
+
   @Test func cronLoadsRunOnSchedule() async throws {
     let c = try await boundCluster()
     _ = try await c.create(DataLoad.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": "cron"], "spec": ["dataset": ["name": "d", "namespace": "default"], "policy": "Cron", "schedule": "*/30 * * * *"]], options: WriteOptions())

@@ -56,7 +56,8 @@ enum DataPlane {
       else { continue }
       let ns = p["metadata"]?["namespace"]?.stringValue ?? "default"
       let id = "\(ns)/\(p["metadata"]?["name"]?.stringValue ?? "")"
-      let podLink = "pod:\(id)"
+      // Readers on one node share its NIC.
+      let podLink = p["spec"]?["nodeName"]?.stringValue.map { "node-in:\($0)" } ?? "pod:\(id)"
       capacity[podLink] = nodeNIC(p, in: s)
       if let url = ann?[ReadAnnotations.url]?.stringValue {
         flows.append(MaxMinFairness.Flow(id: id, links: [ufsLink(url, in: s, capacity: &capacity), podLink]))
