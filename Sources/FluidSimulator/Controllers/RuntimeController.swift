@@ -23,8 +23,12 @@ struct RuntimeController: Controller {
       // A data operation starting or ending changes how often cache states are refreshed.
       return DataLoad(json: changed).datasetName.map { [ClusterSnapshot.key(ns, $0)] } ?? []
     case CoreKinds.pod where !Pod(json: changed).claimNames.isEmpty:
-      // An application mounting a dataset's PVC needs that runtime's fuse on its node.
-      return Pod(json: changed).claimNames.map { ClusterSnapshot.key(ns, $0) }
+      // An application mounting a dataset's PVC needs that runtime's fuse on its node (only the
+      // engine the dataset is bound to, or any while it is not bound yet).
+      return Pod(json: changed).claimNames.filter { claim in
+        let bound = snapshot.get(Dataset.descriptor, ns, claim)?["status"]?["runtimes"]?.arrayValue?.first?["type"]?.stringValue
+        return bound == nil || bound == engine.type
+      }.map { ClusterSnapshot.key(ns, $0) }
     case CoreKinds.pod:
       // Scheduling problems surface on the next check; deletions of workers matter now.
       guard changed["metadata"]?["labels"]?["app"]?.stringValue == engine.type,
