@@ -75,7 +75,7 @@ enum DataLoadPlan {
     (Double(node?["metadata"]?["annotations"]?[SimAnnotations.nicBandwidth]?.stringValue ?? "") ?? 10e9) / 8
   }
 
-  /// Ready worker pods of a dataset's runtime, with their nodes.
+  /// Ready worker pods of a dataset's runtime (their current versions), with their nodes.
   static func readyWorkers(of ds: Dataset, in s: ClusterSnapshot) -> [(pod: JSONValue, node: JSONValue?)] {
     let pods = s.objects[CoreKinds.pod.qualifiedPlural] ?? [:]
     return s.index.readyWorkers[FluidNames.datasetID(ds.namespace, ds.name, uid: ds.metadata.uid), default: []].compactMap { k in
@@ -247,10 +247,7 @@ extension DataLoadController {
   /// used data down to `low` and goes on filling.
   func fillCache(_ ds: Dataset, bytes: Double, in s: ClusterSnapshot) -> [ControllerAction] {
     if let marks = GenericRuntimeLevels.watermarks(ds, in: s) { return fillWithEviction(ds, bytes: bytes, marks: marks, in: s) }
-    // The index may hold older copies: read each worker's current state.
-    let workers = DataLoadPlan.readyWorkers(of: ds, in: s).compactMap { w in
-      s.get(CoreKinds.pod, w.pod["metadata"]?["namespace"]?.stringValue, w.pod["metadata"]?["name"]?.stringValue ?? "")
-    }
+    let workers = DataLoadPlan.readyWorkers(of: ds, in: s).map(\.pod)
     guard !workers.isEmpty else { return [] }
     let cap = GenericRuntimeLevels.perWorkerCapacity(ds, in: s)
     var remaining = bytes
@@ -284,9 +281,7 @@ extension DataLoadController {
   /// adding `x` to `c` is `c + x` up to `high × capacity`, and past it drops to `low × capacity`
   /// each time it reaches `high` (so it ends between the two watermarks).
   func fillWithEviction(_ ds: Dataset, bytes: Double, marks: (high: Double, low: Double), in s: ClusterSnapshot) -> [ControllerAction] {
-    let workers = DataLoadPlan.readyWorkers(of: ds, in: s).compactMap { w in
-      s.get(CoreKinds.pod, w.pod["metadata"]?["namespace"]?.stringValue, w.pod["metadata"]?["name"]?.stringValue ?? "")
-    }
+    let workers = DataLoadPlan.readyWorkers(of: ds, in: s).map(\.pod)
     let cap = GenericRuntimeLevels.perWorkerCapacity(ds, in: s)
     guard !workers.isEmpty, cap > 0 else { return [] }
     let high = marks.high * cap

@@ -2,7 +2,7 @@ import Foundation
 
 /// Max-min fair sharing of links by flows (progressive filling): every flow's rate rises
 /// together until a link it crosses is full; flows through that link freeze; repeat. The result
-/// is the unique max-min fair allocation. Pure; O(links × flows) per freeze.
+/// is the unique max-min fair allocation. Pure; O(links + flow-links) per freeze.
 public enum MaxMinFairness {
   public struct Flow: Sendable {
     public var id: String
