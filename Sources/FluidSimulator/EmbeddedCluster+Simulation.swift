@@ -5,7 +5,7 @@ import Foundation
 extension EmbeddedCluster {
   /// The kinds the controllers read.
   static var simulatedKinds: [ResourceDescriptor] {
-    [CoreKinds.node, CoreKinds.pod, CoreKinds.persistentVolume, CoreKinds.persistentVolumeClaim]
+    [CoreKinds.node, CoreKinds.pod, CoreKinds.persistentVolume, CoreKinds.persistentVolumeClaim, CoreKinds.statefulSet, CoreKinds.daemonSet]
       + FluidCRDs.descriptors.filter { $0.plural != "cacheruntimeclasses" }
   }
 

@@ -19,6 +19,19 @@ import Testing
     Golden.assert((await h.run("get dataloads --no-headers --show-labels")).stdout, matches: "Tests/FluidCommandsTests/Golden/get-dataloads-noheaders.txt")
   }
 
+  /// The workloads Fluid's charts install, as `kubectl get sts,ds` shows them; they follow
+  /// scaling and go with the runtime.
+  @Test func statefulSetsAndDaemonSetsOfARuntime() async {
+    await applyQuickstart()
+    h.clock.advance(315)
+    Golden.assert((await h.run("get sts,ds")).stdout, matches: "Tests/FluidCommandsTests/Golden/get-workloads.txt")
+    #expect((await h.run("scale alluxio/hbase --replicas 3")).code == 0)
+    h.clock.advance(60)
+    #expect((await h.run("get sts hbase-worker --no-headers")).stdout.hasPrefix("hbase-worker   3/3 "))
+    #expect((await h.run("delete alluxio hbase --wait")).code == 0)
+    #expect((await h.run("get statefulsets,daemonsets -o name")).stdout == "")
+  }
+
   @Test func kindsAcceptEveryName() async {
     await applyQuickstart()
     for kind in ["dataset", "datasets", "Dataset", "datasets.data.fluid.io", "dataset.data.fluid.io", "datasets.v1alpha1.data.fluid.io"] {

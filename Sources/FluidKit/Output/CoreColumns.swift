@@ -53,6 +53,14 @@ public enum CoreColumns {
       return "\(ref["namespace"]?.stringValue ?? "")/\(ref["name"]?.stringValue ?? "")"
     case "@none":
       return "<unset>"
+    case "@sts.ready":
+      return "\(o["status"]?["readyReplicas"]?.intValue ?? 0)/\(o["spec"]?["replicas"]?.intValue ?? 1)"
+    case "@ds.nodeSelector":
+      let selector = (o["spec"]?["template"]?["spec"]?["nodeSelector"]?.objectValue ?? [:]).sorted { $0.key < $1.key }
+      return selector.isEmpty ? "<none>" : selector.map { "\($0.key)=\($0.value.stringValue ?? "")" }.joined(separator: ",")
+    case "@template.containers", "@template.images":
+      let field = id.hasSuffix("containers") ? "name" : "image"
+      return (o["spec"]?["template"]?["spec"]?["containers"]?.arrayValue ?? []).compactMap { $0[field]?.stringValue }.joined(separator: ",")
     case "@event.lastSeen":
       let t = o["lastTimestamp"]?.stringValue ?? o["eventTime"]?.stringValue ?? o["metadata"]?["creationTimestamp"]?.stringValue
       guard let t, let d = Timestamps.parse(t) else { return "<unknown>" }

@@ -75,6 +75,31 @@ public enum CoreKinds {
 
   static let age = PrinterColumn(name: "Age", type: "date", jsonPath: ".metadata.creationTimestamp")
 
+  /// apps/v1 StatefulSet (Fluid's master and worker workloads), with kubectl's columns.
+  public static let statefulSet = ResourceDescriptor(
+    group: "apps", version: "v1", kind: "StatefulSet", plural: "statefulsets", singular: "statefulset", shortNames: ["sts"],
+    categories: ["all"], namespaced: true, hasStatus: true,
+    printerColumns: [
+      PrinterColumn(name: "Ready", type: "string", jsonPath: "@sts.ready"), age,
+    ] + templateColumns)
+  /// apps/v1 DaemonSet (Fluid's fuse workload), with kubectl's columns.
+  public static let daemonSet = ResourceDescriptor(
+    group: "apps", version: "v1", kind: "DaemonSet", plural: "daemonsets", singular: "daemonset", shortNames: ["ds"],
+    categories: ["all"], namespaced: true, hasStatus: true,
+    printerColumns: [
+      PrinterColumn(name: "Desired", type: "integer", jsonPath: ".status.desiredNumberScheduled"),
+      PrinterColumn(name: "Current", type: "integer", jsonPath: ".status.currentNumberScheduled"),
+      PrinterColumn(name: "Ready", type: "integer", jsonPath: ".status.numberReady"),
+      PrinterColumn(name: "Up-to-date", type: "integer", jsonPath: ".status.updatedNumberScheduled"),
+      PrinterColumn(name: "Available", type: "integer", jsonPath: ".status.numberAvailable"),
+      PrinterColumn(name: "Node Selector", type: "string", jsonPath: "@ds.nodeSelector"), age,
+    ] + templateColumns)
+  /// The wide columns of workloads: their pod template's containers and images.
+  static let templateColumns = [
+    PrinterColumn(name: "Containers", type: "string", jsonPath: "@template.containers", priority: 1),
+    PrinterColumn(name: "Images", type: "string", jsonPath: "@template.images", priority: 1),
+  ]
+
   public static let customResourceDefinition = ResourceDescriptor(
     group: "apiextensions.k8s.io", version: "v1", kind: "CustomResourceDefinition",
     plural: "customresourcedefinitions", singular: "customresourcedefinition", shortNames: ["crd", "crds"],
@@ -83,5 +108,6 @@ public enum CoreKinds {
 
   public static let all: [ResourceDescriptor] = [
     namespace, node, pod, persistentVolume, persistentVolumeClaim, event, secret, configMap, customResourceDefinition,
+    statefulSet, daemonSet,
   ]
 }

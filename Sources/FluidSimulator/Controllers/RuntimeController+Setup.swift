@@ -77,6 +77,7 @@ extension RuntimeController {
   func setup(_ rt: GenericRuntime, _ ds: Dataset, in s: ClusterSnapshot) -> Reconciliation {
     var st = baseStatus(rt)
     var r = setupSteps(rt, ds, status: &st, in: s)
+    r.actions += workloadActions(rt, ds, status: st, in: s)
     if st != (rt.status ?? .null) {
       var updated = rt
       updated.status = st

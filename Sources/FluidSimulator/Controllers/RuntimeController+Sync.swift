@@ -126,6 +126,7 @@ extension RuntimeController {
     }
     if sampled.json != rt.json { r.add(.update(descriptor, sampled.json)) }
     r.actions += volumes(rt, ds, in: s)
+    r.actions += workloadActions(rt, ds, status: st, in: s)
     r.actions += nodeLabels(sampled, ds, readyWorkers: workerPods, in: s)
     // While a data operation runs on the dataset, cache states move: refresh every 5 s.
     let busy = s.dataLoads(of: ds.name, namespace: ds.namespace).contains {
