@@ -139,6 +139,26 @@ import Testing
     #expect(abs(seconds["c"]! - 8) < 0.01)
   }
 
+  /// A deleted worker or master pod comes back under its name, as from its StatefulSet, and the
+  /// runtime is Ready again.
+  @Test func deletedComponentPodsAreRecreated() async throws {
+    let c = try await boundCluster()
+    for name in ["d-worker-0", "d-master-0"] {
+      _ = try await c.delete(CoreKinds.pod, namespace: "default", name: name, options: DeleteOptions())
+    }
+    try c.advanceWorld()
+    let before = try await c.get(AlluxioRuntime.descriptor, namespace: "default", name: "d")["metadata"]?["uid"]
+    try advance(c, 120)
+    for name in ["d-worker-0", "d-master-0"] {
+      let pod = try await c.get(CoreKinds.pod, namespace: "default", name: name)
+      #expect(pod["status"]?["phase"] == "Running", "\(name)")
+    }
+    let rt = try await c.get(AlluxioRuntime.descriptor, namespace: "default", name: "d")
+    #expect(rt["metadata"]?["uid"] == before)
+    #expect(rt["status"]?["workerPhase"] == "Ready")
+    #expect(rt["status"]?["masterPhase"] == "Ready")
+  }
+
   @Test func cronLoadsRunOnSchedule() async throws {
     let c = try await boundCluster()
     _ = try await c.create(DataLoad.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": "cron"], "spec": ["dataset": ["name": "d", "namespace": "default"], "policy": "Cron", "schedule": "*/30 * * * *"]], options: WriteOptions())

@@ -34,6 +34,8 @@ extension RuntimeController {
         message: "Workers scaled \(word) from \(desiredBefore) replicas to \(rt.replicas) replicas.", now: now)
       r.add(.event(SimEvent(about: rt.json, type: "Normal", reason: "Succeed", message: "Runtime scaled \(word)", component: component)))
       st["desiredWorkerNumberScheduled"] = .int(rt.replicas)
+    } else {
+      r.actions += replacements(rt, ds, in: s)
     }
     let master = counts(pods(of: rt, role: engine.masterRole, in: s), desired: engine.hasMaster ? 1 : 0)
     let workers = counts(workerPods, desired: rt.replicas)
@@ -173,6 +175,22 @@ extension RuntimeController {
       var ratio = cached / total
       if engine.capsCachedPercentage { ratio = min(ratio, 1) }
       out["cachedPercentage"] = FluidFormat.percent(ratio)
+    }
+    return out
+  }
+
+  /// Pods a StatefulSet would recreate under their names once a deleted one is gone: missing
+  /// worker ordinals below the replica count, and the master. (The runtime controller creates
+  /// the component pods here; it notices on its resync, which a component pod's change brings
+  /// onto the resync's cadence.)
+  func replacements(_ rt: GenericRuntime, _ ds: Dataset, in s: ClusterSnapshot) -> [ControllerAction] {
+    let present = Set(s.pods(release: rt.name, namespace: rt.namespace).compactMap { $0["metadata"]?["name"]?.stringValue })
+    var out: [ControllerAction] = []
+    if engine.hasMaster, !present.contains(engine.masterPodName(rt.name)) {
+      out.append(.create(CoreKinds.pod, componentPod(rt, ds, role: engine.masterRole, name: engine.masterPodName(rt.name), startup: 8)))
+    }
+    for i in 0..<Int(rt.replicas) where !present.contains(engine.workerPodName(rt.name, i)) {
+      out.append(.create(CoreKinds.pod, workerPod(rt, ds, index: i)))
     }
     return out
   }
