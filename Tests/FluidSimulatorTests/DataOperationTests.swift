@@ -159,6 +159,27 @@ import Testing
     #expect(rt["status"]?["masterPhase"] == "Ready")
   }
 
+  /// A worker on a node that stopped reporting is evicted after the default 300 s toleration and
+  /// comes back on another node; the runtime is Ready again (with an empty cache).
+  @Test func workersOnADownNodeAreEvictedAndReplaced() async throws {
+    let c = try await boundCluster()
+    let first = try await c.get(CoreKinds.pod, namespace: "default", name: "d-worker-0")
+    let node = try #require(first["spec"]?["nodeName"]?.stringValue)
+    try await c.setNode(node, ready: false)
+    try advance(c, 200)
+    let waiting = try await c.get(CoreKinds.pod, namespace: "default", name: "d-worker-0")
+    #expect(waiting["metadata"]?["uid"] == first["metadata"]?["uid"])
+    #expect(try await c.get(AlluxioRuntime.descriptor, namespace: "default", name: "d")["status"]?["workerPhase"] == "NotReady")
+    try advance(c, 200)
+    let events = try await c.list(CoreKinds.event, namespace: "default", options: ListOptions()).items
+    #expect(events.contains { $0["reason"] == "TaintManagerEviction" && $0["message"] == "Marking for deletion Pod default/d-worker-0" })
+    let replaced = try await c.get(CoreKinds.pod, namespace: "default", name: "d-worker-0")
+    #expect(replaced["metadata"]?["uid"] != first["metadata"]?["uid"])
+    #expect(replaced["spec"]?["nodeName"]?.stringValue != node)
+    #expect(replaced["status"]?["phase"] == "Running")
+    #expect(try await c.get(AlluxioRuntime.descriptor, namespace: "default", name: "d")["status"]?["workerPhase"] == "Ready")
+  }
+
   @Test func cronLoadsRunOnSchedule() async throws {
     let c = try await boundCluster()
     _ = try await c.create(DataLoad.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": "cron"], "spec": ["dataset": ["name": "d", "namespace": "default"], "policy": "Cron", "schedule": "*/30 * * * *"]], options: WriteOptions())

@@ -10,7 +10,8 @@ struct SimFault: AsyncParsableCommand {
     abstract: "Inject faults into the embedded cluster: a node down, a UFS down or slow; 'clear' heals everything.",
     discussion: """
       Examples:
-        fluidctl sim fault node-down sim-node-2      # its workers stop being ready and lose their cache
+        fluidctl sim fault node-down sim-node-2      # its workers stop being ready and lose their cache;
+                                                     # after 300 s they are evicted and start elsewhere
         fluidctl sim fault ufs-down oss://bucket       # running DataLoads fail, reads stall
         fluidctl sim fault ufs-slow oss://bucket --factor 4
         fluidctl sim fault clear

@@ -52,6 +52,9 @@ struct PodController: Controller {
     let readyAt = scheduledAt.addingTimeInterval(startup)
     let isReady = condition(pod, "Ready")?["status"] == "True"
     if !nodeReady {
+      let deadline = evictionDeadline(pod, node: node)
+      if let deadline, s.now >= deadline { return evict(pod) }
+      r.requeueAfter = deadline.map { $0.timeIntervalSince(s.now) }
       if isReady {
         // The node is gone: the pod stops being ready, and a cache worker loses its cache.
         var o = pod
@@ -170,6 +173,32 @@ struct PodController: Controller {
     r.add(.updateStatus(CoreKinds.pod, withStatus))
     let startup = Double(pod["metadata"]?["annotations"]?[SimPodAnnotations.startupSeconds]?.stringValue ?? "") ?? 3
     r.requeueAfter = startup
+    return r
+  }
+
+  /// The taint manager: a node whose kubelet stopped reporting is tainted
+  /// `node.kubernetes.io/unreachable:NoExecute`, which pods tolerate for 300 s by default
+  /// (DefaultTolerationSeconds) and are then deleted — except DaemonSet pods (the fuses), which
+  /// tolerate it for good. When the pod goes, or nil when it stays.
+  func evictionDeadline(_ pod: JSONValue, node: JSONValue?) -> Date? {
+    guard let node, (pod["metadata"]?["labels"]?["role"]?.stringValue ?? "").hasSuffix("-fuse") == false,
+      let since = (node["status"]?["conditions"]?.arrayValue ?? []).first(where: { $0["type"] == "Ready" })?["lastTransitionTime"]?
+        .stringValue.flatMap(Timestamps.parse)
+    else { return nil }
+    let explicit = (pod["spec"]?["tolerations"]?.arrayValue ?? []).first {
+      $0["key"]?.stringValue == "node.kubernetes.io/unreachable" && ($0["effect"]?.stringValue ?? "NoExecute") == "NoExecute"
+    }
+    if let explicit, explicit["tolerationSeconds"] == nil { return nil }
+    return since.addingTimeInterval(Double(explicit?["tolerationSeconds"]?.intValue ?? 300))
+  }
+
+  func evict(_ pod: JSONValue) -> Reconciliation {
+    var r = Reconciliation()
+    let ns = pod["metadata"]?["namespace"]?.stringValue ?? "default"
+    let name = pod["metadata"]?["name"]?.stringValue ?? ""
+    r.add(.event(SimEvent(about: pod, type: "Normal", reason: "TaintManagerEviction", message: "Marking for deletion Pod \(ns)/\(name)",
+      component: "taint-eviction-controller")))
+    r.add(.delete(CoreKinds.pod, namespace: ns, name: name))
     return r
   }
 }
