@@ -180,6 +180,17 @@ import Testing
     #expect(try await c.get(AlluxioRuntime.descriptor, namespace: "default", name: "d")["status"]?["workerPhase"] == "Ready")
   }
 
+  /// A pod bound to a node that does not exist is removed by pod garbage collection.
+  @Test func podsOnMissingNodesAreCollected() async throws {
+    let c = try await boundCluster()
+    let pod: JSONValue = ["apiVersion": "v1", "kind": "Pod", "metadata": ["name": "lost"], "spec": ["nodeName": "no-such-node", "containers": [["name": "app", "image": "app"]]]]
+    _ = try await c.create(CoreKinds.pod, namespace: "default", object: pod, options: WriteOptions())
+    try advance(c, 30)
+    #expect(try await c.get(CoreKinds.pod, namespace: "default", name: "lost")["status"]?["phase"] == "Pending")
+    try advance(c, 30)
+    await #expect(throws: FluidError.self) { try await c.get(CoreKinds.pod, namespace: "default", name: "lost") }
+  }
+
   @Test func cronLoadsRunOnSchedule() async throws {
     let c = try await boundCluster()
     _ = try await c.create(DataLoad.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": "cron"], "spec": ["dataset": ["name": "d", "namespace": "default"], "policy": "Cron", "schedule": "*/30 * * * *"]], options: WriteOptions())

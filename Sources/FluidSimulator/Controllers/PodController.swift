@@ -51,6 +51,15 @@ struct PodController: Controller {
     let startup = Double(pod["metadata"]?["annotations"]?[SimPodAnnotations.startupSeconds]?.stringValue ?? "") ?? 3
     let readyAt = scheduledAt.addingTimeInterval(startup)
     let isReady = condition(pod, "Ready")?["status"] == "True"
+    if node == nil {
+      // Pod garbage collection: a pod bound to a node that does not exist is deleted after the
+      // 40 s quarantine (counted here from the pod's scheduling; a node deleted later takes
+      // its pods at once).
+      let gone = scheduledAt.addingTimeInterval(40)
+      if s.now >= gone { return Reconciliation(actions: [.delete(CoreKinds.pod, namespace: pod["metadata"]?["namespace"]?.stringValue, name: pod["metadata"]?["name"]?.stringValue ?? "")]) }
+      r.requeueAfter = gone.timeIntervalSince(s.now)
+      return r
+    }
     if !nodeReady {
       let deadline = evictionDeadline(pod, node: node)
       if let deadline, s.now >= deadline { return evict(pod) }
