@@ -91,7 +91,7 @@ import Testing
   @Test func watchStreamsNDJSONEvents() async throws {
     await applyQuickstart()
     let h = self.h
-    async let watched = h.run("get datasets -w -o json --request-timeout 1500ms")
+    async let watched = h.run("get datasets -w -o json --request-timeout 4s")
     try await Task.sleep(for: .milliseconds(300))
     _ = await h.run("delete dataset hbase --wait=false")
     let r = await watched

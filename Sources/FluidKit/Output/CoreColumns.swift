@@ -55,8 +55,9 @@ public enum CoreColumns {
       return "<unset>"
     case "@sts.ready":
       return "\(o["status"]?["readyReplicas"]?.intValue ?? 0)/\(o["spec"]?["replicas"]?.intValue ?? 1)"
-    case "@ds.nodeSelector":
-      let selector = (o["spec"]?["template"]?["spec"]?["nodeSelector"]?.objectValue ?? [:]).sorted { $0.key < $1.key }
+    case "@ds.nodeSelector", "@selector.matchLabels":
+      let map = id == "@ds.nodeSelector" ? o["spec"]?["template"]?["spec"]?["nodeSelector"] : o["spec"]?["selector"]?["matchLabels"]
+      let selector = (map?.objectValue ?? [:]).sorted { $0.key < $1.key }
       return selector.isEmpty ? "<none>" : selector.map { "\($0.key)=\($0.value.stringValue ?? "")" }.joined(separator: ",")
     case "@template.containers", "@template.images":
       let field = id.hasSuffix("containers") ? "name" : "image"

@@ -93,7 +93,7 @@ public enum CoreKinds {
       PrinterColumn(name: "Up-to-date", type: "integer", jsonPath: ".status.updatedNumberScheduled"),
       PrinterColumn(name: "Available", type: "integer", jsonPath: ".status.numberAvailable"),
       PrinterColumn(name: "Node Selector", type: "string", jsonPath: "@ds.nodeSelector"), age,
-    ] + templateColumns)
+    ] + templateColumns + [PrinterColumn(name: "Selector", type: "string", jsonPath: "@selector.matchLabels", priority: 1)])
   /// The wide columns of workloads: their pod template's containers and images.
   static let templateColumns = [
     PrinterColumn(name: "Containers", type: "string", jsonPath: "@template.containers", priority: 1),
