@@ -158,7 +158,10 @@ extension EmbeddedCluster {
   private func wake(
     by change: Change, controllers: [any Controller], snapshot: ClusterSnapshot, state: inout DriverState, groups: inout Set<Int>
   ) -> Set<String> {
-    guard let kind = registry.descriptor(qualifiedPlural: change.key.resource) else { return [] }
+    // Controllers read only the simulated kinds, and react only to them (Events, for one, wake
+    // nobody).
+    guard Self.simulatedKindNames.contains(change.key.resource), let kind = registry.descriptor(qualifiedPlural: change.key.resource)
+    else { return [] }
     var out = Set<String>()
     let now = snapshot.now.timeIntervalSince1970
     for (i, c) in controllers.enumerated() {
