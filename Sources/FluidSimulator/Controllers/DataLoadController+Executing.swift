@@ -243,57 +243,38 @@ extension DataLoadController {
 
   /// Spreads newly loaded bytes over the dataset's ready workers, each up to its capacity
   /// (beyond that the cache evicts: it stays full). With watermarks on the tiered store
-  /// (`high`, `low`), a worker that reaches `high` of its capacity evicts its least recently
-  /// used data down to `low` and goes on filling.
+  /// (`high`, `low`), each worker takes an even share, and reaching `high × capacity` evicts its
+  /// least recently used data down to `low × capacity` (so it ends between the two).
   func fillCache(_ ds: Dataset, bytes: Double, in s: ClusterSnapshot) -> [ControllerAction] {
-    if let marks = GenericRuntimeLevels.watermarks(ds, in: s) { return fillWithEviction(ds, bytes: bytes, marks: marks, in: s) }
     let workers = DataLoadPlan.readyWorkers(of: ds, in: s).map(\.pod)
     guard !workers.isEmpty else { return [] }
     let cap = GenericRuntimeLevels.perWorkerCapacity(ds, in: s)
-    var remaining = bytes
-    var out: [ControllerAction] = []
     var cached = workers.map { Double($0["metadata"]?["annotations"]?[cachedBytesAnnotation]?.stringValue ?? "") ?? 0 }
-    // Even shares, re-spread while some workers fill up.
-    for _ in 0..<workers.count where remaining > 0.5 {
-      let open = cached.indices.filter { cached[$0] < cap - 0.5 }
-      if open.isEmpty { break }
-      let share = remaining / Double(open.count)
-      for i in open {
-        let add = min(share, cap - cached[i])
-        cached[i] += add
-        remaining -= add
+    if let marks = GenericRuntimeLevels.watermarks(ds, in: s), cap > 0 {
+      let high = marks.high * cap
+      let low = marks.low * cap
+      cached = cached.map { c in
+        let after = c + bytes / Double(workers.count)
+        return after > high ? low + (after - high).truncatingRemainder(dividingBy: high - low) : after
+      }
+    } else {
+      // Even shares, re-spread while some workers fill up.
+      var remaining = bytes
+      for _ in 0..<workers.count where remaining > 0.5 {
+        let open = cached.indices.filter { cached[$0] < cap - 0.5 }
+        if open.isEmpty { break }
+        let share = remaining / Double(open.count)
+        for i in open {
+          let add = min(share, cap - cached[i])
+          cached[i] += add
+          remaining -= add
+        }
       }
     }
-    for (i, w) in workers.enumerated() {
+    return workers.indices.compactMap { i in
       let text = String(Int64(cached[i]))
-      if w["metadata"]?["annotations"]?[cachedBytesAnnotation]?.stringValue != text {
-        var p = w
-        p[path: ["metadata", "annotations", cachedBytesAnnotation]] = .string(text)
-        out.append(.update(CoreKinds.pod, p))
-      }
-    }
-    return out
-  }
-}
-
-extension DataLoadController {
-  /// `fillCache` with watermark eviction: even shares per ready worker; a worker's usage after
-  /// adding `x` to `c` is `c + x` up to `high × capacity`, and past it drops to `low × capacity`
-  /// each time it reaches `high` (so it ends between the two watermarks).
-  func fillWithEviction(_ ds: Dataset, bytes: Double, marks: (high: Double, low: Double), in s: ClusterSnapshot) -> [ControllerAction] {
-    let workers = DataLoadPlan.readyWorkers(of: ds, in: s).map(\.pod)
-    let cap = GenericRuntimeLevels.perWorkerCapacity(ds, in: s)
-    guard !workers.isEmpty, cap > 0 else { return [] }
-    let high = marks.high * cap
-    let low = marks.low * cap
-    let share = bytes / Double(workers.count)
-    return workers.compactMap { w in
-      let before = Double(w["metadata"]?["annotations"]?[cachedBytesAnnotation]?.stringValue ?? "") ?? 0
-      var after = before + share
-      if after > high { after = low + (after - high).truncatingRemainder(dividingBy: high - low) }
-      let text = String(Int64(after))
-      guard w["metadata"]?["annotations"]?[cachedBytesAnnotation]?.stringValue != text else { return nil }
-      var p = w
+      guard workers[i]["metadata"]?["annotations"]?[cachedBytesAnnotation]?.stringValue != text else { return nil }
+      var p = workers[i]
       p[path: ["metadata", "annotations", cachedBytesAnnotation]] = .string(text)
       return .update(CoreKinds.pod, p)
     }
