@@ -108,14 +108,14 @@ extension EmbeddedCluster {
   // MARK: admission
 
   /// Validates, prunes and defaults `object` as kind `r`; throws kube-apiserver's errors.
-  /// `previous`: the stored version an update replaces (its unchanged top-level fields are not
-  /// processed again).
+  /// `previous`: the stored version an update replaces (its unchanged parts are not processed
+  /// again).
   func admit(_ r: ResourceDescriptor, _ object: JSONValue, _ options: WriteOptions, previous: JSONValue? = nil) throws -> JSONValue {
     let name = object["metadata"]?["name"]?.stringValue ?? ""
-    var errors = ObjectMetaValidation.errors(object["metadata"], namespaced: r.namespaced)
+    var errors = ObjectMetaValidation.errors(object["metadata"], namespaced: r.namespaced, previous: previous?["metadata"])
     var result = object
-    if r.group == "data.fluid.io", let schema = FluidCRDs.schema(plural: r.plural) {
-      let outcome = SchemaValidator(schema: schema).process(object, previous: previous)
+    if r.group == "data.fluid.io", let validator = SchemaValidator.forFluidKind(plural: r.plural) {
+      let outcome = validator.process(object, previous: previous)
       if !outcome.unknownFields.isEmpty {
         let list = outcome.unknownFields.map { "unknown field \"\($0)\"" }
         switch options.fieldValidation {

@@ -50,6 +50,24 @@ import Testing
     #expect(changed.object["spec"]?["replicas"] == 1)
   }
 
+  /// Below the top level too: within a changed spec, a field equal to the stored one is kept,
+  /// its changed siblings are pruned, defaulted and validated as without a previous version.
+  @Test func deeperFieldsEqualToThePreviousVersionAreKept() {
+    let stored = SchemaValidator(schema: schema).process(["spec": ["dataset": "ds", "items": [["name": "a"]]]]).object
+    #expect(stored["spec"]?["items"] == [["name": "a", "n": 3]])
+    var update = stored
+    update[path: ["spec", "replicas"]] = -1
+    update[path: ["spec", "nested"]] = ["properties": ["k": "v"], "junk": true]
+    let out = SchemaValidator(schema: schema).process(update, previous: stored)
+    #expect(out.object["spec"]?["items"] == stored["spec"]?["items"])
+    #expect(out.object["spec"]?["nested"] == ["properties": ["k": "v"]])
+    #expect(out.unknownFields == ["spec.nested.junk"])
+    #expect(out.errors.map(\.path) == ["spec.replicas"])
+    // The same update without the previous version gives the same result.
+    let fresh = SchemaValidator(schema: schema).process(update)
+    #expect(fresh.object == out.object && fresh.unknownFields == out.unknownFields && fresh.errors.map(\.description) == out.errors.map(\.description))
+  }
+
   @Test func errorsAreWordedAsKubeApiserverWordsThem() {
     let obj: JSONValue = ["spec": ["replicas": "x", "policy": "Weekly", "quota": "10Gx", "options": ["a": 1]]]
     let messages = SchemaValidator(schema: schema).process(obj).errors.map(\.description)
@@ -84,6 +102,22 @@ import Testing
     #expect(ObjectMetaValidation.isDNS1035Label("hbase"))
     #expect(!ObjectMetaValidation.isDNS1035Label("20-hbase"))
     #expect(ObjectMetaValidation.errors(["name": "a", "labels": ["bad key!": "v", "ok": "bad value!"]], namespaced: true).count == 2)
+  }
+
+  /// With the stored metadata, only changed labels and annotations are checked again, with the
+  /// same errors; the annotations' total size always counts all of them.
+  @Test func metadataChecksWithThePreviousVersion() {
+    let stored: JSONValue = ["name": "a", "labels": ["ok": "v"], "annotations": ["big": .string(String(repeating: "x", count: 200_000))]]
+    var update = stored
+    update[path: ["labels", "bad key!"]] = "v"
+    update[path: ["labels", "ok"]] = "bad value!"
+    update[path: ["annotations", "more"]] = .string(String(repeating: "y", count: 70_000))
+    let withPrevious = ObjectMetaValidation.errors(update, namespaced: true, previous: stored).map(\.description)
+    #expect(withPrevious == ObjectMetaValidation.errors(update, namespaced: true).map(\.description))
+    #expect(withPrevious.count == 3)
+    #expect(ObjectMetaValidation.errors(stored, namespaced: true, previous: stored).isEmpty)
+    for value in ["", "a", "A-b_c.d", String(repeating: "a", count: 63)] { #expect(ObjectMetaValidation.isLabelValue(value), "\(value)") }
+    for value in ["-a", "a-", "a b", "é", String(repeating: "a", count: 64)] { #expect(!ObjectMetaValidation.isLabelValue(value), "\(value)") }
   }
 
   /// The byte-level subdomain check agrees with kube-apiserver's: its regular expression and at

@@ -90,8 +90,8 @@ struct ManifestWriter {
     var errors: [FluidError] = []
     for m in manifests {
       var fieldErrors = ObjectMetaValidation.errors(m.object["metadata"], namespaced: m.descriptor.namespaced)
-      if m.descriptor.group == "data.fluid.io", let schema = FluidCRDs.schema(plural: m.descriptor.plural) {
-        let outcome = SchemaValidator(schema: schema).process(m.object)
+      if m.descriptor.group == "data.fluid.io", let validator = SchemaValidator.forFluidKind(plural: m.descriptor.plural) {
+        let outcome = validator.process(m.object)
         fieldErrors += outcome.errors
         if !outcome.unknownFields.isEmpty, options.validate.fieldValidation == .strict {
           let list = outcome.unknownFields.map { "unknown field \"\($0)\"" }.joined(separator: ", ")

@@ -56,33 +56,39 @@ public enum ObjectMetaValidation {
     return e
   }
 
-  /// Validates `metadata` of an object about to be written.
-  public static func errors(_ meta: JSONValue?, namespaced: Bool) -> [FieldError] {
+  /// Validates `metadata` of an object about to be written. With `previous` (the metadata of the
+  /// stored version an update replaces, which passed these checks), only what changed is checked
+  /// again; the errors are the same.
+  public static func errors(_ meta: JSONValue?, namespaced: Bool, previous: JSONValue? = nil) -> [FieldError] {
     var e: [FieldError] = []
     let name = meta?["name"]?.stringValue ?? ""
     if name.isEmpty {
       e.append(FieldError("metadata.name", .required(detail: "name or generateName is required")))
-    } else {
+    } else if previous?["name"]?.stringValue != name {
       e += nameErrors(name)
     }
-    if namespaced, let ns = meta?["namespace"]?.stringValue, !ns.isEmpty, !isDNS1123Label(ns) {
+    if namespaced, let ns = meta?["namespace"]?.stringValue, !ns.isEmpty, previous?["namespace"]?.stringValue != ns, !isDNS1123Label(ns) {
       e.append(FieldError("metadata.namespace", .invalid(value: SchemaValidator.goValue(.string(ns)), detail: dns1123LabelMessage)))
     }
-    for (k, v) in (meta?["labels"]?.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) {
+    let labels = meta?["labels"]?.objectValue ?? [:]
+    let oldLabels = previous?["labels"]?.objectValue
+    for (k, v) in labels.sorted(by: { $0.key < $1.key }) where oldLabels?[k] != v {
       e += keyErrors(k, path: "metadata.labels")
       guard let value = v.stringValue else {
         e.append(FieldError("metadata.labels", .invalid(value: SchemaValidator.goValue(v), detail: "label values must be strings")))
         continue
       }
-      let ok = value.isEmpty || (value.count <= 63 && isAlnum(value.first!) && isAlnum(value.last!) && value.allSatisfy { isAlnum($0) || "-_.".contains($0) })
-      if !ok {
+      if !isLabelValue(value) {
         e.append(FieldError("metadata.labels", .invalid(value: SchemaValidator.goValue(v), detail: value.count > 63 ? "must be no more than 63 characters" : labelValueMessage)))
       }
     }
     var annotationBytes = 0
-    for (k, v) in (meta?["annotations"]?.objectValue ?? [:]).sorted(by: { $0.key < $1.key }) {
-      e += keyErrors(k, path: "metadata.annotations")
+    let annotations = meta?["annotations"]?.objectValue ?? [:]
+    let oldAnnotations = previous?["annotations"]?.objectValue
+    for (k, v) in annotations.sorted(by: { $0.key < $1.key }) {
       annotationBytes += k.utf8.count + (v.stringValue?.utf8.count ?? 0)
+      if oldAnnotations?[k] == v { continue }
+      e += keyErrors(k, path: "metadata.annotations")
       if v.stringValue == nil {
         e.append(FieldError("metadata.annotations", .invalid(value: SchemaValidator.goValue(v), detail: "annotation values must be strings")))
       }
@@ -91,6 +97,14 @@ public enum ObjectMetaValidation {
       e.append(FieldError("metadata.annotations", .tooLong(detail: "must have at most 262144 bytes")))
     }
     return e
+  }
+
+  /// A label value: empty, or at most 63 of [A-Za-z0-9-_.] starting and ending alphanumeric.
+  public static func isLabelValue(_ value: String) -> Bool {
+    let bytes = value.utf8
+    guard let first = bytes.first, let last = bytes.last else { return true }
+    func alnum(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) }
+    return bytes.count <= 63 && alnum(first) && alnum(last) && bytes.allSatisfy { alnum($0) || $0 == 0x2d || $0 == 0x5f || $0 == 0x2e }
   }
 
   /// A label or annotation key: optional DNS-1123 prefix and `/`, then a qualified name.

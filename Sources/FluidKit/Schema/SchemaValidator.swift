@@ -16,92 +16,103 @@ public struct SchemaValidator: Sendable {
   }
 
   public let schema: JSONValue
-  public init(schema: JSONValue) { self.schema = schema }
+  let root: SchemaNode
+  public init(schema: JSONValue) {
+    self.schema = schema
+    root = SchemaNode(schema)
+  }
 
-  /// Prunes, defaults and validates `object`. Top-level fields equal to those of `previous` (an
-  /// object this schema already processed, such as the stored version an update replaces) are
-  /// kept as they are: processing them again would give them back unchanged and valid.
+  /// The validator of a data.fluid.io kind's schema, compiled once per process.
+  public static func forFluidKind(plural: String) -> SchemaValidator? {
+    compiled.lock.withLock {
+      if let v = compiled.byPlural[plural] { return v }
+      guard let schema = FluidCRDs.schema(plural: plural) else { return nil }
+      let v = SchemaValidator(schema: schema)
+      compiled.byPlural[plural] = v
+      return v
+    }
+  }
+  private static let compiled = CompiledValidators()
+
+  /// Prunes, defaults and validates `object`. Parts equal to those of `previous` (an object this
+  /// schema already processed, such as the stored version an update replaces) are kept as they
+  /// are, at any depth of declared properties: processing them again would give them back
+  /// unchanged and valid.
   public func process(_ object: JSONValue, previous: JSONValue? = nil) -> Outcome {
     var unknown: [String] = []
-    var obj = object
-    guard case .object(var root) = obj else {
+    guard case .object(var fields) = object else {
       return Outcome(object: object, errors: [FieldError("<root>", .invalid(value: "\"\(object.typeName)\"", detail: "must be an object"))], unknownFields: [])
     }
-    let meta = root["metadata"]
-    root["metadata"] = nil
-    let props = schema["properties"]?.objectValue ?? [:]
-    var kept: Set<String> = ["metadata", "apiVersion", "kind"]
-    if let previous {
-      for (key, value) in root where props[key] != nil && previous[key] == value { kept.insert(key) }
-    }
-    for key in root.keys.sorted() where !kept.contains(key) {
+    let meta = fields["metadata"]
+    fields["metadata"] = nil
+    let props = root.properties ?? [:]
+    let unchanged = previous.map { UnchangedParts(.object(fields), previous: $0, node: root) } ?? .none
+    func kept(_ key: String) -> Bool { key == "apiVersion" || key == "kind" || unchanged.child(key).isAll }
+    for key in fields.keys.sorted() where !kept(key) {
       guard let sub = props[key] else {
         unknown.append(key)
-        root[key] = nil
+        fields[key] = nil
         continue
       }
-      if let v = root[key], let pruned = Self.prune(v, sub, path: key, unknown: &unknown) {
-        root[key] = pruned
-      } else {
-        root[key] = nil
+      fields[key] = fields[key].flatMap { Self.prune($0, sub, path: key, unknown: &unknown, unchanged: unchanged.child(key)) }
+    }
+    for (key, sub) in props where !kept(key) {
+      if fields[key] == nil, let d = sub.defaultValue { fields[key] = d }
+      if var child = fields[key] {
+        fields[key] = nil
+        Self.applyDefaults(&child, sub, unchanged: unchanged.child(key))
+        fields[key] = child
       }
     }
-    obj = .object(root)
-    Self.applyDefaults(&obj, schema, skip: kept)
     var errors: [FieldError] = []
-    if case .object(let o) = obj {
-      for key in (schema["required"]?.arrayValue ?? []).compactMap(\.stringValue)
-      where key != "metadata" && o[key] == nil {
-        errors.append(FieldError(key, .required(detail: nil)))
-      }
-      for key in o.keys.sorted() where !kept.contains(key) {
-        if let sub = props[key], let v = o[key] { Self.validate(v, sub, path: key, errors: &errors) }
-      }
+    for key in root.required where key != "metadata" && fields[key] == nil {
+      errors.append(FieldError(key, .required(detail: nil)))
     }
-    if let meta { obj["metadata"] = meta }
-    return Outcome(object: obj, errors: errors, unknownFields: unknown)
+    for key in fields.keys.sorted() where !kept(key) {
+      if let sub = props[key], let v = fields[key] { Self.validate(v, sub, path: key, errors: &errors, unchanged: unchanged.child(key)) }
+    }
+    if let meta { fields["metadata"] = meta }
+    return Outcome(object: .object(fields), errors: errors, unknownFields: unknown)
   }
 
   // MARK: pruning
 
-  static func preservesUnknown(_ s: JSONValue) -> Bool { s["x-kubernetes-preserve-unknown-fields"]?.boolValue == true }
-
   /// Returns nil when the value itself is dropped (a null in a non-nullable field).
-  static func prune(_ v: JSONValue, _ s: JSONValue, path: String, unknown: inout [String]) -> JSONValue? {
-    if v.isNull { return s["nullable"]?.boolValue == true ? v : nil }
-    if s["x-kubernetes-embedded-resource"]?.boolValue == true || preservesUnknown(s),
-      s["properties"] == nil, s["additionalProperties"] == nil, s["items"] == nil
-    {
+  static func prune(_ v: JSONValue, _ s: SchemaNode, path: String, unknown: inout [String], unchanged: UnchangedParts = .none) -> JSONValue? {
+    if v.isNull { return s.nullable ? v : nil }
+    if s.embeddedResource || s.preservesUnknown, s.properties == nil, !s.hasAdditional, !s.hasItems {
       return v
     }
     switch v {
     case .object(var o):
-      if let props = s["properties"]?.objectValue {
+      if let props = s.properties {
         for key in o.keys.sorted() {
           if let sub = props[key] {
-            o[key] = o[key].flatMap { prune($0, sub, path: path + "." + key, unknown: &unknown) }
-          } else if s["x-kubernetes-embedded-resource"]?.boolValue == true, ["apiVersion", "kind", "metadata"].contains(key) {
+            let same = unchanged.child(key)
+            if same.isAll { continue }
+            o[key] = o[key].flatMap { prune($0, sub, path: path + "." + key, unknown: &unknown, unchanged: same) }
+          } else if s.embeddedResource, ["apiVersion", "kind", "metadata"].contains(key) {
             continue
-          } else if !preservesUnknown(s) {
+          } else if !s.preservesUnknown {
             unknown.append(path + "." + key)
             o[key] = nil
           }
         }
         return .object(o)
       }
-      if let add = s["additionalProperties"], case .object = add {
+      if let add = s.additional {
         for key in o.keys.sorted() {
           o[key] = o[key].flatMap { prune($0, add, path: path + "[" + key + "]", unknown: &unknown) }
         }
         return .object(o)
       }
-      if s["type"]?.stringValue == "object", s["additionalProperties"]?.boolValue != true, !preservesUnknown(s) {
+      if s.type == "object", !s.additionalAllowed, !s.preservesUnknown {
         for key in o.keys.sorted() { unknown.append(path + "." + key) }
         return .object([:])
       }
       return v
     case .array(let a):
-      guard let items = s["items"], case .object = items else { return v }
+      guard let items = s.items else { return v }
       return .array(a.enumerated().compactMap { i, e in prune(e, items, path: "\(path)[\(i)]", unknown: &unknown) ?? .null })
     default:
       return v
@@ -110,21 +121,25 @@ public struct SchemaValidator: Sendable {
 
   // MARK: defaulting
 
-  static func applyDefaults(_ v: inout JSONValue, _ s: JSONValue, skip: Set<String> = []) {
+  static func applyDefaults(_ v: inout JSONValue, _ s: SchemaNode, unchanged: UnchangedParts = .none) {
     switch v {
     case .object(var o):
       v = .null
-      if let props = s["properties"]?.objectValue {
-        for (key, sub) in props where !skip.contains(key) {
-          if o[key] == nil, let d = sub["default"] { o[key] = d }
+      if let props = s.properties {
+        for (key, sub) in props {
+          let same = unchanged.child(key)
+          if same.isAll { continue }
+          if o[key] == nil, let d = sub.defaultValue { o[key] = d }
           if var child = o[key] {
-            applyDefaults(&child, sub)
+            o[key] = nil
+            applyDefaults(&child, sub, unchanged: same)
             o[key] = child
           }
         }
-      } else if let add = s["additionalProperties"], case .object = add {
+      } else if let add = s.additional {
         for key in Array(o.keys) {
           if var child = o[key] {
+            o[key] = nil
             applyDefaults(&child, add)
             o[key] = child
           }
@@ -132,7 +147,7 @@ public struct SchemaValidator: Sendable {
       }
       v = .object(o)
     case .array(var a):
-      guard let items = s["items"], case .object = items else { return }
+      guard let items = s.items else { return }
       v = .null
       for i in a.indices { applyDefaults(&a[i], items) }
       v = .array(a)
@@ -143,71 +158,66 @@ public struct SchemaValidator: Sendable {
 
   // MARK: validation
 
-  static func validate(_ v: JSONValue, _ s: JSONValue, path: String, errors: inout [FieldError]) {
-    let intOrString = s["x-kubernetes-int-or-string"]?.boolValue == true
-    if let type = s["type"]?.stringValue, !intOrString, !typeMatches(v, type) {
+  static func validate(_ v: JSONValue, _ s: SchemaNode, path: String, errors: inout [FieldError], unchanged: UnchangedParts = .none) {
+    if let type = s.type, !s.intOrString, !typeMatches(v, type) {
       errors.append(
         FieldError(path, .invalid(value: "\"\(v.typeName)\"", detail: "\(path) in body must be of type \(type): \"\(v.typeName)\"")))
       return
     }
-    if intOrString, !(v.intValue != nil || v.stringValue != nil) {
+    if s.intOrString, !(v.intValue != nil || v.stringValue != nil) {
       errors.append(
         FieldError(path, .invalid(value: "\"\(v.typeName)\"", detail: "\(path) in body must be of type integer,string: \"\(v.typeName)\"")))
       return
     }
-    if let allowed = s["enum"]?.arrayValue, !allowed.contains(where: { $0.semanticallyEquals(v) }) {
+    if let allowed = s.enumValues, !allowed.contains(where: { $0.semanticallyEquals(v) }) {
       errors.append(FieldError(path, .notSupported(value: goValue(v), allowed: allowed.map(plain))))
     }
     switch v {
     case .string(let str):
-      if let min = s["minLength"]?.intValue, str.count < min {
+      if let min = s.minLength, str.count < min {
         errors.append(FieldError(path, .invalid(value: goValue(v), detail: "\(path) in body should be at least \(min) chars long")))
       }
-      if let max = s["maxLength"]?.intValue, str.count > max {
+      if let max = s.maxLength, str.count > max {
         errors.append(FieldError(path, .tooLong(detail: "may not be more than \(max) bytes")))
       }
-      if let pattern = s["pattern"]?.stringValue, !PatternCache.shared.matches(pattern, str) {
+      if let pattern = s.pattern, !s.matchesPattern(str) {
         errors.append(FieldError(path, .invalid(value: goValue(v), detail: "\(path) in body should match '\(pattern)'")))
       }
-      if s["format"]?.stringValue == "date-time", !Timestamps.isRFC3339(str) {
+      if s.dateTime, !Timestamps.isRFC3339(str) {
         errors.append(FieldError(path, .invalid(value: goValue(v), detail: "\(path) in body must be of type date-time: \(goValue(v))")))
       }
     case .int, .double:
       guard let d = v.doubleValue else { break }
-      if let min = s["minimum"]?.doubleValue {
-        let exclusive = s["exclusiveMinimum"]?.boolValue == true
-        if exclusive ? d <= min : d < min {
-          let words = exclusive ? "greater than" : "greater than or equal to"
-          errors.append(FieldError(path, .invalid(value: goValue(v), detail: "\(path) in body should be \(words) \(plain(s["minimum"] ?? .null))")))
-        }
+      if let min = s.minimum, min.exclusive ? d <= min.value : d < min.value {
+        let words = min.exclusive ? "greater than" : "greater than or equal to"
+        errors.append(FieldError(path, .invalid(value: goValue(v), detail: "\(path) in body should be \(words) \(min.text)")))
       }
-      if let max = s["maximum"]?.doubleValue {
-        let exclusive = s["exclusiveMaximum"]?.boolValue == true
-        if exclusive ? d >= max : d > max {
-          let words = exclusive ? "less than" : "less than or equal to"
-          errors.append(FieldError(path, .invalid(value: goValue(v), detail: "\(path) in body should be \(words) \(plain(s["maximum"] ?? .null))")))
-        }
+      if let max = s.maximum, max.exclusive ? d >= max.value : d > max.value {
+        let words = max.exclusive ? "less than" : "less than or equal to"
+        errors.append(FieldError(path, .invalid(value: goValue(v), detail: "\(path) in body should be \(words) \(max.text)")))
       }
     case .array(let a):
-      if let min = s["minItems"]?.intValue, a.count < min {
+      if let min = s.minItems, a.count < min {
         errors.append(FieldError(path, .invalid(value: String(a.count), detail: "\(path) in body should have at least \(min) items")))
       }
-      if let max = s["maxItems"]?.intValue, a.count > max {
+      if let max = s.maxItems, a.count > max {
         errors.append(FieldError(path, .tooLong(detail: "must have at most \(max) items")))
       }
-      if let items = s["items"] {
+      if let items = s.items {
         for (i, e) in a.enumerated() { validate(e, items, path: "\(path)[\(i)]", errors: &errors) }
       }
       validateListType(a, s, path: path, errors: &errors)
     case .object(let o):
-      for key in (s["required"]?.arrayValue ?? []).compactMap(\.stringValue) where o[key] == nil {
+      for key in s.required where o[key] == nil {
         errors.append(FieldError(path + "." + key, .required(detail: nil)))
       }
-      if let props = s["properties"]?.objectValue {
+      if let props = s.properties {
         for key in o.keys.sorted() {
-          if let sub = props[key], let child = o[key] { validate(child, sub, path: path + "." + key, errors: &errors) }
+          let same = unchanged.child(key)
+          if same.isAll { continue }
+          if let sub = props[key], let child = o[key] { validate(child, sub, path: path + "." + key, errors: &errors, unchanged: same) }
         }
-      } else if let add = s["additionalProperties"], case .object = add {
+      } else if let add = s.additional {
         for key in o.keys.sorted() {
           if let child = o[key] { validate(child, add, path: path + "[" + key + "]", errors: &errors) }
         }
@@ -215,7 +225,7 @@ public struct SchemaValidator: Sendable {
     default:
       break
     }
-    if let anyOf = s["anyOf"]?.arrayValue, !intOrString {
+    if let anyOf = s.anyOf, !s.intOrString {
       let ok = anyOf.contains { branch in
         var e: [FieldError] = []
         validate(v, branch, path: path, errors: &e)
@@ -225,8 +235,8 @@ public struct SchemaValidator: Sendable {
     }
   }
 
-  static func validateListType(_ a: [JSONValue], _ s: JSONValue, path: String, errors: inout [FieldError]) {
-    switch s["x-kubernetes-list-type"]?.stringValue {
+  static func validateListType(_ a: [JSONValue], _ s: SchemaNode, path: String, errors: inout [FieldError]) {
+    switch s.listType {
     case "set":
       var seen: [JSONValue] = []
       for (i, e) in a.enumerated() {
@@ -234,7 +244,7 @@ public struct SchemaValidator: Sendable {
         seen.append(e)
       }
     case "map":
-      let keys = (s["x-kubernetes-list-map-keys"]?.arrayValue ?? []).compactMap(\.stringValue)
+      let keys = s.listMapKeys
       var seen: Set<[JSONValue]> = []
       for (i, e) in a.enumerated() {
         let k = keys.map { e[$0] ?? .null }
@@ -279,23 +289,8 @@ public struct SchemaValidator: Sendable {
   }
 }
 
-/// Compiled schema patterns, shared by all validations in a process.
-final class PatternCache: @unchecked Sendable {
-  static let shared = PatternCache()
-  private let lock = NSLock()
-  private var compiled: [String: NSRegularExpression] = [:]
-
-  func matches(_ pattern: String, _ s: String) -> Bool {
-    lock.lock()
-    let re: NSRegularExpression?
-    if let c = compiled[pattern] {
-      re = c
-    } else {
-      re = try? NSRegularExpression(pattern: pattern)
-      if let re { compiled[pattern] = re }
-    }
-    lock.unlock()
-    guard let re else { return true }  // a pattern this engine cannot compile is not enforced
-    return re.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
-  }
+/// The compiled validators of Fluid's kinds, shared by every write in a process.
+private final class CompiledValidators: @unchecked Sendable {
+  let lock = NSLock()
+  var byPlural: [String: SchemaValidator] = [:]
 }

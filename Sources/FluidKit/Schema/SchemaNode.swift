@@ -1,0 +1,129 @@
+public import FluidModel
+import Foundation
+
+/// One node of a structural schema, read once from its JSON form: what pruning, defaulting and
+/// validation ask of a node, as fields instead of dictionary lookups on every visit.
+final class SchemaNode: @unchecked Sendable {
+  let type: String?
+  let intOrString: Bool
+  let nullable: Bool
+  let preservesUnknown: Bool
+  let embeddedResource: Bool
+  /// `properties`, when it is an object.
+  let properties: [String: SchemaNode]?
+  /// `additionalProperties`, when it is a schema.
+  let additional: SchemaNode?
+  /// `additionalProperties` is present (a schema or a boolean).
+  let hasAdditional: Bool
+  /// `additionalProperties: true`.
+  let additionalAllowed: Bool
+  /// `items`, when it is a schema.
+  let items: SchemaNode?
+  let hasItems: Bool
+  let required: [String]
+  let enumValues: [JSONValue]?
+  let minLength: Int64?
+  let maxLength: Int64?
+  let pattern: String?
+  let regex: NSRegularExpression?
+  let dateTime: Bool
+  /// Bounds with the text kube-apiserver prints for them.
+  let minimum: (value: Double, text: String, exclusive: Bool)?
+  let maximum: (value: Double, text: String, exclusive: Bool)?
+  let minItems: Int64?
+  let maxItems: Int64?
+  let listType: String?
+  let listMapKeys: [String]
+  let anyOf: [SchemaNode]?
+  let defaultValue: JSONValue?
+
+  init(_ s: JSONValue) {
+    type = s["type"]?.stringValue
+    intOrString = s["x-kubernetes-int-or-string"]?.boolValue == true
+    nullable = s["nullable"]?.boolValue == true
+    preservesUnknown = s["x-kubernetes-preserve-unknown-fields"]?.boolValue == true
+    embeddedResource = s["x-kubernetes-embedded-resource"]?.boolValue == true
+    properties = s["properties"]?.objectValue?.mapValues(SchemaNode.init)
+    hasAdditional = s["additionalProperties"] != nil
+    additionalAllowed = s["additionalProperties"]?.boolValue == true
+    if let add = s["additionalProperties"], case .object = add { additional = SchemaNode(add) } else { additional = nil }
+    hasItems = s["items"] != nil
+    if let i = s["items"], case .object = i { items = SchemaNode(i) } else { items = nil }
+    required = (s["required"]?.arrayValue ?? []).compactMap(\.stringValue)
+    enumValues = s["enum"]?.arrayValue
+    minLength = s["minLength"]?.intValue
+    maxLength = s["maxLength"]?.intValue
+    pattern = s["pattern"]?.stringValue
+    regex = pattern.flatMap { try? NSRegularExpression(pattern: $0) }
+    dateTime = s["format"]?.stringValue == "date-time"
+    minimum = Self.bound(s, "minimum", "exclusiveMinimum")
+    maximum = Self.bound(s, "maximum", "exclusiveMaximum")
+    minItems = s["minItems"]?.intValue
+    maxItems = s["maxItems"]?.intValue
+    listType = s["x-kubernetes-list-type"]?.stringValue
+    listMapKeys = (s["x-kubernetes-list-map-keys"]?.arrayValue ?? []).compactMap(\.stringValue)
+    anyOf = s["anyOf"]?.arrayValue?.map(SchemaNode.init)
+    defaultValue = s["default"]
+  }
+
+  static func bound(_ s: JSONValue, _ key: String, _ exclusiveKey: String) -> (value: Double, text: String, exclusive: Bool)? {
+    guard let v = s[key], let d = v.doubleValue else { return nil }
+    return (d, SchemaValidator.plain(v), s[exclusiveKey]?.boolValue == true)
+  }
+
+  /// Whether `s` matches the node's pattern (a pattern this engine cannot compile is not
+  /// enforced).
+  func matchesPattern(_ s: String) -> Bool {
+    guard let regex else { return true }
+    return regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
+  }
+}
+
+/// Which parts of a value equal the version it replaces, and so need no processing again.
+enum UnchangedParts {
+  /// The whole value equals the previous one.
+  case all
+  /// Some fields of an object (with declared properties) equal the previous ones.
+  indirect case fields([String: UnchangedParts])
+  case none
+
+  /// Compares `value` with `previous` down through objects whose schema declares properties.
+  init(_ value: JSONValue, previous: JSONValue?, node: SchemaNode) {
+    guard let previous else {
+      self = .none
+      return
+    }
+    guard case .object(let o) = value, case .object(let p) = previous, let props = node.properties else {
+      self = value == previous ? .all : .none
+      return
+    }
+    var fields: [String: UnchangedParts] = [:]
+    var all = o.count == p.count
+    for (key, v) in o {
+      guard let sub = props[key] else {
+        all = false
+        continue
+      }
+      let part = UnchangedParts(v, previous: p[key], node: sub)
+      if case .all = part { fields[key] = .all } else {
+        all = false
+        if case .fields = part { fields[key] = part }
+      }
+    }
+    if all {
+      self = .all
+    } else {
+      self = fields.isEmpty ? .none : .fields(fields)
+    }
+  }
+
+  func child(_ key: String) -> UnchangedParts {
+    if case .fields(let f) = self { return f[key] ?? .none }
+    return .none
+  }
+
+  var isAll: Bool {
+    if case .all = self { return true }
+    return false
+  }
+}
