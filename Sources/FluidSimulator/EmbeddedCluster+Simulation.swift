@@ -73,6 +73,7 @@ extension EmbeddedCluster {
         state.seenResourceVersion = max(state.seenResourceVersion, try store.currentResourceVersion())
         try store.commitOverlay()
         try store.setSimState("driver", state.json)
+        try store.setSimState("scheduler", ["nextStartNodeIndex": .int(Int64(snapshot.scheduler.nextStartNodeIndex))])
         // Kept until the next advance: a one-shot command then exits without freeing every
         // object of the snapshot one by one (a few ms with thousands of objects).
         Self.lastSnapshot.keep(snapshot)
@@ -164,12 +165,19 @@ extension EmbeddedCluster {
     else { return [] }
     var out = Set<String>()
     let now = snapshot.now.timeIntervalSince1970
-    for (i, c) in controllers.enumerated() {
+    for i in Self.watchers(of: change.key.resource, in: controllers) {
+      let c = controllers[i]
       for k in c.affected(by: change.object, kind: kind, in: snapshot) { out.insert("\(i)|\(k)") }
       for k in c.polled(by: change.object, kind: kind, in: snapshot) { state.pullBack("\(i)|\(k)", now: now) }
       if !groups.contains(i), c.wakesFlowGroup(by: change.object, kind: kind, in: snapshot) { groups.insert(i) }
     }
     return out
+  }
+
+  /// Indexes of the controllers that watch `kind`, in order.
+  static func watchers(of kind: String, in controllers: [any Controller]) -> [Int] {
+    if controllers.count == FluidControllers.all.count, let cached = FluidControllers.watchers[kind] { return cached }
+    return controllers.indices.filter { controllers[$0].watchedKinds.contains(kind) }
   }
 
   /// The members of the flow groups that changes asked for, as of the snapshot now.
@@ -192,7 +200,9 @@ extension EmbeddedCluster {
       objects[d.qualifiedPlural] = byKey
     }
     let ufs = (try store.simState("ufs")?.arrayValue ?? []).compactMap(Scenario.UFSEndpoint.init(json:))
-    return ClusterSnapshot(now: time, objects: objects, ufs: ufs, faults: Faults(json: try store.simState("faults")))
+    let snapshot = ClusterSnapshot(now: time, objects: objects, ufs: ufs, faults: Faults(json: try store.simState("faults")))
+    snapshot.scheduler.nextStartNodeIndex = Int(try store.simState("scheduler")?["nextStartNodeIndex"]?.intValue ?? 0)
+    return snapshot
   }
 
   /// Performs one controller action. A failing action is reported as a Warning event on the

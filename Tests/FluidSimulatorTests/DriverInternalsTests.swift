@@ -94,4 +94,33 @@ import Testing
     // A link without a capacity does not limit.
     #expect(MaxMinFairness.allocate([MaxMinFairness.Flow(id: "g", links: ["free"], cap: 5)], capacity: [:])["g"] == 5)
   }
+
+  /// kube-scheduler's sampling: with 250 nodes it looks for 120 feasible ones (48 %), starting
+  /// where the previous cycle stopped, and binds to the best of those; below 100 nodes it
+  /// looks at all of them.
+  @Test func schedulerFiltersASampleOfLargeClustersRoundTheRing() {
+    #expect([50, 100, 250, 1000, 5000, 10000].map(Scheduling.feasibleNodesToFind) == [50, 100, 120, 420, 500, 500])
+    let group = Scenario.NodeGroup(
+      namePrefix: "n-", count: 250, cpu: 8, memoryBytes: 32e9, ssdBytes: 0, hddBytes: 0, nicBitsPerSecond: 1e10, zone: "z", labels: [:], taints: [])
+    let nodes = Scenario(name: "t", nodeGroups: [group], ufs: []).nodes(createdAt: Date(timeIntervalSince1970: 0))
+    let snapshot = ClusterSnapshot(
+      now: Date(timeIntervalSince1970: 10), objects: [CoreKinds.node.qualifiedPlural: Dictionary(uniqueKeysWithValues: nodes.map { ("/" + ($0["metadata"]?["name"]?.stringValue ?? ""), $0) })],
+      ufs: [])
+    let pod: JSONValue = ["apiVersion": "v1", "kind": "Pod", "metadata": ["name": "p", "namespace": "default"], "spec": ["containers": [["name": "c"]]]]
+    func boundNode() -> String? {
+      PodController().reconcile(pod, in: snapshot).actions.compactMap { a -> String? in
+        if case .update(_, let o) = a { return o["spec"]?["nodeName"]?.stringValue }
+        return nil
+      }.first
+    }
+    let sortedNames = nodes.compactMap { $0["metadata"]?["name"]?.stringValue }.sorted()
+    // First cycle: nodes 0..<120 in name order; the best (all equal: the first name) wins.
+    #expect(boundNode() == sortedNames[0])
+    #expect(snapshot.scheduler.nextStartNodeIndex == 120)
+    #expect(boundNode() == sortedNames[120...239].min())
+    // The third cycle wraps round the ring: 240..<250 then 0..<110.
+    #expect(snapshot.scheduler.nextStartNodeIndex == 240)
+    #expect(boundNode() == sortedNames[0])
+    #expect(snapshot.scheduler.nextStartNodeIndex == 110)
+  }
 }

@@ -1,20 +1,25 @@
 /// Everything a client needs to address one kind of the API: group, version, names, scope,
-/// subresources and printer columns. Static data; one value per served kind.
+/// subresources and printer columns. Static data; one value per served kind. Two descriptors
+/// are equal when they name the same resource (group, version, kind, plural): the rest
+/// describes it.
 public struct ResourceDescriptor: Sendable, Hashable {
   /// API group; the empty string is the core group.
-  public var group: String
-  public var version: String
-  public var kind: String
-  public var listKind: String
-  public var plural: String
-  public var singular: String
-  public var shortNames: [String]
-  public var categories: [String]
-  public var namespaced: Bool
-  public var hasStatus: Bool
-  public var scale: ScaleSubresource?
+  public let group: String
+  public let version: String
+  public let kind: String
+  public let listKind: String
+  public let plural: String
+  public let singular: String
+  public let shortNames: [String]
+  public let categories: [String]
+  public let namespaced: Bool
+  public let hasStatus: Bool
+  public let scale: ScaleSubresource?
   /// Columns for table output, as the CRD's additionalPrinterColumns (without the implicit NAME).
-  public var printerColumns: [PrinterColumn]
+  public let printerColumns: [PrinterColumn]
+  /// `datasets.data.fluid.io`, or `pods` for the core group: how kube-apiserver names a resource
+  /// in errors, and the key of a kind in stores and snapshots.
+  public let qualifiedPlural: String
 
   public init(
     group: String, version: String, kind: String, listKind: String? = nil, plural: String, singular: String,
@@ -33,12 +38,20 @@ public struct ResourceDescriptor: Sendable, Hashable {
     self.hasStatus = hasStatus
     self.scale = scale
     self.printerColumns = printerColumns
+    qualifiedPlural = group.isEmpty ? plural : "\(plural).\(group)"
+  }
+
+  public static func == (a: ResourceDescriptor, b: ResourceDescriptor) -> Bool {
+    a.kind == b.kind && a.group == b.group && a.version == b.version && a.plural == b.plural
+  }
+
+  public func hash(into h: inout Hasher) {
+    h.combine(group)
+    h.combine(kind)
   }
 
   /// `data.fluid.io/v1alpha1`, or `v1` for the core group.
   public var apiVersion: String { group.isEmpty ? version : "\(group)/\(version)" }
-  /// `datasets.data.fluid.io`, or `pods` for the core group: how kube-apiserver names a resource in errors.
-  public var qualifiedPlural: String { group.isEmpty ? plural : "\(plural).\(group)" }
   /// `dataset.data.fluid.io`, as `-o name` prints it.
   public var qualifiedSingular: String { group.isEmpty ? singular : "\(singular).\(group)" }
   /// `Dataset.data.fluid.io`, as kube-apiserver names a kind in validation errors.

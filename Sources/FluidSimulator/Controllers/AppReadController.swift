@@ -23,6 +23,8 @@ public enum ReadAnnotations {
 struct AppReadController: Controller {
   var primary: ResourceDescriptor { CoreKinds.pod }
 
+  var watchedKinds: Set<String> { [CoreKinds.pod.qualifiedPlural, DataLoad.descriptor.qualifiedPlural] }
+
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in s: ClusterSnapshot) -> [String] {
     guard kind == CoreKinds.pod, changed["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil else { return [] }
     return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? "")]

@@ -23,6 +23,8 @@ struct DataLoadController: Controller {
   static let tick: TimeInterval = 5
   var primary: ResourceDescriptor { DataLoad.descriptor }
 
+  var watchedKinds: Set<String> { [DataLoad.descriptor.qualifiedPlural, Dataset.descriptor.qualifiedPlural, CoreKinds.pod.qualifiedPlural] }
+
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
     let ns = changed["metadata"]?["namespace"]?.stringValue
     switch kind {

@@ -9,6 +9,8 @@ struct DatasetController: Controller {
   static let component = "Dataset"
   var primary: ResourceDescriptor { Dataset.descriptor }
 
+  var watchedKinds: Set<String> { [Dataset.descriptor.qualifiedPlural, CoreKinds.pod.qualifiedPlural] }
+
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
     let ns = changed["metadata"]?["namespace"]?.stringValue
     switch kind {

@@ -15,4 +15,13 @@ enum FluidControllers {
     list += [WorkloadStatusController(primary: CoreKinds.statefulSet), WorkloadStatusController(primary: CoreKinds.daemonSet)]
     return list
   }()
+
+  /// Kind (qualified plural) → indexes of the controllers in `all` that watch it.
+  static let watchers: [String: [Int]] = {
+    var out: [String: [Int]] = [:]
+    for (i, c) in all.enumerated() {
+      for kind in c.watchedKinds { out[kind, default: []].append(i) }
+    }
+    return out
+  }()
 }

@@ -19,6 +19,8 @@ public enum SimPodAnnotations {
 struct PodController: Controller {
   var primary: ResourceDescriptor { CoreKinds.pod }
 
+  var watchedKinds: Set<String> { [CoreKinds.pod.qualifiedPlural, CoreKinds.node.qualifiedPlural] }
+
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
     if kind == CoreKinds.pod {
       return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? "")]
@@ -142,7 +144,15 @@ struct PodController: Controller {
     let demand = PodDemand(pod)
     let locality = Scheduling.cacheLocality(pod, in: s)
     let index = s.index
-    for info in nodes {
+    // As kube-scheduler: filter from where the last cycle stopped, round the ring, until enough
+    // feasible nodes are found; the next cycle starts after the nodes this one looked at.
+    let wanted = Scheduling.feasibleNodesToFind(nodes.count)
+    let start = nodes.isEmpty ? 0 : s.scheduler.nextStartNodeIndex % nodes.count
+    var processed = 0
+    for offset in nodes.indices {
+      if fits.count >= wanted { break }
+      processed += 1
+      let info = nodes[(start + offset) % nodes.count]
       let usage = index.nodeUsage[info.name] ?? NodeUsage()
       if let why = Scheduling.whyNot(demand, fitsOn: info, usage: usage) {
         reasons[why, default: 0] += 1
@@ -154,6 +164,7 @@ struct PodController: Controller {
         fits.append((usage.pods - 1000 * preferred, info.name, info.ip))
       }
     }
+    if !nodes.isEmpty { s.scheduler.nextStartNodeIndex = (start + processed) % nodes.count }
     guard let best = fits.min(by: { ($0.score, $0.name) < ($1.score, $1.name) }) else {
       let summary = reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
       let message = "0/\(nodes.count) nodes are available: \(summary)."

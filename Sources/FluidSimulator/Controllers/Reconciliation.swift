@@ -65,6 +65,8 @@ public struct ClusterSnapshot: Sendable {
   public var topology: Int = 0
   let planCache = PlanCache()
   let indexes = SnapshotIndexes()
+  /// What kube-scheduler carries from one scheduling cycle to the next (persisted by the driver).
+  let scheduler = SchedulerMemory()
 
   public init(now: Date, objects: [String: [String: JSONValue]], ufs: [Scenario.UFSEndpoint], faults: Faults = Faults()) {
     self.now = now
@@ -130,6 +132,9 @@ public struct ClusterSnapshot: Sendable {
 public protocol Controller: Sendable {
   /// The kind whose objects this controller reconciles.
   var primary: ResourceDescriptor { get }
+  /// The kinds (qualified plurals) whose changes `affected`, `polled` and `wakesFlowGroup` look
+  /// at; a change of any other kind is not shown to this controller.
+  var watchedKinds: Set<String> { get }
   func reconcile(_ object: JSONValue, in snapshot: ClusterSnapshot) -> Reconciliation
   /// Keys (`namespace/name`) of primary objects to reconcile when `changed` (of any kind) changes.
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String]
@@ -144,6 +149,8 @@ public protocol Controller: Sendable {
 }
 
 extension Controller {
+  public var watchedKinds: Set<String> { [primary.qualifiedPlural] }
+
   public func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
     guard kind == primary else { return [] }
     return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? "")]

@@ -66,6 +66,8 @@ extension RuntimeController {
 struct WorkloadStatusController: Controller {
   let primary: ResourceDescriptor
 
+  var watchedKinds: Set<String> { [primary.qualifiedPlural, CoreKinds.pod.qualifiedPlural] }
+
   /// A component pod is named `<workload>-<ordinal or suffix>`.
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
     let ns = changed["metadata"]?["namespace"]?.stringValue

@@ -14,6 +14,10 @@ struct RuntimeController: Controller {
   static let setupRequeue: TimeInterval = 20
   static let resync: TimeInterval = 90
 
+  var watchedKinds: Set<String> {
+    [descriptor.qualifiedPlural, Dataset.descriptor.qualifiedPlural, DataLoad.descriptor.qualifiedPlural, CoreKinds.pod.qualifiedPlural]
+  }
+
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
     let ns = changed["metadata"]?["namespace"]?.stringValue
     let name = changed["metadata"]?["name"]?.stringValue ?? ""

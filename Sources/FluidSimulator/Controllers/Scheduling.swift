@@ -2,8 +2,23 @@ import FluidKit
 import FluidModel
 import Foundation
 
+/// kube-scheduler's state between scheduling cycles: where the next search for feasible nodes
+/// starts (`nextStartNodeIndex`). Reference type on purpose, like the snapshot's caches.
+final class SchedulerMemory: @unchecked Sendable {
+  var nextStartNodeIndex = 0
+}
+
 /// kube-scheduler's filters as the simulator applies them, with kube-scheduler's words.
 enum Scheduling {
+  /// How many feasible nodes kube-scheduler looks for before it stops filtering
+  /// (`numFeasibleNodesToFind` with the default adaptive `percentageOfNodesToScore`): every node
+  /// below 100, else 50 % minus 1 % per 125 nodes (at least 5 %), and never fewer than 100.
+  static func feasibleNodesToFind(_ nodeCount: Int) -> Int {
+    if nodeCount < 100 { return nodeCount }
+    let percentage = max(50 - nodeCount / 125, 5)
+    return max(nodeCount * percentage / 100, 100)
+  }
+
   /// Why a pod asking for `pod` cannot run on `node`, given what already runs there (nil: it fits).
   static func whyNot(_ pod: PodDemand, fitsOn node: NodeInfo, usage: NodeUsage) -> String? {
     if !node.ready { return "node(s) were not ready" }
@@ -28,9 +43,8 @@ enum Scheduling {
     // Resources: CPU and memory requests, and cache quotas per medium.
     if pod.cpu > node.cpu - usage.cpu + 1e-9 { return "Insufficient cpu" }
     if pod.memory > node.memory - usage.memory + 1e-9 { return "Insufficient memory" }
-    for (need, total, used, word) in [(pod.ssd, node.ssd, usage.ssd, "SSD"), (pod.hdd, node.hdd, usage.hdd, "HDD")] where need > 0 {
-      if need > total - used + 1e-9 { return "Insufficient \(word) cache space (need \(FluidFormat.bytes(need)))" }
-    }
+    if pod.ssd > 0, pod.ssd > node.ssd - usage.ssd + 1e-9 { return "Insufficient SSD cache space (need \(FluidFormat.bytes(pod.ssd)))" }
+    if pod.hdd > 0, pod.hdd > node.hdd - usage.hdd + 1e-9 { return "Insufficient HDD cache space (need \(FluidFormat.bytes(pod.hdd)))" }
     return nil
   }
 
