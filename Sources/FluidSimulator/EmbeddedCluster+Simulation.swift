@@ -24,7 +24,11 @@ extension EmbeddedCluster {
           .map { ($0.1, $0.0.resourceVersion, $0.0) }
         let horizon = target.timeIntervalSince1970
         let kicked = try store.simState("kick") != nil
-        if pending.isEmpty && (state.nextDue() ?? .infinity) > horizon && !kicked { return }
+        // The change log keeps the last `retainedChanges` changes. When more were written since
+        // the driver last looked (a large apply), it relists as an informer does after 410 Gone:
+        // every object is reconciled once, at the first instant.
+        var relist = state.seenResourceVersion < (try store.compactedResourceVersion())
+        if pending.isEmpty && (state.nextDue() ?? .infinity) > horizon && !kicked && !relist { return }
         if let last = pending.last { state.seenResourceVersion = last.rv }
         let controllers = FluidControllers.all
         var snapshot = try loadSnapshot(at: target)
@@ -36,7 +40,8 @@ extension EmbeddedCluster {
         var sameInstant = 0
         while rounds < 10_000_000 {
           rounds += 1
-          guard let t = [pending.first?.time, state.nextDue()].compactMap({ $0 }).min(), t <= horizon + 1e-9 else { break }
+          let first = relist ? min(pending.first?.time ?? horizon, horizon) : nil
+          guard let t = [first, pending.first?.time, state.nextDue()].compactMap({ $0 }).min(), t <= horizon + 1e-9 else { break }
           // A controller that asks to run again at the same instant forever is a bug: stop it.
           sameInstant = t == lastInstant ? sameInstant + 1 : 0
           lastInstant = t
@@ -53,6 +58,12 @@ extension EmbeddedCluster {
             next += 1
           }
           pending.removeFirst(next)
+          if relist {
+            relist = false
+            for (i, c) in controllers.enumerated() {
+              for k in (snapshot.objects[c.primary.qualifiedPlural] ?? [:]).keys { dirty.insert("\(i)|\(k)") }
+            }
+          }
           dirty.formUnion(expand(groups, controllers: controllers, snapshot: snapshot))
           dirty.formUnion(state.takeDue(by: t))
           if debugSimulation { FileHandle.standardError.write(Data("sim: t=\(Timestamps.format(instant)) dirty=\(dirty.sorted())\n".utf8)) }
@@ -108,8 +119,8 @@ extension EmbeddedCluster {
           state.seenResourceVersion = change.resourceVersion
           // A user's change of a later instant waits for its turn in the main loop.
           if at > snapshot.now.timeIntervalSince1970 + 1e-9 { continue }
-          apply(change, to: &snapshot)
-          next.formUnion(wake(by: change, controllers: controllers, snapshot: snapshot, state: &state, groups: &groups))
+          let previous = apply(change, to: &snapshot)
+          next.formUnion(wake(by: change, previous: previous, controllers: controllers, snapshot: snapshot, state: &state, groups: &groups))
         }
         state.record(
           entry, now: snapshot.now.timeIntervalSince1970, requeueAfter: result.requeueAfter, refreshEvery: result.refreshEvery,
@@ -117,16 +128,21 @@ extension EmbeddedCluster {
       }
       dirty = next.union(expand(groups, controllers: controllers, snapshot: snapshot))
     }
+    // Still busy after 50 passes: the rest runs again at this instant (the main loop stops a
+    // controller that never settles).
+    for entry in dirty { state.schedule(entry, at: snapshot.now.timeIntervalSince1970) }
   }
 
-  /// Brings the snapshot up to date with one change from the log.
-  private func apply(_ change: Change, to snapshot: inout ClusterSnapshot) {
-    guard Self.simulatedKindNames.contains(change.key.resource) else { return }
+  /// Brings the snapshot up to date with one change from the log; returns the version it replaced.
+  @discardableResult
+  private func apply(_ change: Change, to snapshot: inout ClusterSnapshot) -> JSONValue? {
+    guard Self.simulatedKindNames.contains(change.key.resource) else { return nil }
     let k = ClusterSnapshot.key(change.key.namespace.isEmpty ? nil : change.key.namespace, change.key.name)
     let old = snapshot.objects[change.key.resource]?[k]
     let new: JSONValue? = change.type == .deleted ? nil : change.object
     if Self.topologyKey(old) != Self.topologyKey(new) { snapshot.topology += 1 }
     snapshot.replace(change.key.resource, k, with: new)
+    return old
   }
 
   static let simulatedKindNames = Set(simulatedKinds.map(\.qualifiedPlural))
@@ -157,7 +173,8 @@ extension EmbeddedCluster {
   /// The entries to reconcile now because of `change`; refreshes that poll for it are brought
   /// back onto their cadence.
   private func wake(
-    by change: Change, controllers: [any Controller], snapshot: ClusterSnapshot, state: inout DriverState, groups: inout Set<Int>
+    by change: Change, previous: JSONValue? = nil, controllers: [any Controller], snapshot: ClusterSnapshot, state: inout DriverState,
+    groups: inout Set<Int>
   ) -> Set<String> {
     // Controllers read only the simulated kinds, and react only to them (Events, for one, wake
     // nobody).
@@ -168,7 +185,7 @@ extension EmbeddedCluster {
     for i in Self.watchers(of: change.key.resource, in: controllers) {
       let c = controllers[i]
       for k in c.affected(by: change.object, kind: kind, in: snapshot) { out.insert("\(i)|\(k)") }
-      for k in c.polled(by: change.object, kind: kind, in: snapshot) { state.pullBack("\(i)|\(k)", now: now) }
+      for k in c.polled(by: change.object, previous: previous, kind: kind, in: snapshot) { state.pullBack("\(i)|\(k)", now: now) }
       if !groups.contains(i), c.wakesFlowGroup(by: change.object, kind: kind, in: snapshot) { groups.insert(i) }
     }
     return out

@@ -139,8 +139,9 @@ public protocol Controller: Sendable {
   /// Keys (`namespace/name`) of primary objects to reconcile when `changed` (of any kind) changes.
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String]
   /// Keys of primary objects that notice `changed` only when they poll: their next periodic
-  /// refresh must run on its cadence, not be coalesced.
-  func polled(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String]
+  /// refresh must run on its cadence, not be coalesced. `previous`: the version `changed`
+  /// replaced, when the driver knows it.
+  func polled(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String]
   /// Whether `changed` changes the data plane's shares, so that every member of `flowGroup`
   /// must look again. The driver expands the group once per pass, however many changes ask.
   func wakesFlowGroup(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> Bool
@@ -156,7 +157,7 @@ extension Controller {
     return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? "")]
   }
 
-  public func polled(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] { [] }
+  public func polled(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] { [] }
   public func wakesFlowGroup(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> Bool { false }
   public func flowGroup(in snapshot: ClusterSnapshot) -> [String] { [] }
 }

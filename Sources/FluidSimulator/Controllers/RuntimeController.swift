@@ -21,11 +21,10 @@ struct RuntimeController: Controller {
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
     let ns = changed["metadata"]?["namespace"]?.stringValue
     let name = changed["metadata"]?["name"]?.stringValue ?? ""
+    // Fluid's runtime controllers watch only their runtime: a Dataset or a data operation
+    // changing is noticed on the next requeue or resync (see `polled`).
     switch kind {
-    case descriptor, Dataset.descriptor: return [ClusterSnapshot.key(ns, name)]
-    case DataLoad.descriptor:
-      // A data operation starting or ending changes how often cache states are refreshed.
-      return DataLoad(json: changed).datasetName.map { [ClusterSnapshot.key(ns, $0)] } ?? []
+    case descriptor: return [ClusterSnapshot.key(ns, name)]
     case CoreKinds.pod where !Pod(json: changed).claimNames.isEmpty:
       // An application mounting a dataset's PVC needs that runtime's fuse on its node (only the
       // engine the dataset is bound to, or any while it is not bound yet).
@@ -43,12 +42,28 @@ struct RuntimeController: Controller {
     }
   }
 
-  /// A component pod (master, worker, fuse) changing is noticed on the next resync.
-  func polled(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
-    guard kind == CoreKinds.pod, changed["metadata"]?["labels"]?["app"]?.stringValue == engine.type,
-      let release = changed["metadata"]?["labels"]?["release"]?.stringValue
-    else { return [] }
-    return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, release)]
+  /// Noticed on the next resync: a component pod (master, worker, fuse) changing; the dataset's
+  /// spec or metadata changing (its status is written by this controller and by data
+  /// operations' locks); a data operation changing phase (which sets how often cache states are
+  /// refreshed).
+  func polled(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
+    let ns = changed["metadata"]?["namespace"]?.stringValue
+    switch kind {
+    case CoreKinds.pod:
+      guard changed["metadata"]?["labels"]?["app"]?.stringValue == engine.type,
+        let release = changed["metadata"]?["labels"]?["release"]?.stringValue
+      else { return [] }
+      return [ClusterSnapshot.key(ns, release)]
+    case Dataset.descriptor:
+      if let previous, previous["spec"] == changed["spec"], previous["metadata"]?["deletionTimestamp"] == changed["metadata"]?["deletionTimestamp"] {
+        return []
+      }
+      return [ClusterSnapshot.key(ns, changed["metadata"]?["name"]?.stringValue ?? "")]
+    case DataLoad.descriptor:
+      if let previous, previous["status"]?["phase"] == changed["status"]?["phase"] { return [] }
+      return DataLoad(json: changed).datasetName.map { [ClusterSnapshot.key(ns, $0)] } ?? []
+    default: return []
+    }
   }
 
   func warn(_ obj: JSONValue, _ message: String, _ r: inout Reconciliation) {
