@@ -184,7 +184,7 @@ extension EmbeddedCluster {
     let now = snapshot.now.timeIntervalSince1970
     for i in Self.watchers(of: change.key.resource, in: controllers) {
       let c = controllers[i]
-      for k in c.affected(by: change.object, kind: kind, in: snapshot) { out.insert("\(i)|\(k)") }
+      for k in c.affected(by: change.object, previous: previous, kind: kind, in: snapshot) { out.insert("\(i)|\(k)") }
       for k in c.polled(by: change.object, previous: previous, kind: kind, in: snapshot) { state.pullBack("\(i)|\(k)", now: now) }
       if !groups.contains(i), c.wakesFlowGroup(by: change.object, kind: kind, in: snapshot) { groups.insert(i) }
     }

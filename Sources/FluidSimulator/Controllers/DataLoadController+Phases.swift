@@ -23,7 +23,9 @@ extension DataLoadController {
     }
     let holders = (ds.operationRef["DataLoad"] ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty }
     if let other = holders.first(where: { $0 != load.name }), s.get(DataLoad.descriptor, ns, other) != nil {
-      // Woken when the holder releases the dataset (a Dataset change), not by polling.
+      // Fluid requeues every 20 s until the holder releases the dataset; nothing else happens
+      // meanwhile, so the polls coalesce (see `polled`).
+      r.refreshEvery = Self.poll
       return r
     }
     var locked = ds

@@ -25,18 +25,25 @@ struct DataLoadController: Controller {
 
   var watchedKinds: Set<String> { [DataLoad.descriptor.qualifiedPlural, Dataset.descriptor.qualifiedPlural, CoreKinds.pod.qualifiedPlural] }
 
+  /// Fluid's DataLoad controller watches only DataLoads (and its CronJobs).
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
-    let ns = changed["metadata"]?["namespace"]?.stringValue
-    switch kind {
-    case DataLoad.descriptor:
-      return [ClusterSnapshot.key(ns, changed["metadata"]?["name"]?.stringValue ?? "")]
-    case Dataset.descriptor:
-      let name = changed["metadata"]?["name"]?.stringValue
-      return snapshot.dataLoads(of: name ?? "", namespace: ns).filter {
-        !["Complete", "Failed"].contains($0["status"]?["phase"]?.stringValue ?? "")
-      }.map { ClusterSnapshot.key(ns, $0["metadata"]?["name"]?.stringValue ?? "") }
-    default: return []
+    guard kind == DataLoad.descriptor else { return [] }
+    return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? "")]
+  }
+
+  /// A load waiting for its dataset's lock polls every 20 s: the holder releasing it (or the
+  /// dataset's phase or runtime changing) is noticed at the next poll.
+  func polled(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
+    guard kind == Dataset.descriptor else { return [] }
+    if let previous, previous["status"]?["operationRef"] == changed["status"]?["operationRef"],
+      previous["status"]?["phase"] == changed["status"]?["phase"], previous["status"]?["runtimes"] == changed["status"]?["runtimes"]
+    {
+      return []
     }
+    let ns = changed["metadata"]?["namespace"]?.stringValue
+    return snapshot.dataLoads(of: changed["metadata"]?["name"]?.stringValue ?? "", namespace: ns).filter {
+      !["Complete", "Failed"].contains($0["status"]?["phase"]?.stringValue ?? "")
+    }.map { ClusterSnapshot.key(ns, $0["metadata"]?["name"]?.stringValue ?? "") }
   }
 
   /// Any load starting or stopping, or an application read starting or ending, changes every

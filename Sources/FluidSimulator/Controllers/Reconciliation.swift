@@ -138,6 +138,8 @@ public protocol Controller: Sendable {
   func reconcile(_ object: JSONValue, in snapshot: ClusterSnapshot) -> Reconciliation
   /// Keys (`namespace/name`) of primary objects to reconcile when `changed` (of any kind) changes.
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String]
+  /// `affected`, knowing the version `changed` replaced (nil when the driver does not know it).
+  func affected(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String]
   /// Keys of primary objects that notice `changed` only when they poll: their next periodic
   /// refresh must run on its cadence, not be coalesced. `previous`: the version `changed`
   /// replaced, when the driver knows it.
@@ -155,6 +157,10 @@ extension Controller {
   public func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
     guard kind == primary else { return [] }
     return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? "")]
+  }
+
+  public func affected(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
+    affected(by: changed, kind: kind, in: snapshot)
   }
 
   public func polled(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] { [] }

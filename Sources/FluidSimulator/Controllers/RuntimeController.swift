@@ -42,10 +42,17 @@ struct RuntimeController: Controller {
     }
   }
 
+  /// A data operation starting or ending changes how often cache states are refreshed (every 5 s
+  /// while one runs): the runtime looks at once.
+  func affected(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
+    guard kind == DataLoad.descriptor else { return affected(by: changed, kind: kind, in: snapshot) }
+    if let previous, previous["status"]?["phase"] == changed["status"]?["phase"] { return [] }
+    return DataLoad(json: changed).datasetName.map { [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, $0)] } ?? []
+  }
+
   /// Noticed on the next resync: a component pod (master, worker, fuse) changing; the dataset's
   /// spec or metadata changing (its status is written by this controller and by data
-  /// operations' locks); a data operation changing phase (which sets how often cache states are
-  /// refreshed).
+  /// operations' locks).
   func polled(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
     let ns = changed["metadata"]?["namespace"]?.stringValue
     switch kind {
@@ -59,9 +66,6 @@ struct RuntimeController: Controller {
         return []
       }
       return [ClusterSnapshot.key(ns, changed["metadata"]?["name"]?.stringValue ?? "")]
-    case DataLoad.descriptor:
-      if let previous, previous["status"]?["phase"] == changed["status"]?["phase"] { return [] }
-      return DataLoad(json: changed).datasetName.map { [ClusterSnapshot.key(ns, $0)] } ?? []
     default: return []
     }
   }
