@@ -35,10 +35,12 @@ struct DataLoadController: Controller {
   /// dataset's phase or runtime changing) is noticed at the next poll.
   func polled(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
     guard kind == Dataset.descriptor else { return [] }
-    if let previous, previous["status"]?["operationRef"] == changed["status"]?["operationRef"],
-      previous["status"]?["phase"] == changed["status"]?["phase"], previous["status"]?["runtimes"] == changed["status"]?["runtimes"]
-    {
-      return []
+    if let previous, previous["status"]?["phase"] == changed["status"]?["phase"], previous["status"]?["runtimes"] == changed["status"]?["runtimes"] {
+      // Taking the lock frees nothing; only a release can let a waiting load go.
+      func holders(_ o: JSONValue) -> Int {
+        (o["status"]?["operationRef"]?["DataLoad"]?.stringValue ?? "").split(separator: ",").count
+      }
+      if holders(changed) >= holders(previous) { return [] }
     }
     let ns = changed["metadata"]?["namespace"]?.stringValue
     return snapshot.dataLoads(of: changed["metadata"]?["name"]?.stringValue ?? "", namespace: ns).filter {

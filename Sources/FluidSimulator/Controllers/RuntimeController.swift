@@ -42,12 +42,17 @@ struct RuntimeController: Controller {
     }
   }
 
-  /// A data operation starting or ending changes how often cache states are refreshed (every 5 s
-  /// while one runs): the runtime looks at once.
+  /// The first data operation starting on a dataset, or the last one ending, changes how often
+  /// cache states are refreshed (every 5 s while one runs): the runtime looks at once.
   func affected(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
     guard kind == DataLoad.descriptor else { return affected(by: changed, kind: kind, in: snapshot) }
-    if let previous, previous["status"]?["phase"] == changed["status"]?["phase"] { return [] }
-    return DataLoad(json: changed).datasetName.map { [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, $0)] } ?? []
+    func busy(_ o: JSONValue?) -> Bool { ["Pending", "Executing"].contains(o?["status"]?["phase"]?.stringValue ?? "") }
+    if let previous, busy(previous) == busy(changed) { return [] }
+    let ns = changed["metadata"]?["namespace"]?.stringValue
+    let name = changed["metadata"]?["name"]?.stringValue
+    guard let dataset = DataLoad(json: changed).datasetName else { return [] }
+    if snapshot.dataLoads(of: dataset, namespace: ns).contains(where: { $0["metadata"]?["name"]?.stringValue != name && busy($0) }) { return [] }
+    return [ClusterSnapshot.key(ns, dataset)]
   }
 
   /// Noticed on the next resync: a component pod (master, worker, fuse) changing; the dataset's
