@@ -140,7 +140,7 @@ extension EmbeddedCluster {
     let k = ClusterSnapshot.key(change.key.namespace.isEmpty ? nil : change.key.namespace, change.key.name)
     let old = snapshot.objects[change.key.resource]?[k]
     let new: JSONValue? = change.type == .deleted ? nil : change.object
-    if Self.topologyKey(old) != Self.topologyKey(new) { snapshot.topology += 1 }
+    if !Self.sameTopology(old, new) { snapshot.topology += 1 }
     snapshot.replace(change.key.resource, k, with: new)
     return old
   }
@@ -150,24 +150,27 @@ extension EmbeddedCluster {
   /// The most recent snapshot of any cluster in this process (see `advanceWorld`).
   static let lastSnapshot = Retained<ClusterSnapshot>()
 
-  /// What of an object the data plane depends on: existence, phase, readiness, node, finish
-  /// marks. Progress counters (bytes done) are not part of it.
-  static func topologyKey(_ o: JSONValue?) -> String {
-    guard let o else { return "-" }
+  /// Whether `a` and `b` (two versions of one object, nil when absent) agree on what the data
+  /// plane depends on: existence, phase, readiness, node, finish marks. Progress counters
+  /// (bytes done) are not part of it.
+  static func sameTopology(_ a: JSONValue?, _ b: JSONValue?) -> Bool {
+    guard let a, let b else { return a == nil && b == nil }
+    let am = a["metadata"]
+    let bm = b["metadata"]
+    let aa = am?["annotations"]
+    let ba = bm?["annotations"]
+    func marked(_ key: String) -> Bool { (aa?[key] == nil) == (ba?[key] == nil) }
+    let aLoader = am?["labels"]?["role"]?.stringValue == "dataload-job"
+    guard aLoader == (bm?["labels"]?["role"]?.stringValue == "dataload-job") else { return false }
     // A loader's flow depends on the pod existing and on its progress marks, not on its phase.
-    if o["metadata"]?["labels"]?["role"]?.stringValue == "dataload-job" {
-      let a = o["metadata"]?["annotations"]
-      return "loader|\(a?[LoaderAnnotations.finishedAt] == nil ? "" : "f")|\(a?[LoaderAnnotations.updatedAt] == nil ? "" : "u")|\(a?["sim.fluidctl.io/ufs-down-since"] == nil ? "" : "d")"
+    let marks = marked(LoaderAnnotations.finishedAt) && marked(LoaderAnnotations.updatedAt) && marked("sim.fluidctl.io/ufs-down-since")
+    if aLoader { return marks }
+    func ready(_ o: JSONValue) -> Bool {
+      (o["status"]?["conditions"]?.arrayValue ?? []).contains { $0["type"] == "Ready" && $0["status"] == "True" }
     }
-    let ready = (o["status"]?["conditions"]?.arrayValue ?? []).contains { $0["type"] == "Ready" && $0["status"] == "True" }
-    let a = o["metadata"]?["annotations"]
-    return [
-      o["kind"]?.stringValue ?? "", o["status"]?["phase"]?.stringValue ?? "", ready ? "r" : "n", o["spec"]?["nodeName"]?.stringValue ?? "",
-      a?[LoaderAnnotations.finishedAt] == nil ? "" : "f", a?[ReadAnnotations.finishedAt] == nil ? "" : "f",
-      a?[ReadAnnotations.source]?.stringValue ?? "", a?["sim.fluidctl.io/ufs-down-since"] == nil ? "" : "d",
-      o["status"]?["operationRef"].map { JSONWriter.compact($0) } ?? "",
-      a?[LoaderAnnotations.updatedAt] == nil ? "" : "u",
-    ].joined(separator: "|")
+    return marks && a["kind"] == b["kind"] && a["status"]?["phase"] == b["status"]?["phase"] && ready(a) == ready(b)
+      && a["spec"]?["nodeName"] == b["spec"]?["nodeName"] && marked(ReadAnnotations.finishedAt)
+      && aa?[ReadAnnotations.source] == ba?[ReadAnnotations.source] && a["status"]?["operationRef"] == b["status"]?["operationRef"]
   }
 
   /// The entries to reconcile now because of `change`; refreshes that poll for it are brought

@@ -247,7 +247,7 @@ extension EmbeddedCluster {
           .invalid(r, name, [FieldError("metadata.finalizers", .forbidden(detail: "no new finalizers can be added if the object is being deleted"))]))
       }
     }
-    let sameSpec = Self.specPart(new) == Self.specPart(existing)
+    let sameSpec = Self.sameSpec(new, existing)
     if !sameSpec, let g = old["generation"]?.intValue {
       new[path: ["metadata", "generation"]] = .int(g + 1)
     }
@@ -270,11 +270,15 @@ extension EmbeddedCluster {
     return stored
   }
 
-  /// Everything but metadata and status: what bumps metadata.generation when it changes.
-  static func specPart(_ o: JSONValue) -> JSONValue {
-    guard case .object(var d) = o else { return o }
-    d["metadata"] = nil
-    d["status"] = nil
-    return .object(d)
+  /// Whether everything but metadata and status (what bumps metadata.generation when it
+  /// changes) is the same in `a` and `b`.
+  static func sameSpec(_ a: JSONValue, _ b: JSONValue) -> Bool {
+    guard case .object(let x) = a, case .object(let y) = b else { return a == b }
+    func count(_ d: [String: JSONValue]) -> Int { d.count - (d["metadata"] == nil ? 0 : 1) - (d["status"] == nil ? 0 : 1) }
+    guard count(x) == count(y) else { return false }
+    for (k, v) in x where k != "metadata" && k != "status" {
+      guard y[k] == v else { return false }
+    }
+    return true
   }
 }

@@ -31,6 +31,17 @@ struct PodController: Controller {
     return Array(index.unscheduledPods) + index.podsBoundTo[changed["metadata"]?["name"]?.stringValue ?? "", default: []]
   }
 
+  /// A pod's annotations or labels changing (progress of a transfer, cached bytes) changes
+  /// nothing the scheduler or the kubelet acts on.
+  func affected(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
+    if kind == CoreKinds.pod, let previous, previous["spec"] == changed["spec"], previous["status"] == changed["status"],
+      previous["metadata"]?["deletionTimestamp"] == changed["metadata"]?["deletionTimestamp"]
+    {
+      return []
+    }
+    return affected(by: changed, kind: kind, in: snapshot)
+  }
+
   func reconcile(_ pod: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()
     if pod["metadata"]?["deletionTimestamp"] != nil { return r }

@@ -161,13 +161,14 @@ extension RuntimeController {
       cached += max(0, inflight)
     }
     cached = min(cached, capacity)
+    let previous = ds.cacheStates
     var out = [
       "cacheCapacity": FluidFormat.bytes(capacity), "cached": FluidFormat.bytes(cached),
-      "cacheHitRatio": ds.cacheStates["cacheHitRatio"] ?? "0.0%", "localHitRatio": ds.cacheStates["localHitRatio"] ?? "0.0%",
-      "remoteHitRatio": ds.cacheStates["remoteHitRatio"] ?? "0.0%",
-      "cacheThroughputRatio": ds.cacheStates["cacheThroughputRatio"] ?? "0.0%",
-      "localThroughputRatio": ds.cacheStates["localThroughputRatio"] ?? "0.0%",
-      "remoteThroughputRatio": ds.cacheStates["remoteThroughputRatio"] ?? "0.0%",
+      "cacheHitRatio": previous["cacheHitRatio"] ?? "0.0%", "localHitRatio": previous["localHitRatio"] ?? "0.0%",
+      "remoteHitRatio": previous["remoteHitRatio"] ?? "0.0%",
+      "cacheThroughputRatio": previous["cacheThroughputRatio"] ?? "0.0%",
+      "localThroughputRatio": previous["localThroughputRatio"] ?? "0.0%",
+      "remoteThroughputRatio": previous["remoteThroughputRatio"] ?? "0.0%",
       "cachedPercentage": "",
     ]
     let total = ufsTotal ?? Metadata.parseSize(ds.ufsTotal)
