@@ -123,4 +123,17 @@ import Testing
     #expect(boundNode() == sortedNames[0])
     #expect(snapshot.scheduler.nextStartNodeIndex == 110)
   }
+
+  /// managedFields built in one walk match the path-by-path encoding.
+  @Test func fieldsV1InOneWalkMatchesThePathEncoding() {
+    let objects: [JSONValue] = [
+      [:], ["kind": "Pod"], ["metadata": [:]], ["metadata": ["name": "a", "uid": "u"]],
+      [
+        "apiVersion": "v1", "kind": "Pod", "status": ["phase": "Running"],
+        "metadata": ["name": "p", "labels": ["a": "b"], "annotations": [:], "finalizers": ["f"], "resourceVersion": "3"],
+        "spec": ["containers": [["name": "c"]], "nodeSelector": ["k": "v"], "empty": [:], "n": 1],
+      ],
+    ]
+    for o in objects { #expect(ManagedFields.fieldsV1(of: o) == ManagedFields.encode(ManagedFields.paths(of: o)), "\(o)") }
+  }
 }

@@ -21,6 +21,27 @@ enum ManagedFields {
     return out
   }
 
+  /// `encode(paths(of: value))`, built in one walk of the value.
+  static func fieldsV1(of value: JSONValue) -> JSONValue {
+    enum Level { case root, metadata, other }
+    func walk(_ v: JSONValue, _ level: Level) -> JSONValue? {
+      guard case .object(let o) = v, !o.isEmpty else { return .object([:]) }
+      var out: [String: JSONValue] = [:]
+      for (k, child) in o {
+        switch level {
+        case .root where k == "apiVersion" || k == "kind" || k == "status": continue
+        case .metadata where k != "labels" && k != "annotations" && k != "finalizers" && k != "ownerReferences": continue
+        default: break
+        }
+        let next: Level = level == .root && k == "metadata" ? .metadata : .other
+        if let f = walk(child, next) { out["f:" + k] = f }
+      }
+      if out.isEmpty { return level == .root ? .object([:]) : nil }
+      return .object(out)
+    }
+    return walk(value, .root) ?? .object([:])
+  }
+
   static func encode(_ paths: [[String]]) -> JSONValue {
     var root: JSONValue = .object([:])
     for p in paths { root[path: p.map { "f:" + $0 }] = .object([:]) }
@@ -55,7 +76,7 @@ enum ManagedFields {
     let known = previous.flatMap { p in (p["metadata"]?["managedFields"]?.arrayValue ?? []).first(where: isMine)?["fieldsV1"] }
     entries.append([
       "manager": .string(manager), "operation": .string(operation), "apiVersion": .string(apiVersion),
-      "time": .string(time), "fieldsType": "FieldsV1", "fieldsV1": known ?? encode(paths(of: fieldsOf ?? object)),
+      "time": .string(time), "fieldsType": "FieldsV1", "fieldsV1": known ?? fieldsV1(of: fieldsOf ?? object),
     ])
     var o = object
     o[path: ["metadata", "managedFields"]] = .array(entries)
