@@ -1,6 +1,7 @@
 import FluidKit
 import FluidModel
 @testable import FluidSimulator
+import FluidTestSupport
 import Foundation
 import Testing
 
@@ -135,5 +136,29 @@ import Testing
       ],
     ]
     for o in objects { #expect(ManagedFields.fieldsV1(of: o) == ManagedFields.encode(ManagedFields.paths(of: o)), "\(o)") }
+  }
+
+  /// A state file from before objects moved to a rowid table opens with its objects intact.
+  @Test func aStateWithTheOldObjectsTableIsMigrated() throws {
+    let dir = TemporaryDirectory()
+    let path = dir.file("old.db")
+    do {
+      let db = try SQLiteDatabase(path: path)
+      try db.execute(
+        """
+        CREATE TABLE objects(resource TEXT NOT NULL, namespace TEXT NOT NULL, name TEXT NOT NULL,
+          uid TEXT NOT NULL, deleting INTEGER NOT NULL, rv INTEGER NOT NULL, body BLOB NOT NULL,
+          PRIMARY KEY(resource, namespace, name)) WITHOUT ROWID;
+        CREATE INDEX objects_by_uid ON objects(uid);
+        INSERT INTO objects VALUES ('pods', 'default', 'b', 'u2', 0, 3, '{"metadata":{"name":"b","namespace":"default","uid":"u2"}}');
+        INSERT INTO objects VALUES ('pods', 'default', 'a', 'u1', 0, 2, '{"metadata":{"name":"a","namespace":"default","uid":"u1"}}');
+        """)
+    }
+    let store = try ObjectStore(path: path)
+    let names = try store.list(resource: "pods", namespace: nil, after: nil, limit: nil).compactMap { $0["metadata"]?["name"]?.stringValue }
+    #expect(names == ["a", "b"])
+    #expect(try store.get(ObjectKey(resource: "pods", namespace: "default", name: "b"))?["metadata"]?["uid"] == "u2")
+    // Opening again finds the new table and leaves it as it is.
+    _ = try ObjectStore(path: path)
   }
 }

@@ -40,6 +40,17 @@ final class ObjectStore {
   var overlay: StoreOverlay?
   private static let parsedCapacity = 50_000
 
+  /// The objects table: one row per object, unique by (resource, namespace, name), which is
+  /// also the order lists read in.
+  static let objectsTable = """
+    CREATE TABLE IF NOT EXISTS objects(
+      resource TEXT NOT NULL, namespace TEXT NOT NULL, name TEXT NOT NULL,
+      uid TEXT NOT NULL, deleting INTEGER NOT NULL, rv INTEGER NOT NULL, body BLOB NOT NULL,
+      UNIQUE(resource, namespace, name));
+    CREATE INDEX IF NOT EXISTS objects_by_uid ON objects(uid);
+    CREATE INDEX IF NOT EXISTS objects_deleting ON objects(deleting) WHERE deleting = 1;
+    """
+
   init(path: String, retainedChanges: Int64 = 10_000) throws {
     db = try SQLiteDatabase(path: path)
     self.retainedChanges = retainedChanges
@@ -48,12 +59,7 @@ final class ObjectStore {
         """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL);
         INSERT OR IGNORE INTO meta VALUES ('rv', 1), ('compacted', 0), ('schema', 1);
-        CREATE TABLE IF NOT EXISTS objects(
-          resource TEXT NOT NULL, namespace TEXT NOT NULL, name TEXT NOT NULL,
-          uid TEXT NOT NULL, deleting INTEGER NOT NULL, rv INTEGER NOT NULL, body BLOB NOT NULL,
-          PRIMARY KEY(resource, namespace, name)) WITHOUT ROWID;
-        CREATE INDEX IF NOT EXISTS objects_by_uid ON objects(uid);
-        CREATE INDEX IF NOT EXISTS objects_deleting ON objects(deleting) WHERE deleting = 1;
+        \(Self.objectsTable)
         CREATE TABLE IF NOT EXISTS owners(
           owner_uid TEXT NOT NULL, resource TEXT NOT NULL, namespace TEXT NOT NULL, name TEXT NOT NULL,
           PRIMARY KEY(owner_uid, resource, namespace, name)) WITHOUT ROWID;
@@ -64,6 +70,21 @@ final class ObjectStore {
         CREATE INDEX IF NOT EXISTS changes_by_resource ON changes(resource, rv);
         CREATE TABLE IF NOT EXISTS sim(key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
         """)
+      // States from before objects moved to a rowid table (a WITHOUT ROWID table stores each
+      // body of a few KB in overflow pages: twice the size, and slower to write).
+      var withoutRowid = false
+      try db.query("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'objects'") { withoutRowid = $0.text(0).contains("WITHOUT ROWID") }
+      if withoutRowid {
+        try db.execute(
+          """
+          DROP INDEX IF EXISTS objects_by_uid; DROP INDEX IF EXISTS objects_deleting;
+          ALTER TABLE objects RENAME TO objects_without_rowid;
+          \(Self.objectsTable)
+          INSERT INTO objects(resource, namespace, name, uid, deleting, rv, body)
+            SELECT resource, namespace, name, uid, deleting, rv, body FROM objects_without_rowid;
+          DROP TABLE objects_without_rowid;
+          """)
+      }
       // States written before change times were recorded.
       var hasTime = false
       try db.query("PRAGMA table_info(changes)") { if $0.text(1) == "at" { hasTime = true } }
