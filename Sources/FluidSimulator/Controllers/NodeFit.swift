@@ -38,18 +38,19 @@ struct PodDemand {
   }
 }
 
-/// A node as the scheduler reads it, parsed once per version of the node.
-struct NodeInfo {
-  var name: String
-  var ready: Bool
-  var unschedulable: Bool
-  var labels: [String: String]
-  var taints: [JSONValue]
-  var cpu: Double
-  var memory: Double
-  var ssd: Double
-  var hdd: Double
-  var ip: String?
+/// A node as the scheduler reads it, parsed once per version of the node. A class: the
+/// scheduler visits hundreds per pod, and a reference costs less to pass than the fields.
+final class NodeInfo: @unchecked Sendable {
+  let name: String
+  let ready: Bool
+  let unschedulable: Bool
+  let labels: [String: String]
+  let taints: [JSONValue]
+  let cpu: Double
+  let memory: Double
+  let ssd: Double
+  let hdd: Double
+  let ip: String?
 
   init(_ node: JSONValue) {
     let n = Node(json: node)
@@ -68,8 +69,9 @@ struct NodeInfo {
   }
 }
 
-/// What the pods bound to a node take from it (kept up to date by `SnapshotIndexes`).
-struct NodeUsage {
+/// What the pods bound to a node take from it (kept up to date by `SnapshotIndexes`, in
+/// place: a class, like `NodeInfo`).
+final class NodeUsage: @unchecked Sendable {
   var pods = 0
   var cpu = 0.0
   var memory = 0.0
@@ -80,7 +82,7 @@ struct NodeUsage {
   var perDataset: [String: Int] = [:]
   var exclusive = 0
 
-  mutating func add(_ d: PodDemand, _ sign: Int) {
+  func add(_ d: PodDemand, _ sign: Int) {
     let s = Double(sign)
     pods += sign
     cpu += s * d.cpu

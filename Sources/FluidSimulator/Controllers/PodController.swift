@@ -31,6 +31,9 @@ struct PodController: Controller {
     return Array(index.unscheduledPods) + index.podsBoundTo[changed["metadata"]?["name"]?.stringValue ?? "", default: []]
   }
 
+  /// What an empty node's pods take: nothing.
+  private static let idle = NodeUsage()
+
   /// A pod's annotations or labels changing (progress of a transfer, cached bytes) changes
   /// nothing the scheduler or the kubelet acts on.
   func affected(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
@@ -164,7 +167,7 @@ struct PodController: Controller {
       if fits.count >= wanted { break }
       processed += 1
       let info = nodes[(start + offset) % nodes.count]
-      let usage = index.nodeUsage[info.name] ?? NodeUsage()
+      let usage = index.nodeUsage[info.name] ?? Self.idle
       if let why = Scheduling.whyNot(demand, fitsOn: info, usage: usage) {
         reasons[why, default: 0] += 1
       } else if !locality.required.allSatisfy({ info.labels[$0] == "true" }) {

@@ -104,7 +104,9 @@ final class SnapshotIndexes: @unchecked Sendable {
       if adding { unscheduledPods.insert(key) } else { unscheduledPods.remove(key) }
     }
     if let node = o["spec"]?["nodeName"]?.stringValue, !deleting, phase != "Succeeded", phase != "Failed" {
-      nodeUsage[node, default: NodeUsage()].add(PodDemand(o), adding ? 1 : -1)
+      let usage = nodeUsage[node] ?? NodeUsage()
+      nodeUsage[node] = usage
+      usage.add(PodDemand(o), adding ? 1 : -1)
     }
   }
 
