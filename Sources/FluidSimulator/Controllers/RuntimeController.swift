@@ -25,7 +25,7 @@ struct RuntimeController: Controller {
     // changing is noticed on the next requeue or resync (see `polled`).
     switch kind {
     case descriptor: return [ClusterSnapshot.key(ns, name)]
-    case CoreKinds.pod where !Pod(json: changed).claimNames.isEmpty:
+    case CoreKinds.pod where changed["spec"]?["volumes"] != nil && !Pod(json: changed).claimNames.isEmpty:
       // An application mounting a dataset's PVC needs that runtime's fuse on its node (only the
       // engine the dataset is bound to, or any while it is not bound yet).
       return Pod(json: changed).claimNames.filter { claim in
@@ -51,6 +51,8 @@ struct RuntimeController: Controller {
     let ns = changed["metadata"]?["namespace"]?.stringValue
     let name = changed["metadata"]?["name"]?.stringValue
     guard let dataset = DataLoad(json: changed).datasetName else { return [] }
+    let bound = snapshot.get(Dataset.descriptor, ns, dataset)?["status"]?["runtimes"]?.arrayValue?.first?["type"]?.stringValue
+    if let bound, bound != engine.type { return [] }
     if snapshot.dataLoads(of: dataset, namespace: ns).contains(where: { $0["metadata"]?["name"]?.stringValue != name && busy($0) }) { return [] }
     return [ClusterSnapshot.key(ns, dataset)]
   }
