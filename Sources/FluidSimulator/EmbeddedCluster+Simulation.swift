@@ -134,7 +134,6 @@ extension EmbeddedCluster {
   }
 
   /// Brings the snapshot up to date with one change from the log; returns the version it replaced.
-  @discardableResult
   private func apply(_ change: Change, to snapshot: inout ClusterSnapshot) -> JSONValue? {
     guard Self.simulatedKindNames.contains(change.key.resource) else { return nil }
     let k = ClusterSnapshot.key(change.key.namespace.isEmpty ? nil : change.key.namespace, change.key.name)
@@ -168,13 +167,14 @@ extension EmbeddedCluster {
     func ready(_ o: JSONValue) -> Bool {
       (o["status"]?["conditions"]?.arrayValue ?? []).contains { $0["type"] == "Ready" && $0["status"] == "True" }
     }
-    return marks && a["kind"] == b["kind"] && a["status"]?["phase"] == b["status"]?["phase"] && ready(a) == ready(b)
+    return marks && a["status"]?["phase"] == b["status"]?["phase"] && ready(a) == ready(b)
       && a["spec"]?["nodeName"] == b["spec"]?["nodeName"] && marked(ReadAnnotations.finishedAt)
       && aa?[ReadAnnotations.source] == ba?[ReadAnnotations.source] && a["status"]?["operationRef"] == b["status"]?["operationRef"]
   }
 
   /// The entries to reconcile now because of `change`; refreshes that poll for it are brought
-  /// back onto their cadence.
+  /// back onto their cadence. `controllers` is `FluidControllers.all`, whose watch table says
+  /// which of them see a change of each kind.
   private func wake(
     by change: Change, previous: JSONValue? = nil, controllers: [any Controller], snapshot: ClusterSnapshot, state: inout DriverState,
     groups: inout Set<Int>
@@ -185,19 +185,13 @@ extension EmbeddedCluster {
     else { return [] }
     var out = Set<String>()
     let now = snapshot.now.timeIntervalSince1970
-    for i in Self.watchers(of: change.key.resource, in: controllers) {
+    for i in FluidControllers.watchers[change.key.resource] ?? [] {
       let c = controllers[i]
       for k in c.affected(by: change.object, previous: previous, kind: kind, in: snapshot) { out.insert("\(i)|\(k)") }
       for k in c.polled(by: change.object, previous: previous, kind: kind, in: snapshot) { state.pullBack("\(i)|\(k)", now: now) }
       if !groups.contains(i), c.wakesFlowGroup(by: change.object, kind: kind, in: snapshot) { groups.insert(i) }
     }
     return out
-  }
-
-  /// Indexes of the controllers that watch `kind`, in order.
-  static func watchers(of kind: String, in controllers: [any Controller]) -> [Int] {
-    if controllers.count == FluidControllers.all.count, let cached = FluidControllers.watchers[kind] { return cached }
-    return controllers.indices.filter { controllers[$0].watchedKinds.contains(kind) }
   }
 
   /// The members of the flow groups that changes asked for, as of the snapshot now.
