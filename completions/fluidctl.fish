@@ -539,7 +539,7 @@ complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_opti
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim run" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim fault" version' -l 'version' -d 'Show the version.'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim fault" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_positional "fluidctl sim fault" -eq 1' -fa 'node-down' -d 'Take a node down (its kubelet stops reporting).'
+complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_positional "fluidctl sim fault" -eq 1' -fa 'node-down' -d 'Take a node down: its kubelet stops reporting and it is tainted node.kubernetes.io/unreachable.'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_positional "fluidctl sim fault" -eq 1' -fa 'ufs-down' -d 'Make every UFS URL under a prefix unreachable.'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_positional "fluidctl sim fault" -eq 1' -fa 'ufs-slow' -d 'Divide the bandwidth of every UFS URL under a prefix.'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_positional "fluidctl sim fault" -eq 1' -fa 'clear' -d 'Heal every fault: nodes up, UFS reachable at full speed.'

@@ -166,7 +166,14 @@ import Testing
     let first = try await c.get(CoreKinds.pod, namespace: "default", name: "d-worker-0")
     let node = try #require(first["spec"]?["nodeName"]?.stringValue)
     try await c.setNode(node, ready: false)
+    // The node lifecycle controller taints it; the scheduler names the taint.
+    let taints = try await c.get(CoreKinds.node, namespace: nil, name: node)["spec"]?["taints"]?.arrayValue ?? []
+    #expect(taints.map { "\($0["key"]?.stringValue ?? ""):\($0["effect"]?.stringValue ?? "")" } == ["node.kubernetes.io/unreachable:NoSchedule", "node.kubernetes.io/unreachable:NoExecute"])
+    let pinned: JSONValue = ["apiVersion": "v1", "kind": "Pod", "metadata": ["name": "pinned"], "spec": ["nodeSelector": ["kubernetes.io/hostname": .string(node)], "containers": [["name": "app", "image": "app"]]]]
+    _ = try await c.create(CoreKinds.pod, namespace: "default", object: pinned, options: WriteOptions())
     try advance(c, 200)
+    let why = try await c.get(CoreKinds.pod, namespace: "default", name: "pinned")["status"]?["conditions"]?.arrayValue?.first?["message"]?.stringValue
+    #expect(why == "0/3 nodes are available: 2 node(s) didn't match Pod's node affinity/selector, 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }.")
     let waiting = try await c.get(CoreKinds.pod, namespace: "default", name: "d-worker-0")
     #expect(waiting["metadata"]?["uid"] == first["metadata"]?["uid"])
     #expect(try await c.get(AlluxioRuntime.descriptor, namespace: "default", name: "d")["status"]?["workerPhase"] == "NotReady")
@@ -178,6 +185,8 @@ import Testing
     #expect(replaced["spec"]?["nodeName"]?.stringValue != node)
     #expect(replaced["status"]?["phase"] == "Running")
     #expect(try await c.get(AlluxioRuntime.descriptor, namespace: "default", name: "d")["status"]?["workerPhase"] == "Ready")
+    try await c.setNode(node, ready: true)
+    #expect(try await c.get(CoreKinds.node, namespace: nil, name: node)["spec"]?["taints"] == nil)
   }
 
   /// A pod bound to a node that does not exist is removed by pod garbage collection.

@@ -19,7 +19,8 @@ struct SimFault: AsyncParsableCommand {
     subcommands: [NodeDown.self, UFSDown.self, UFSSlow.self, Clear.self])
 
   struct NodeDown: FluidCommand {
-    static let configuration = CommandConfiguration(commandName: "node-down", abstract: "Take a node down (its kubelet stops reporting).")
+    static let configuration = CommandConfiguration(
+      commandName: "node-down", abstract: "Take a node down: its kubelet stops reporting and it is tainted node.kubernetes.io/unreachable.")
     @OptionGroup(title: "Global options") var globals: GlobalOptions
     @Argument(help: "The node.") var node: String
 

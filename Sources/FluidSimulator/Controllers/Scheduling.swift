@@ -21,7 +21,6 @@ enum Scheduling {
 
   /// Why a pod asking for `pod` cannot run on `node`, given what already runs there (nil: it fits).
   static func whyNot(_ pod: PodDemand, fitsOn node: NodeInfo, usage: NodeUsage) -> String? {
-    if !node.ready { return "node(s) were not ready" }
     if node.unschedulable { return "node(s) were unschedulable" }
     for (k, v) in pod.nodeSelector where node.labels[k] != v {
       return "node(s) didn't match Pod's node affinity/selector"
@@ -30,10 +29,11 @@ enum Scheduling {
       return "node(s) didn't match Pod's node affinity/selector"
     }
     for taint in node.taints where !pod.tolerations.contains(where: { tolerates($0, taint) }) {
-      let k = taint["key"]?.stringValue ?? ""
-      let v = taint["value"]?.stringValue.map { ": \($0)" } ?? ""
-      return "node(s) had untolerated taint {\(k)\(v)}"
+      return "node(s) had untolerated taint {\(taint["key"]?.stringValue ?? ""): \(taint["value"]?.stringValue ?? "")}"
     }
+    // A down node carries the unreachable taint (see `setNode`); one whose Ready condition was
+    // edited by hand without it is still not used.
+    if !node.ready { return "node(s) were not ready" }
     // Fluid placement: one worker of a dataset per node; Exclusive keeps other datasets away.
     if let mine = pod.dataset, usage.datasetPods > 0,
       usage.perDataset[mine] != nil || pod.placement == "Exclusive" || usage.exclusive > 0
