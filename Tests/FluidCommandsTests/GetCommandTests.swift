@@ -91,8 +91,10 @@ import Testing
   @Test func watchStreamsNDJSONEvents() async throws {
     await applyQuickstart()
     let h = self.h
-    async let watched = h.run("get datasets -w -o json --request-timeout 4s")
-    try await Task.sleep(for: .milliseconds(300))
+    // The watch must be listening before the deletion: under a loaded full run the command can
+    // take over a second to start, so the deletion waits 1.5 s and the watch lasts 8 s.
+    async let watched = h.run("get datasets -w -o json --request-timeout 8s")
+    try await Task.sleep(for: .milliseconds(1500))
     _ = await h.run("delete dataset hbase --wait=false")
     let r = await watched
     let lines = r.stdout.split(separator: "\n")

@@ -161,4 +161,10 @@ import Testing
     // Opening again finds the new table and leaves it as it is.
     _ = try ObjectStore(path: path)
   }
+
+  @Test func eventNameSuffixIsSixteenHexDigits() {
+    for v: UInt64 in [0, 1, 0xdead_beef, .max, 0x0123_4567_89ab_cdef] {
+      #expect(EmbeddedCluster.hex16(v) == String(format: "%016llx", v))
+    }
+  }
 }

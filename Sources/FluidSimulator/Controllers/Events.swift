@@ -11,7 +11,7 @@ extension EmbeddedCluster {
     let name = meta?["name"]?.stringValue ?? ""
     let uid = meta?["uid"]?.stringValue ?? ""
     let time = Timestamps.format(try now())
-    let eventName = "\(name).\(String(format: "%016llx", Self.hash("\(e.kind)/\(name)/\(uid)/\(e.reason)/\(e.message)")))"
+    let eventName = "\(name).\(Self.hex16(Self.hash("\(e.kind)/\(name)/\(uid)/\(e.reason)/\(e.message)")))"
     let k = ObjectKey(resource: CoreKinds.event.qualifiedPlural, namespace: ns, name: eventName)
     if var existing = try store.get(k) {
       // client-go's spam filter: after a burst of 25, one repeat per object every 5 minutes.
@@ -40,6 +40,18 @@ extension EmbeddedCluster {
     ]
     if try store.get(ObjectKey(resource: CoreKinds.namespace.qualifiedPlural, namespace: "", name: ns)) == nil { return }
     try store.put(k, event, type: .added)
+  }
+
+  /// `v` as 16 lowercase hex digits (`%016llx`).
+  static func hex16(_ v: UInt64) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var out = [UInt8](repeating: 0x30, count: 16)
+    var x = v
+    for i in stride(from: 15, through: 0, by: -1) {
+      out[i] = digits[Int(x & 0xf)]
+      x >>= 4
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   static func hash(_ s: String) -> UInt64 {
