@@ -48,8 +48,9 @@ enum DataPlane {
     // DataLoads.
     let loads = DataLoadPlan.loadFlows(in: s, capacity: &capacity)
     flows += loads
-    // Application reads.
-    for p in s.list(CoreKinds.pod) {
+    // Application reads (the index keeps the unfinished readers; key order as a list gives).
+    let pods = s.objects[CoreKinds.pod.qualifiedPlural] ?? [:]
+    for p in s.activeReaderKeys().sorted().compactMap({ pods[$0] }) {
       let ann = p["metadata"]?["annotations"]
       guard ann?[ReadAnnotations.bytes] != nil, ann?[ReadAnnotations.finishedAt] == nil,
         (p["status"]?["conditions"]?.arrayValue ?? []).contains(where: { $0["type"] == "Ready" && $0["status"] == "True" })
