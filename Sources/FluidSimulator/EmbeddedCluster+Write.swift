@@ -253,9 +253,10 @@ extension EmbeddedCluster {
     }
     if new.semanticallyEquals(existing) { return existing }
     // The fields a manager owns come from spec and four metadata fields: when none of them
-    // changed, its entry's fieldsV1 are those it already has.
+    // changed shape (an annotation's new value is the same field), its entry's fieldsV1 are
+    // those it already has.
     let sameFields = appliedConfig == nil && sameSpec
-      && ["labels", "annotations", "finalizers", "ownerReferences"].allSatisfy { new["metadata"]?[$0] == old[$0] }
+      && ["labels", "annotations", "finalizers", "ownerReferences"].allSatisfy { ManagedFields.sameShape(new["metadata"]?[$0], old[$0]) }
     new = ManagedFields.record(
       new, manager: options.fieldManager, operation: operation, apiVersion: r.apiVersion, time: Timestamps.format(try now()),
       fieldsOf: appliedConfig, unchangedSince: sameFields ? existing : nil)

@@ -167,4 +167,17 @@ import Testing
       #expect(EmbeddedCluster.hex16(v) == String(format: "%016llx", v))
     }
   }
+
+  /// Two values have the same shape exactly when their field paths are the same.
+  @Test func sameShapeMeansSamePaths() {
+    let values: [JSONValue?] = [
+      nil, "a", "b", 1, [:], [], ["x"], ["k": "v"], ["k": "w"], ["k": [:]], ["k": ["n": 1]], ["k": ["n": 2]], ["k": "v", "j": "v"],
+    ]
+    for a in values {
+      for b in values {
+        let paths = { (v: JSONValue?) in v.map { Set(ManagedFields.paths(of: ["metadata": ["labels": $0]])) } }
+        #expect(ManagedFields.sameShape(a, b) == (paths(a) == paths(b)), "\(String(describing: a)) vs \(String(describing: b))")
+      }
+    }
+  }
 }

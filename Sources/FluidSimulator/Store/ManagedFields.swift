@@ -21,6 +21,23 @@ enum ManagedFields {
     return out
   }
 
+  /// Whether `a` and `b` have the same field paths (`paths(of:)`): the same keys in every
+  /// non-empty object, whatever the leaf values are; nil only matches nil.
+  static func sameShape(_ a: JSONValue?, _ b: JSONValue?) -> Bool {
+    guard let a, let b else { return a == nil && b == nil }
+    switch (a, b) {
+    case (.object(let x), .object(let y)) where !x.isEmpty || !y.isEmpty:
+      guard x.count == y.count else { return false }
+      for (k, v) in x {
+        guard let w = y[k], sameShape(v, w) else { return false }
+      }
+      return true
+    case (.object(let x), _) where !x.isEmpty: return false
+    case (_, .object(let y)) where !y.isEmpty: return false
+    default: return true
+    }
+  }
+
   /// `encode(paths(of: value))`, built in one walk of the value.
   static func fieldsV1(of value: JSONValue) -> JSONValue {
     enum Level { case root, metadata, other }
