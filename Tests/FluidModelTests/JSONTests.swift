@@ -47,6 +47,18 @@ import Testing
     #expect(JSONWriter.compact(v) == #"{"":{"k":"\"q\""},"z":[true,false,null,-7,0.25],"é":"line\u2028sep é"}"#)
   }
 
+  /// Storage bytes keep members in any order but parse back to the same value, with the same
+  /// escapes as the sorted writer.
+  @Test func unorderedBytesParseBackToTheSameValue() throws {
+    let v: JSONValue = [
+      "z": [true, false, .null, -7, 0.25, ["b": 1, "a": [:]]], "é": "line\u{2028}sep é <&>", "": ["k": "\"q\"", "j": []],
+      "m": ["c": "x", "b": "y", "a": ["n": .null]],
+    ]
+    let bytes = JSONWriter.unorderedBytes(v)
+    #expect(try JSONParser.parse(bytes: bytes) == v)
+    #expect(bytes.count == JSONWriter.compactBytes(v).count)
+  }
+
   @Test func roundTrips() throws {
     let text = #"{"apiVersion":"v1","items":[{"x":-0.5},{"y":"ü"}],"n":null}"#
     #expect(JSONWriter.compact(try JSONParser.parse(text)) == text)

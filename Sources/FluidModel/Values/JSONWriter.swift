@@ -12,7 +12,16 @@ public enum JSONWriter {
     return out
   }
 
-  static func writeCompact(_ v: JSONValue, into out: inout [UInt8]) {
+  /// Compact JSON with object members in storage order, not sorted: for bytes only this
+  /// program parses again (the embedded cluster's state), where order carries no meaning.
+  public static func unorderedBytes(_ v: JSONValue) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(1024)
+    writeCompact(v, into: &out, sorted: false)
+    return out
+  }
+
+  static func writeCompact(_ v: JSONValue, into out: inout [UInt8], sorted: Bool = true) {
     switch v {
     case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
     case .bool(let b): out.append(contentsOf: b ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65])
@@ -23,16 +32,27 @@ public enum JSONWriter {
       out.append(0x5B)
       for (i, e) in a.enumerated() {
         if i > 0 { out.append(0x2C) }
-        writeCompact(e, into: &out)
+        writeCompact(e, into: &out, sorted: sorted)
       }
       out.append(0x5D)
     case .object(let o):
       out.append(0x7B)
-      for (i, k) in o.keys.sorted().enumerated() {
-        if i > 0 { out.append(0x2C) }
-        writeStringBytes(k, into: &out)
-        out.append(0x3A)
-        writeCompact(o[k] ?? .null, into: &out)
+      if sorted {
+        for (i, k) in o.keys.sorted().enumerated() {
+          if i > 0 { out.append(0x2C) }
+          writeStringBytes(k, into: &out)
+          out.append(0x3A)
+          writeCompact(o[k] ?? .null, into: &out)
+        }
+      } else {
+        var first = true
+        for (k, member) in o {
+          if !first { out.append(0x2C) }
+          first = false
+          writeStringBytes(k, into: &out)
+          out.append(0x3A)
+          writeCompact(member, into: &out, sorted: false)
+        }
       }
       out.append(0x7D)
     }

@@ -51,7 +51,7 @@ extension ObjectStore {
         "INSERT OR REPLACE INTO objects(resource, namespace, name, uid, deleting, rv, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
         k + [
           .text(obj["metadata"]?["uid"]?.stringValue ?? ""), .int(obj["metadata"]?["deletionTimestamp"] == nil ? 0 : 1), .int(rv),
-          .blob(JSONWriter.compactBytes(obj)),
+          .blob(JSONWriter.unorderedBytes(obj)),
         ])
       for ref in obj["metadata"]?["ownerReferences"]?.arrayValue ?? [] {
         guard let uid = ref["uid"]?.stringValue else { continue }
@@ -64,7 +64,7 @@ extension ObjectStore {
         "INSERT INTO changes(rv, type, resource, namespace, name, body, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
           .int(change.resourceVersion), .text(change.type.rawValue), .text(change.key.resource), .text(change.key.namespace),
-          .text(change.key.name), .blob(JSONWriter.compactBytes(change.object)), .double(at),
+          .text(change.key.name), .blob(JSONWriter.unorderedBytes(change.object)), .double(at),
         ])
     }
     try db.query("UPDATE meta SET value = ? WHERE key = 'rv'", [.int(o.resourceVersion)])

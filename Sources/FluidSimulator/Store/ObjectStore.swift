@@ -312,7 +312,7 @@ final class ObjectStore {
     let rv = try nextResourceVersion()
     var obj = object
     obj[path: ["metadata", "resourceVersion"]] = .string(String(rv))
-    let body = JSONWriter.compactBytes(obj)
+    let body = JSONWriter.unorderedBytes(obj)
     try db.query(
       "INSERT OR REPLACE INTO objects(resource, namespace, name, uid, deleting, rv, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
       [
@@ -345,7 +345,7 @@ final class ObjectStore {
     try db.query(
       "DELETE FROM owners WHERE resource = ? AND namespace = ? AND name = ?",
       [.text(key.resource), .text(key.namespace), .text(key.name)])
-    try log(rv: rv, type: .deleted, key: key, body: JSONWriter.compactBytes(obj))
+    try log(rv: rv, type: .deleted, key: key, body: JSONWriter.unorderedBytes(obj))
   }
 
   private func log(rv: Int64, type: WatchEvent.EventType, key: ObjectKey, body: [UInt8]) throws {
