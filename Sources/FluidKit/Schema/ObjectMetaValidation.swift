@@ -72,7 +72,7 @@ public enum ObjectMetaValidation {
     }
     let labels = meta?["labels"]?.objectValue ?? [:]
     let oldLabels = previous?["labels"]?.objectValue
-    for (k, v) in labels.sorted(by: { $0.key < $1.key }) where oldLabels?[k] != v {
+    for (k, v) in (oldLabels == labels ? [:] : labels).sorted(by: { $0.key < $1.key }) where oldLabels?[k] != v {
       e += keyErrors(k, path: "metadata.labels")
       guard let value = v.stringValue else {
         e.append(FieldError("metadata.labels", .invalid(value: SchemaValidator.goValue(v), detail: "label values must be strings")))
@@ -85,7 +85,8 @@ public enum ObjectMetaValidation {
     var annotationBytes = 0
     let annotations = meta?["annotations"]?.objectValue ?? [:]
     let oldAnnotations = previous?["annotations"]?.objectValue
-    for (k, v) in annotations.sorted(by: { $0.key < $1.key }) {
+    // Unchanged annotations passed before (their total size included).
+    for (k, v) in (oldAnnotations == annotations ? [:] : annotations).sorted(by: { $0.key < $1.key }) {
       annotationBytes += k.utf8.count + (v.stringValue?.utf8.count ?? 0)
       if oldAnnotations?[k] == v { continue }
       e += keyErrors(k, path: "metadata.annotations")
