@@ -1,3 +1,4 @@
+import FluidCommands
 import FluidTestSupport
 import Foundation
 import Testing
@@ -91,16 +92,19 @@ import Testing
   @Test func watchStreamsNDJSONEvents() async throws {
     await applyQuickstart()
     let h = self.h
-    // The watch must be listening before the deletion: under a loaded full run the command can
-    // take over a second to start, so the deletion waits 1.5 s and the watch lasts 8 s.
-    async let watched = h.run("get datasets -w -o json --request-timeout 8s")
-    try await Task.sleep(for: .milliseconds(1500))
+    let out = FluidCommands.OutputStream.capture()
+    async let watched = h.run(["get", "datasets", "-w", "-o", "json", "--request-timeout", "12s"], stdout: out)
+    // Delete only once the watch is listening (its initial list printed the dataset): under a
+    // loaded full run the command can take seconds to start.
+    let listening = Date().addingTimeInterval(10)
+    while !out.text.contains("\"name\":\"hbase\""), Date() < listening { try await Task.sleep(for: .milliseconds(50)) }
     _ = await h.run("delete dataset hbase --wait=false")
     let r = await watched
     let lines = r.stdout.split(separator: "\n")
     #expect(lines.first?.hasPrefix("{\"apiVersion\":\"v1\"") == false)
-    #expect(lines.contains { $0.hasPrefix("{\"object\":") && $0.hasSuffix("\"type\":\"DELETED\"}") })
+    #expect(lines.contains { $0.hasPrefix("{\"object\":") && $0.hasSuffix("\"type\":\"DELETED\"}") }, "stdout: \(r.stdout.suffix(600)) stderr: \(r.stderr)")
   }
+
 }
 
 @Suite struct VerbosityTests {

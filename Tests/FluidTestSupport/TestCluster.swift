@@ -56,9 +56,10 @@ public final class CommandHarness: @unchecked Sendable {
     public var stderr: String
   }
 
-  /// Runs `fluidctl ARGS` (split on spaces unless given as an array).
-  public func run(_ args: [String], stdin: String? = nil) async -> Result {
-    let out = OutputStream.capture()
+  /// Runs `fluidctl ARGS` (split on spaces unless given as an array). `stdout`: a capture the
+  /// caller can read while the command runs (a watch, say).
+  public func run(_ args: [String], stdin: String? = nil, stdout: FluidCommands.OutputStream? = nil) async -> Result {
+    let out = stdout ?? OutputStream.capture()
     let err = OutputStream.capture()
     let input = stdin ?? self.stdin
     let clock = self.clock
