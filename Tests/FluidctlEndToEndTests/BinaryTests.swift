@@ -63,10 +63,12 @@ import Testing
         docs += "---\napiVersion: data.fluid.io/v1alpha1\nkind: Dataset\nmetadata:\n  name: p\(p)-d\(i)\n  labels:\n    proc: \"\(p)\"\n"
       }
       let file = dir.write("p\(p).yaml", docs)
-      processes.append(try Binary.start(["apply", "-f", file], environment: env))
+      let errors = dir.write("p\(p).err", "")
+      processes.append(try Binary.start(["apply", "-f", file], environment: env, stderr: FileHandle(forWritingAtPath: errors)))
     }
     for p in processes { p.waitUntilExit() }
-    #expect(processes.allSatisfy { $0.terminationStatus == 0 })
+    let stderr = (0..<8).map { (try? String(contentsOfFile: dir.file("p\($0).err"), encoding: .utf8)) ?? "" }.joined()
+    #expect(processes.allSatisfy { $0.terminationStatus == 0 }, "stderr: \(stderr)")
     let listed = try Binary.run(["get", "datasets", "-o", "json"], environment: env)
     let items = try JSONParser.parse(listed.stdout)["items"]?.arrayValue ?? []
     #expect(items.count == 200)

@@ -46,8 +46,12 @@ struct RuntimeController: Controller {
   /// cache states are refreshed (every 5 s while one runs): the runtime looks at once.
   func affected(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
     guard kind == DataLoad.descriptor else { return affected(by: changed, kind: kind, in: snapshot) }
-    func busy(_ o: JSONValue?) -> Bool { ["Pending", "Executing"].contains(o?["status"]?["phase"]?.stringValue ?? "") }
-    if let previous, busy(previous) == busy(changed) { return [] }
+    func busy(_ o: JSONValue?) -> Bool {
+      let phase = o?["status"]?["phase"]?.stringValue
+      return phase == "Pending" || phase == "Executing"
+    }
+    // Without the replaced version (a user's write) the load counts as not busy before.
+    if busy(previous) == busy(changed) { return [] }
     let ns = changed["metadata"]?["namespace"]?.stringValue
     let name = changed["metadata"]?["name"]?.stringValue
     guard let dataset = DataLoad(json: changed).datasetName else { return [] }
