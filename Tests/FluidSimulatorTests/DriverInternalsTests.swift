@@ -125,7 +125,7 @@ import Testing
     #expect(snapshot.scheduler.nextStartNodeIndex == 110)
   }
 
-  /// managedFields built in one walk match the path-by-path encoding.
+  /// managedFields built in one walk hold exactly the object's field paths.
   @Test func fieldsV1InOneWalkMatchesThePathEncoding() {
     let objects: [JSONValue] = [
       [:], ["kind": "Pod"], ["metadata": [:]], ["metadata": ["name": "a", "uid": "u"]],
@@ -135,7 +135,7 @@ import Testing
         "spec": ["containers": [["name": "c"]], "nodeSelector": ["k": "v"], "empty": [:], "n": 1],
       ],
     ]
-    for o in objects { #expect(ManagedFields.fieldsV1(of: o) == ManagedFields.encode(ManagedFields.paths(of: o)), "\(o)") }
+    for o in objects { #expect(Set(ManagedFields.decode(ManagedFields.fieldsV1(of: o))) == Set(ManagedFields.paths(of: o)), "\(o)") }
   }
 
   /// A state file from before objects moved to a rowid table opens with its objects intact.

@@ -15,12 +15,8 @@ public struct SchemaValidator: Sendable {
     public var unknownFields: [String]
   }
 
-  public let schema: JSONValue
   let root: SchemaNode
-  public init(schema: JSONValue) {
-    self.schema = schema
-    root = SchemaNode(schema)
-  }
+  public init(schema: JSONValue) { root = SchemaNode(schema) }
 
   /// The validator of a data.fluid.io kind's schema, compiled once per process.
   public static func forFluidKind(plural: String) -> SchemaValidator? {

@@ -104,8 +104,13 @@ final class SnapshotIndexes: @unchecked Sendable {
       if adding { unscheduledPods.insert(key) } else { unscheduledPods.remove(key) }
     }
     if let node = o["spec"]?["nodeName"]?.stringValue, !deleting, phase != "Succeeded", phase != "Failed" {
-      let usage = nodeUsage[node] ?? NodeUsage()
-      nodeUsage[node] = usage
+      let usage: NodeUsage
+      if let known = nodeUsage[node] {
+        usage = known
+      } else {
+        usage = NodeUsage()
+        nodeUsage[node] = usage
+      }
       usage.add(PodDemand(o), adding ? 1 : -1)
     }
   }

@@ -38,7 +38,8 @@ enum ManagedFields {
     }
   }
 
-  /// `encode(paths(of: value))`, built in one walk of the value.
+  /// The FieldsV1 form of `paths(of: value)` (`{"f:spec":{"f:replicas":{}}}`), built in one walk
+  /// of the value.
   static func fieldsV1(of value: JSONValue) -> JSONValue {
     enum Level { case root, metadata, other }
     func walk(_ v: JSONValue, _ level: Level) -> JSONValue? {
@@ -57,12 +58,6 @@ enum ManagedFields {
       return .object(out)
     }
     return walk(value, .root) ?? .object([:])
-  }
-
-  static func encode(_ paths: [[String]]) -> JSONValue {
-    var root: JSONValue = .object([:])
-    for p in paths { root[path: p.map { "f:" + $0 }] = .object([:]) }
-    return root
   }
 
   static func decode(_ fields: JSONValue) -> [[String]] {
