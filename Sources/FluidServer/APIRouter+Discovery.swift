@@ -71,7 +71,7 @@ extension APIRouter {
   func openAPI(_ segments: [String]) throws -> APIResponse {
     let gvs = Set(registry.descriptors.map { $0.group.isEmpty ? "api/\($0.version)" : "apis/\($0.group)/\($0.version)" })
     if segments.count == 2, segments[1] == "v3" {
-      var paths: [String: JSONValue] = [:]
+      var paths = JSONObject()
       for gv in gvs { paths[gv] = ["serverRelativeURL": .string("/openapi/v3/\(gv)?hash=fluidctl")] }
       return ok(["paths": .object(paths)])
     }
@@ -79,8 +79,8 @@ extension APIRouter {
     let gv = segments[2...].joined(separator: "/")
     guard gvs.contains(gv) else { throw notFound }
     let ds = registry.descriptors.filter { ($0.group.isEmpty ? "api/\($0.version)" : "apis/\($0.group)/\($0.version)") == gv }
-    var schemas: [String: JSONValue] = [:]
-    var paths: [String: JSONValue] = [:]
+    var schemas = JSONObject()
+    var paths = JSONObject()
     let params: [JSONValue] = ["dryRun", "fieldManager", "fieldValidation", "force"].map { ["name": .string($0), "in": "query", "schema": ["type": "string"]] }
     for d in ds {
       let schemaName = (d.group.isEmpty ? "io.k8s.api.core.\(d.version)" : d.group.split(separator: ".").reversed().joined(separator: ".") + ".\(d.version)") + ".\(d.kind)"

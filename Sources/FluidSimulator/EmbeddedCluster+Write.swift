@@ -275,7 +275,7 @@ extension EmbeddedCluster {
   /// changes) is the same in `a` and `b`.
   static func sameSpec(_ a: JSONValue, _ b: JSONValue) -> Bool {
     guard case .object(let x) = a, case .object(let y) = b else { return a == b }
-    func count(_ d: [String: JSONValue]) -> Int { d.count - (d["metadata"] == nil ? 0 : 1) - (d["status"] == nil ? 0 : 1) }
+    func count(_ d: JSONObject) -> Int { d.count - (d["metadata"] == nil ? 0 : 1) - (d["status"] == nil ? 0 : 1) }
     guard count(x) == count(y) else { return false }
     for (k, v) in x where k != "metadata" && k != "status" {
       guard y[k] == v else { return false }

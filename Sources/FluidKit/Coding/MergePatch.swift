@@ -22,7 +22,7 @@ public enum MergePatch {
     guard case .object(let a) = from, case .object(let b) = to else {
       return from.semanticallyEquals(to) ? nil : to
     }
-    var out: [String: JSONValue] = [:]
+    var out = JSONObject()
     for (k, v) in b {
       if let old = a[k] {
         if let d = diff(from: old, to: v) { out[k] = d }

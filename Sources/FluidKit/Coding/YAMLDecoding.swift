@@ -116,8 +116,8 @@ public enum ManifestDecoder {
       for n in seq { out.append(try convert(n, depth: depth + 1, budget: &budget)) }
       return .array(out)
     case .mapping(let map):
-      var out: [String: JSONValue] = [:]
-      var merged: [String: JSONValue] = [:]
+      var out = JSONObject()
+      var merged = JSONObject()
       for (k, v) in map {
         if k.tag == .init(.merge) || (k.scalar?.string == "<<" && k.scalar?.style == .plain) {
           for source in mergeSources(v) {

@@ -19,7 +19,7 @@ public enum YAMLWriter {
 
   static func pad(_ n: Int) -> String { String(repeating: " ", count: n) }
 
-  static func writeMapping(_ o: [String: JSONValue], indent: Int, into out: inout String, firstInline: Bool = false) {
+  static func writeMapping(_ o: JSONObject, indent: Int, into out: inout String, firstInline: Bool = false) {
     for (i, k) in o.keys.sorted().enumerated() {
       if !(firstInline && i == 0) { out += pad(indent) }
       out += key(k)

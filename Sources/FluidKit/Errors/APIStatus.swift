@@ -38,7 +38,7 @@ public struct APIStatus: Error, Sendable, Equatable {
 
   /// The `Status` object as JSON (what `-o json` prints for a failure and the API serves).
   public var json: JSONValue {
-    var details: [String: JSONValue] = [:]
+    var details = JSONObject()
     if let name { details["name"] = .string(name) }
     if let group { details["group"] = .string(group) }
     if let kind { details["kind"] = .string(kind) }

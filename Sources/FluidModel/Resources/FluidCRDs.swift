@@ -22,7 +22,7 @@ public enum FluidCRDs {
     var version: JSONValue = [
       "name": .string(d.version), "served": true, "storage": true, "schema": ["openAPIV3Schema": schema],
     ]
-    var subresources: [String: JSONValue] = [:]
+    var subresources = JSONObject()
     if d.hasStatus { subresources["status"] = [:] }
     if let s = d.scale {
       var scale: JSONValue = ["specReplicasPath": .string(s.specReplicasPath), "statusReplicasPath": .string(s.statusReplicasPath)]

@@ -103,7 +103,7 @@ private struct Cursor {
 
   mutating func object(depth: Int) throws(JSONParser.Error) -> JSONValue {
     pos += 1
-    var dict: [String: JSONValue] = [:]
+    var dict = JSONObject()
     skipSpace()
     if pos < buf.count && buf[pos] == UInt8(ascii: "}") {
       pos += 1

@@ -2,8 +2,9 @@
 ///
 /// Objects stay generic so that a field fluidctl does not model is never lost on a
 /// read-modify-write. Integers keep their exact value (`int`); any number with a fraction
-/// or an exponent is a `double`. Object keys are unordered; writers sort them, as
-/// Kubernetes clients print unstructured objects.
+/// or an exponent is a `double`. Objects keep their members in the order they were added, but
+/// compare and hash regardless of it; writers sort keys, as Kubernetes clients print
+/// unstructured objects.
 public enum JSONValue: Sendable, Hashable {
   case null
   case bool(Bool)
@@ -11,7 +12,7 @@ public enum JSONValue: Sendable, Hashable {
   case double(Double)
   case string(String)
   case array([JSONValue])
-  case object([String: JSONValue])
+  case object(JSONObject)
 }
 
 extension JSONValue {
@@ -80,7 +81,7 @@ extension JSONValue {
     if case .array(let a) = self { return a }
     return nil
   }
-  public var objectValue: [String: JSONValue]? {
+  public var objectValue: JSONObject? {
     if case .object(let o) = self { return o }
     return nil
   }
@@ -126,6 +127,8 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
   public init(floatLiteral value: Double) { self = .double(value) }
   public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
   public init(dictionaryLiteral elements: (String, JSONValue)...) {
-    self = .object(Dictionary(elements, uniquingKeysWith: { _, b in b }))
+    var o = JSONObject()
+    for (k, v) in elements { o[k] = v }
+    self = .object(o)
   }
 }

@@ -25,7 +25,7 @@ extension JSONView {
   static func encode(_ s: String?) -> JSONValue? { s.map { .string($0) } }
   static func encode(_ i: Int64?) -> JSONValue? { i.map { .int($0) } }
   static func encode(_ b: Bool?) -> JSONValue? { b.map { .bool($0) } }
-  static func encode(_ m: [String: String]) -> JSONValue? { m.isEmpty ? nil : .object(m.mapValues { .string($0) }) }
+  static func encode(_ m: [String: String]) -> JSONValue? { m.isEmpty ? nil : .object(JSONObject(m.mapValues { .string($0) })) }
   static func encode<V: JSONView>(_ a: [V]) -> JSONValue? { a.isEmpty ? nil : .array(a.map(\.json)) }
 }
 

@@ -44,7 +44,7 @@ enum ManagedFields {
     enum Level { case root, metadata, other }
     func walk(_ v: JSONValue, _ level: Level) -> JSONValue? {
       guard case .object(let o) = v, !o.isEmpty else { return .object([:]) }
-      var out: [String: JSONValue] = [:]
+      var out = JSONObject()
       for (k, child) in o {
         switch level {
         case .root where k == "apiVersion" || k == "kind" || k == "status": continue

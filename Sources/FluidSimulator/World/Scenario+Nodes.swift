@@ -18,7 +18,7 @@ extension Scenario {
       for i in 1...max(g.count, 1) where g.count > 0 {
         index += 1
         let name = "\(g.namePrefix)\(i)"
-        var labels: [String: JSONValue] = [
+        var labels: JSONObject = [
           "kubernetes.io/hostname": .string(name), "kubernetes.io/os": "linux", "kubernetes.io/arch": "amd64",
           "topology.kubernetes.io/zone": .string(g.zone),
         ]
