@@ -18,7 +18,7 @@ public enum JSONValue: Sendable, Hashable {
 extension JSONValue {
   /// The member `key` of an object, or nil for a missing key or a non-object.
   public subscript(key: String) -> JSONValue? {
-    get {
+    @inlinable get {
       if case .object(let o) = self { return o[key] }
       return nil
     }
@@ -35,7 +35,7 @@ extension JSONValue {
 
   /// The value at a path of object keys; nil when any step is missing.
   public subscript(path path: [String]) -> JSONValue? {
-    get {
+    @inlinable get {
       var cur: JSONValue? = self
       for k in path { cur = cur?[k] }
       return cur
@@ -55,37 +55,37 @@ extension JSONValue {
     }
   }
 
-  public var stringValue: String? {
+  @inlinable public var stringValue: String? {
     if case .string(let s) = self { return s }
     return nil
   }
-  public var intValue: Int64? {
+  @inlinable public var intValue: Int64? {
     switch self {
     case .int(let i): return i
     case .double(let d) where d == d.rounded() && abs(d) < 9e15: return Int64(d)
     default: return nil
     }
   }
-  public var doubleValue: Double? {
+  @inlinable public var doubleValue: Double? {
     switch self {
     case .int(let i): return Double(i)
     case .double(let d): return d
     default: return nil
     }
   }
-  public var boolValue: Bool? {
+  @inlinable public var boolValue: Bool? {
     if case .bool(let b) = self { return b }
     return nil
   }
-  public var arrayValue: [JSONValue]? {
+  @inlinable public var arrayValue: [JSONValue]? {
     if case .array(let a) = self { return a }
     return nil
   }
-  public var objectValue: JSONObject? {
+  @inlinable public var objectValue: JSONObject? {
     if case .object(let o) = self { return o }
     return nil
   }
-  public var isNull: Bool {
+  @inlinable public var isNull: Bool {
     if case .null = self { return true }
     return false
   }
