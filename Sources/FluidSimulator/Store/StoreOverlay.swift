@@ -63,10 +63,25 @@ final class StoreOverlay {
   }
 
   private func set(_ key: ObjectKey, _ entry: Entry?) {
-    if case .present(let old)? = entries[key] { unindex(key, old) }
-    entries[key] = entry
-    if entry != nil { keysByResource[key.resource, default: []].insert(key) } else { keysByResource[key.resource]?.remove(key) }
-    if case .present(let new)? = entry { index(key, new) }
+    let previous = entry.map { entries.updateValue($0, forKey: key) } ?? entries.removeValue(forKey: key)
+    if (previous == nil) != (entry == nil) {
+      if entry != nil { keysByResource[key.resource, default: []].insert(key) } else { keysByResource[key.resource]?.remove(key) }
+    }
+    var old: JSONValue?
+    var new: JSONValue?
+    if case .present(let o)? = previous { old = o }
+    if case .present(let o)? = entry { new = o }
+    // Most writes keep the uid, the owners and the deletion mark: the indexes stay as they are.
+    if let old, let new, Self.sameIndexedFields(old, new) { return }
+    if let old { unindex(key, old) }
+    if let new { index(key, new) }
+  }
+
+  private static func sameIndexedFields(_ a: JSONValue, _ b: JSONValue) -> Bool {
+    let am = a["metadata"]
+    let bm = b["metadata"]
+    return am?["uid"] == bm?["uid"] && am?["ownerReferences"] == bm?["ownerReferences"]
+      && (am?["deletionTimestamp"] == nil) == (bm?["deletionTimestamp"] == nil)
   }
 
   private func index(_ key: ObjectKey, _ o: JSONValue) {
