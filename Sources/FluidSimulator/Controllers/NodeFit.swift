@@ -51,8 +51,11 @@ final class NodeInfo: @unchecked Sendable {
   let ssd: Double
   let hdd: Double
   let ip: String?
+  /// What the pods bound to the node take (kept up to date by `SnapshotIndexes`).
+  let usage: NodeUsage
 
-  init(_ node: JSONValue) {
+  init(_ node: JSONValue, usage: NodeUsage) {
+    self.usage = usage
     let n = Node(json: node)
     name = n.name
     ready = n.isReady

@@ -31,9 +31,6 @@ struct PodController: Controller {
     return Array(index.unscheduledPods) + index.podsBoundTo[changed["metadata"]?["name"]?.stringValue ?? "", default: []]
   }
 
-  /// What an empty node's pods take: nothing.
-  private static let idle = NodeUsage()
-
   /// A pod's annotations or labels changing (progress of a transfer, cached bytes) changes
   /// nothing the scheduler or the kubelet acts on.
   func affected(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
@@ -157,7 +154,6 @@ struct PodController: Controller {
     var reasons: [String: Int] = [:]
     let demand = PodDemand(pod)
     let locality = Scheduling.cacheLocality(pod, in: s)
-    let index = s.index
     // As kube-scheduler: filter from where the last cycle stopped, round the ring, until enough
     // feasible nodes are found; the next cycle starts after the nodes this one looked at.
     let wanted = Scheduling.feasibleNodesToFind(nodes.count)
@@ -167,7 +163,7 @@ struct PodController: Controller {
       if fits.count >= wanted { break }
       processed += 1
       let info = nodes[(start + offset) % nodes.count]
-      let usage = index.nodeUsage[info.name] ?? Self.idle
+      let usage = info.usage
       if let why = Scheduling.whyNot(demand, fitsOn: info, usage: usage) {
         reasons[why, default: 0] += 1
       } else if !locality.required.allSatisfy({ info.labels[$0] == "true" }) {

@@ -29,7 +29,7 @@ final class SnapshotIndexes: @unchecked Sendable {
   /// Pods not bound to a node yet (and not being deleted).
   private(set) var unscheduledPods = Set<String>()
   /// Node name → what the pods that occupy it (bound, not deleting, not terminated) take.
-  private(set) var nodeUsage: [String: NodeUsage] = [:]
+  private var nodeUsage: [String: NodeUsage] = [:]
   /// Parsed nodes by name and resourceVersion.
   private var nodes: [String: (version: String, info: NodeInfo)] = [:]
 
@@ -48,7 +48,7 @@ final class SnapshotIndexes: @unchecked Sendable {
     let name = node["metadata"]?["name"]?.stringValue ?? ""
     let version = node["metadata"]?["resourceVersion"]?.stringValue ?? ""
     if let cached = nodes[name], cached.version == version { return cached.info }
-    let info = NodeInfo(node)
+    let info = NodeInfo(node, usage: usage(ofNode: name))
     nodes[name] = (version, info)
     return info
   }
@@ -104,15 +104,17 @@ final class SnapshotIndexes: @unchecked Sendable {
       if adding { unscheduledPods.insert(key) } else { unscheduledPods.remove(key) }
     }
     if let node = o["spec"]?["nodeName"]?.stringValue, !deleting, phase != "Succeeded", phase != "Failed" {
-      let usage: NodeUsage
-      if let known = nodeUsage[node] {
-        usage = known
-      } else {
-        usage = NodeUsage()
-        nodeUsage[node] = usage
-      }
-      usage.add(PodDemand(o), adding ? 1 : -1)
+      usage(ofNode: node).add(PodDemand(o), adding ? 1 : -1)
     }
+  }
+
+  /// The usage record of the node `name`, created empty on first use; one object per node
+  /// name, which the node's `NodeInfo` shares.
+  private func usage(ofNode name: String) -> NodeUsage {
+    if let known = nodeUsage[name] { return known }
+    let usage = NodeUsage()
+    nodeUsage[name] = usage
+    return usage
   }
 
   private func load(_ key: String, _ o: JSONValue, adding: Bool) {
