@@ -28,7 +28,9 @@ extension EmbeddedCluster {
         // the driver last looked (a large apply), it relists as an informer does after 410 Gone:
         // every object is reconciled once, at the first instant.
         var relist = state.seenResourceVersion < (try store.compactedResourceVersion())
-        if pending.isEmpty && (state.nextDue() ?? .infinity) > horizon && !kicked && !relist { return }
+        let nextExpiry = try store.nextExpiry() ?? .infinity
+        let nothingDue = (state.nextDue() ?? .infinity) > horizon && nextExpiry > horizon
+        if pending.isEmpty && nothingDue && !kicked && !relist { return }
         if let last = pending.last { state.seenResourceVersion = last.rv }
         let controllers = FluidControllers.all
         var snapshot = try loadSnapshot(at: target)
@@ -41,7 +43,8 @@ extension EmbeddedCluster {
         while rounds < 10_000_000 {
           rounds += 1
           let first = relist ? min(pending.first?.time ?? horizon, horizon) : nil
-          guard let t = [first, pending.first?.time, state.nextDue()].compactMap({ $0 }).min(), t <= horizon + 1e-9 else { break }
+          guard let t = [first, pending.first?.time, state.nextDue(), try store.nextExpiry()].compactMap({ $0 }).min(), t <= horizon + 1e-9
+          else { break }
           // A controller that asks to run again at the same instant forever is a bug: stop it.
           sameInstant = t == lastInstant ? sameInstant + 1 : 0
           lastInstant = t
@@ -50,6 +53,8 @@ extension EmbeddedCluster {
           pinnedTime = instant
           defer { pinnedTime = nil }
           snapshot.now = instant
+          // Events whose lease ended go first; they wake no controller.
+          try store.expire(upTo: t)
           var dirty = Set<String>()
           var groups = Set<Int>()
           var next = 0

@@ -230,3 +230,11 @@ extension JSONValue {
   /// An object with the members of `dictionary`, in key order.
   public static func object(_ dictionary: [String: JSONValue]) -> JSONValue { .object(JSONObject(dictionary)) }
 }
+
+extension JSONObject: CustomStringConvertible, CustomDebugStringConvertible {
+  /// As a dictionary prints: `["key": value, ...]`, members in order.
+  public var description: String {
+    members.isEmpty ? "[:]" : "[" + members.map { "\(String(reflecting: $0.key)): \(String(reflecting: $0.value))" }.joined(separator: ", ") + "]"
+  }
+  public var debugDescription: String { description }
+}

@@ -161,6 +161,7 @@ struct Row {
 
   func int(_ i: Int32) -> Int64 { sqlite3_column_int64(stmt, i) }
   func double(_ i: Int32) -> Double { sqlite3_column_double(stmt, i) }
+  func isNull(_ i: Int32) -> Bool { sqlite3_column_type(stmt, i) == SQLITE_NULL }
   func text(_ i: Int32) -> String {
     guard let p = sqlite3_column_text(stmt, i) else { return "" }
     return String(cString: p)

@@ -22,7 +22,9 @@ extension ObjectStore {
   /// Holds every object write in memory from now until `commitOverlay` (inside the caller's
   /// write transaction).
   func beginOverlay() throws {
-    overlay = StoreOverlay(resourceVersion: try currentResourceVersion(), retained: retainedChanges)
+    let o = StoreOverlay(resourceVersion: try currentResourceVersion(), retained: retainedChanges)
+    (o.expiries, o.leases) = try storedExpiries()
+    overlay = o
   }
 
   static let lastOverlay = Retained<StoreOverlay>()
@@ -39,6 +41,7 @@ extension ObjectStore {
     // object version one by one.
     Self.lastOverlay.keep(o)
     guard o.resourceVersion > o.baseResourceVersion else { return }
+    try commitExpiries(o)
     for (key, entry) in o.entries {
       let k: [SQLiteDatabase.Value] = [.text(key.resource), .text(key.namespace), .text(key.name)]
       try db.query("DELETE FROM owners WHERE resource = ? AND namespace = ? AND name = ?", k)

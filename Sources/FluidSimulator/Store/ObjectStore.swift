@@ -60,6 +60,7 @@ final class ObjectStore {
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL);
         INSERT OR IGNORE INTO meta VALUES ('rv', 1), ('compacted', 0), ('schema', 1);
         \(Self.objectsTable)
+        \(Self.expiriesTable)
         CREATE TABLE IF NOT EXISTS owners(
           owner_uid TEXT NOT NULL, resource TEXT NOT NULL, namespace TEXT NOT NULL, name TEXT NOT NULL,
           PRIMARY KEY(owner_uid, resource, namespace, name)) WITHOUT ROWID;
@@ -308,6 +309,7 @@ final class ObjectStore {
   /// the change, and returns the stored object.
   @discardableResult
   func put(_ key: ObjectKey, _ object: JSONValue, type: WatchEvent.EventType) throws -> JSONValue {
+    try leaseWrite(key)
     if let overlay { return overlay.write(key, object, type: type, at: changeTime) }
     let rv = try nextResourceVersion()
     var obj = object
@@ -335,6 +337,7 @@ final class ObjectStore {
 
   /// Removes the object under `key`, logging a DELETED change carrying its last state.
   func remove(_ key: ObjectKey, lastState: JSONValue) throws {
+    try leaseRemove(key)
     if let overlay { return overlay.remove(key, lastState: lastState, at: changeTime) }
     let rv = try nextResourceVersion()
     var obj = lastState

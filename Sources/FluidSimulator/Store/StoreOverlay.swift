@@ -28,6 +28,9 @@ final class StoreOverlay {
   /// The oldest resourceVersion a reader of `changes(after:)` may still ask from.
   private var readFloor: Int64
   private let retained: Int64
+  /// Leased objects (Events) and when they end; the lease manager's state.
+  var expiries = ExpiryQueue()
+  var leases = ObjectLeases()
 
   init(resourceVersion: Int64, retained: Int64) {
     baseResourceVersion = resourceVersion
