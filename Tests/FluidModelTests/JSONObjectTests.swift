@@ -48,4 +48,16 @@ import Testing
     #expect(JSONValue.object(["z": 1, "m": 2]).objectValue?.keys == ["m", "z"])
     #expect([String: JSONValue](o) == ["a": 1, "b": "x", "a2": .null, "c": true])
   }
+
+  @Test func copiesCompareEqualUntilOneChanges() {
+    let a: JSONObject = ["x": 1, "y": ["z": [1, 2]]]
+    var b = a
+    #expect(a.sharesStorage(with: b) && a == b)
+    b["x"] = 2
+    #expect(!a.sharesStorage(with: b) && a != b)
+    b["x"] = 1
+    #expect(a == b && JSONValue.object(a).semanticallyEquals(.object(b)))
+    b["y"] = ["z": [1, 2.0]]
+    #expect(a != b && JSONValue.object(a).semanticallyEquals(.object(b)))
+  }
 }

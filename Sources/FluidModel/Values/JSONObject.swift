@@ -192,6 +192,9 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
 
   public static func == (a: JSONObject, b: JSONObject) -> Bool {
     guard a.members.count == b.members.count else { return false }
+    // Copies share their storage until one is changed: an unchanged part of an edited object
+    // is the same storage as the original's.
+    if a.sharesStorage(with: b) { return true }
     var i = 0
     // Same order (the usual case): compare side by side until the orders part.
     while i < a.members.count, a.members[i].key == b.members[i].key {
@@ -203,6 +206,11 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
       i += 1
     }
     return true
+  }
+
+  /// Whether `self` and `other` are copies of one value that neither changed since.
+  @inlinable public func sharesStorage(with other: JSONObject) -> Bool {
+    members.withUnsafeBufferPointer { a in other.members.withUnsafeBufferPointer { b in a.baseAddress == b.baseAddress && a.count == b.count } }
   }
 
   public func hash(into hasher: inout Hasher) {

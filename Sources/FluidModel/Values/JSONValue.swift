@@ -108,10 +108,12 @@ extension JSONValue {
     switch (self, other) {
     case (.int(let a), .double(let b)), (.double(let b), .int(let a)): return Double(a) == b
     case (.array(let a), .array(let b)):
-      return a.count == b.count && zip(a, b).allSatisfy { $0.semanticallyEquals($1) }
+      return a.count == b.count
+        && (a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { x.baseAddress == $0.baseAddress } }
+          || zip(a, b).allSatisfy { $0.semanticallyEquals($1) })
     case (.object(let a), .object(let b)):
       return a.count == b.count
-        && a.allSatisfy { k, v in b[k].map { v.semanticallyEquals($0) } ?? false }
+        && (a.sharesStorage(with: b) || a.allSatisfy { k, v in b[k].map { v.semanticallyEquals($0) } ?? false })
     default: return self == other
     }
   }

@@ -131,7 +131,8 @@ final class SnapshotIndexes: @unchecked Sendable {
 
   /// Inserts or removes `key` in the sorted group `group`.
   private static func edit(_ groups: inout [String: [String]], _ group: String, _ key: String, _ adding: Bool) {
-    var keys = groups[group] ?? []
+    // Taken out of the dictionary, so that the edit does not copy the array.
+    var keys = groups.removeValue(forKey: group) ?? []
     var lo = 0
     var hi = keys.count
     while lo < hi {
