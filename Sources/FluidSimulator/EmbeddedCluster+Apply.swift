@@ -38,7 +38,7 @@ extension EmbeddedCluster {
         if Set(oldPaths) != newPaths {
           // A changed field set is a change of ownership even when values stay: record it.
           candidate = ManagedFields.record(
-            candidate, manager: manager, operation: "Apply", apiVersion: r.apiVersion, time: Timestamps.format(try now()),
+            candidate, manager: manager, operation: "Apply", apiVersion: r.apiVersion, time: try nowText(),
             fieldsOf: config)
         }
         let result = try commit(

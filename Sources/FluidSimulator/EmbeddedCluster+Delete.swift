@@ -41,7 +41,7 @@ extension EmbeddedCluster {
       try collectGarbage()
       return nil
     }
-    obj[path: ["metadata", "deletionTimestamp"]] = .string(Timestamps.format(try now()))
+    obj[path: ["metadata", "deletionTimestamp"]] = .string(try nowText())
     obj[path: ["metadata", "deletionGracePeriodSeconds"]] = 0
     obj[path: ["metadata", "finalizers"]] = finalizers.isEmpty ? nil : .array(finalizers.map { .string($0) })
     if isNamespace { obj[path: ["status", "phase"]] = "Terminating" }

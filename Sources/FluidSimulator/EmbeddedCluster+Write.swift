@@ -198,7 +198,7 @@ extension EmbeddedCluster {
       meta[f] = nil
     }
     meta["uid"] = .string(Self.newUID())
-    meta["creationTimestamp"] = .string(Timestamps.format(try now()))
+    meta["creationTimestamp"] = .string(try nowText())
     if r.group != "" { meta["generation"] = 1 }
     o["metadata"] = .object(meta)
     if r.hasStatus { o["status"] = nil }
@@ -208,7 +208,7 @@ extension EmbeddedCluster {
       o[path: ["metadata", "labels", "kubernetes.io/metadata.name"]] = .string(name)
     }
     o = ManagedFields.record(
-      o, manager: options.fieldManager, operation: operation, apiVersion: r.apiVersion, time: Timestamps.format(try now()),
+      o, manager: options.fieldManager, operation: operation, apiVersion: r.apiVersion, time: try nowText(),
       fieldsOf: appliedConfig)
     if options.dryRun { return o }
     return try store.put(k, o, type: .added)
@@ -258,7 +258,7 @@ extension EmbeddedCluster {
     let sameFields = appliedConfig == nil && sameSpec
       && ["labels", "annotations", "finalizers", "ownerReferences"].allSatisfy { ManagedFields.sameShape(new["metadata"]?[$0], old[$0]) }
     new = ManagedFields.record(
-      new, manager: options.fieldManager, operation: operation, apiVersion: r.apiVersion, time: Timestamps.format(try now()),
+      new, manager: options.fieldManager, operation: operation, apiVersion: r.apiVersion, time: try nowText(),
       fieldsOf: appliedConfig, unchangedSince: sameFields ? existing : nil)
     if options.dryRun { return new }
     if new["metadata"]?["deletionTimestamp"] != nil, (new["metadata"]?["finalizers"]?.arrayValue ?? []).isEmpty {

@@ -18,6 +18,8 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
   let lock = NSRecursiveLock()
   /// Set by the simulation driver to the instant it processes (guarded by `lock`).
   nonisolated(unsafe) var pinnedTime: Date?
+  /// The last instant `nowText()` formatted (under the lock, like `pinnedTime`).
+  nonisolated(unsafe) private var formattedNow: (time: Double, text: String)?
   /// False makes the cluster a plain API server: `advanceWorld` does nothing, so no simulated
   /// controller acts (`sim serve --no-controllers`, standing in for a cluster without Fluid).
   /// Set before the cluster is shared.
@@ -80,7 +82,7 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
         for node in scenario.nodes(createdAt: try now()) {
           var n = node
           n[path: ["metadata", "uid"]] = .string(Self.newUID())
-          n[path: ["metadata", "creationTimestamp"]] = .string(Timestamps.format(try now()))
+          n[path: ["metadata", "creationTimestamp"]] = .string(try nowText())
           let name = n["metadata"]?["name"]?.stringValue ?? ""
           try store.put(ObjectKey(resource: CoreKinds.node.qualifiedPlural, namespace: "", name: name), n, type: .added)
         }
@@ -96,6 +98,15 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
     return t
   }
 
+  /// `now()` in RFC 3339, formatted once per instant.
+  func nowText() throws -> String {
+    let t = try now().timeIntervalSince1970
+    if let cached = formattedNow, cached.time == t { return cached.text }
+    let text = Timestamps.format(Date(timeIntervalSince1970: t))
+    formattedNow = (t, text)
+    return text
+  }
+
   func storedClock() throws -> SimulationClock {
     try store.simState("clock").flatMap(SimulationClock.init(json:)) ?? .following(wall: wall())
   }
@@ -104,7 +115,7 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
     [
       "apiVersion": "v1", "kind": "Namespace",
       "metadata": [
-        "name": .string(name), "uid": .string(Self.newUID()), "creationTimestamp": .string(Timestamps.format(try now())),
+        "name": .string(name), "uid": .string(Self.newUID()), "creationTimestamp": .string(try nowText()),
         "labels": ["kubernetes.io/metadata.name": .string(name)],
       ],
       "spec": ["finalizers": ["kubernetes"]], "status": ["phase": "Active"],

@@ -10,7 +10,7 @@ extension EmbeddedCluster {
     let ns = meta?["namespace"]?.stringValue ?? "default"
     let name = meta?["name"]?.stringValue ?? ""
     let uid = meta?["uid"]?.stringValue ?? ""
-    let time = Timestamps.format(try now())
+    let time = try nowText()
     let eventName = "\(name).\(Self.hex16(Self.hash("\(e.kind)/\(name)/\(uid)/\(e.reason)/\(e.message)")))"
     let k = ObjectKey(resource: CoreKinds.event.qualifiedPlural, namespace: ns, name: eventName)
     if var existing = try store.get(k) {

@@ -85,17 +85,18 @@ final class NodeUsage: @unchecked Sendable {
   var perDataset: [String: Int] = [:]
   var exclusive = 0
 
-  func add(_ d: PodDemand, _ sign: Int) {
+  func add(cpu: Double, memory: Double, ssd: Double, hdd: Double, dataset: String?, exclusive: Bool, _ sign: Int) {
     let s = Double(sign)
     pods += sign
-    cpu += s * d.cpu
-    memory += s * d.memory
-    ssd += s * d.ssd
-    hdd += s * d.hdd
-    guard let ds = d.dataset else { return }
+    self.cpu += s * cpu
+    self.memory += s * memory
+    self.ssd += s * ssd
+    self.hdd += s * hdd
+    guard let dataset else { return }
     datasetPods += sign
-    perDataset[ds, default: 0] += sign
-    if perDataset[ds] == 0 { perDataset[ds] = nil }
-    if d.placement == "Exclusive" { exclusive += sign }
+    perDataset[dataset, default: 0] += sign
+    if perDataset[dataset] == 0 { perDataset[dataset] = nil }
+    if exclusive { self.exclusive += sign }
   }
+
 }

@@ -55,7 +55,11 @@ public struct Reconciliation: Sendable {
 
 /// The objects controllers read, at one instant of simulated time. Immutable.
 public struct ClusterSnapshot: Sendable {
-  public var now: Date
+  public var now: Date {
+    didSet { if now != oldValue { nowText = Timestamps.format(now) } }
+  }
+  /// `now` in RFC 3339 (seconds), as conditions and events carry it.
+  public private(set) var nowText: String
   /// Objects by qualified plural, then `namespace/name`.
   public var objects: [String: [String: JSONValue]]
   public var ufs: [Scenario.UFSEndpoint]
@@ -70,6 +74,7 @@ public struct ClusterSnapshot: Sendable {
 
   public init(now: Date, objects: [String: [String: JSONValue]], ufs: [Scenario.UFSEndpoint], faults: Faults = Faults()) {
     self.now = now
+    nowText = Timestamps.format(now)
     self.objects = objects
     self.ufs = ufs
     self.faults = faults
@@ -125,7 +130,6 @@ public struct ClusterSnapshot: Sendable {
 
   static func key(_ namespace: String?, _ name: String) -> String { "\(namespace ?? "")/\(name)" }
 
-  public var nowText: String { Timestamps.format(now) }
 }
 
 /// A controller: a pure function from (snapshot, object) to actions.

@@ -64,7 +64,7 @@ final class SnapshotIndexes: @unchecked Sendable {
   func build(_ objects: [String: [String: JSONValue]]) {
     guard !built else { return }
     built = true
-    for (k, o) in objects[Self.podKind] ?? [:] { pod(k, o, adding: true) }
+    for (k, o) in objects[Self.podKind] ?? [:] { pod(k, old: nil, new: o) }
     for (k, o) in objects[Self.loadKind] ?? [:] { load(k, o, adding: true) }
   }
 
@@ -74,9 +74,7 @@ final class SnapshotIndexes: @unchecked Sendable {
     if kind == CoreKinds.node.qualifiedPlural { nodeList = nil }
     guard built else { return }
     switch kind {
-    case Self.podKind:
-      if let old { pod(key, old, adding: false) }
-      if let new { pod(key, new, adding: true) }
+    case Self.podKind: pod(key, old: old, new: new)
     case Self.loadKind:
       if let old { load(key, old, adding: false) }
       if let new { load(key, new, adding: true) }
@@ -84,28 +82,72 @@ final class SnapshotIndexes: @unchecked Sendable {
     }
   }
 
-  private func pod(_ key: String, _ o: JSONValue, adding: Bool) {
-    let meta = o["metadata"]
-    let ns = meta?["namespace"]?.stringValue ?? ""
-    if let release = meta?["labels"]?["release"]?.stringValue { Self.edit(&podsByRelease, "\(ns)/\(release)", key, adding) }
-    for claim in Pod(json: o).claimNames { Self.edit(&podsByClaim, "\(ns)/\(claim)", key, adding) }
-    let annotations = meta?["annotations"]
-    if annotations?[ReadAnnotations.bytes] != nil, annotations?[ReadAnnotations.finishedAt] == nil {
+  /// What the indexes record of one pod version.
+  private struct PodFacts: Equatable {
+    var release: String?
+    var claims: [String] = []
+    var activeReader = false
+    var readyWorkerOf: String?
+    var boundTo: String?
+    var unscheduled = false
+    /// The node whose usage the pod counts in, and what it takes there.
+    var occupies: (node: String, cpu: Double, memory: Double, ssd: Double, hdd: Double, dataset: String?, exclusive: Bool)?
+
+    init(_ o: JSONValue) {
+      let meta = o["metadata"]
+      let ns = meta?["namespace"]?.stringValue ?? ""
+      let labels = meta?["labels"]
+      if let r = labels?["release"]?.stringValue { release = "\(ns)/\(r)" }
+      claims = Pod(json: o).claimNames.map { "\(ns)/\($0)" }
+      let annotations = meta?["annotations"]
+      activeReader = annotations?[ReadAnnotations.bytes] != nil && annotations?[ReadAnnotations.finishedAt] == nil
+      let deleting = meta?["deletionTimestamp"] != nil
+      if let dataset = labels?["fluid.io/dataset"]?.stringValue, !deleting, SnapshotIndexes.isReady(o) { readyWorkerOf = dataset }
+      let node = o["spec"]?["nodeName"]?.stringValue
+      boundTo = node
+      unscheduled = node == nil && !deleting
+      let phase = o["status"]?["phase"]?.stringValue ?? ""
+      if let node, !deleting, phase != "Succeeded", phase != "Failed" {
+        let d = PodDemand(o)
+        occupies = (node, d.cpu, d.memory, d.ssd, d.hdd, d.dataset, d.placement == "Exclusive")
+      }
+    }
+
+    static func == (a: PodFacts, b: PodFacts) -> Bool {
+      guard a.release == b.release, a.claims == b.claims, a.activeReader == b.activeReader, a.readyWorkerOf == b.readyWorkerOf,
+        a.boundTo == b.boundTo, a.unscheduled == b.unscheduled
+      else { return false }
+      switch (a.occupies, b.occupies) {
+      case (nil, nil): return true
+      case (let x?, let y?):
+        return x.node == y.node && x.cpu == y.cpu && x.memory == y.memory && x.ssd == y.ssd && x.hdd == y.hdd && x.dataset == y.dataset
+          && x.exclusive == y.exclusive
+      default: return false
+      }
+    }
+  }
+
+  /// Follows a pod's replacement: only what differs between the two versions' facts is edited.
+  private func pod(_ key: String, old: JSONValue?, new: JSONValue?) {
+    let before = old.map(PodFacts.init)
+    let after = new.map(PodFacts.init)
+    if before == after { return }
+    if let before { pod(key, before, adding: false) }
+    if let after { pod(key, after, adding: true) }
+  }
+
+  private func pod(_ key: String, _ f: PodFacts, adding: Bool) {
+    if let release = f.release { Self.edit(&podsByRelease, release, key, adding) }
+    for claim in f.claims { Self.edit(&podsByClaim, claim, key, adding) }
+    if f.activeReader {
       if adding { activeReaders.insert(key) } else { activeReaders.remove(key) }
     }
-    let deleting = meta?["deletionTimestamp"] != nil
-    if let dataset = meta?["labels"]?["fluid.io/dataset"]?.stringValue, !deleting, Self.isReady(o) {
-      Self.edit(&readyWorkers, dataset, key, adding)
-    }
-    let phase = o["status"]?["phase"]?.stringValue ?? ""
-    if let node = o["spec"]?["nodeName"]?.stringValue {
-      Self.edit(&podsBoundTo, node, key, adding)
-    } else if !deleting {
+    if let dataset = f.readyWorkerOf { Self.edit(&readyWorkers, dataset, key, adding) }
+    if let node = f.boundTo { Self.edit(&podsBoundTo, node, key, adding) }
+    if f.unscheduled {
       if adding { unscheduledPods.insert(key) } else { unscheduledPods.remove(key) }
     }
-    if let node = o["spec"]?["nodeName"]?.stringValue, !deleting, phase != "Succeeded", phase != "Failed" {
-      usage(ofNode: node).add(PodDemand(o), adding ? 1 : -1)
-    }
+    if let o = f.occupies { usage(ofNode: o.node).add(cpu: o.cpu, memory: o.memory, ssd: o.ssd, hdd: o.hdd, dataset: o.dataset, exclusive: o.exclusive, adding ? 1 : -1) }
   }
 
   /// The usage record of the node `name`, created empty on first use; one object per node
