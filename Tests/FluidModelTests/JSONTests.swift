@@ -9,6 +9,11 @@ import Testing
     #expect(v["big"] == .int(9_007_199_254_740_993))
   }
 
+  @Test func integersAreWrittenExactly() {
+    let values: [Int64] = [0, 7, -1, 10, -100, 1_000_000_007, .max, .min]
+    #expect(JSONWriter.compact(.array(values.map { .int($0) })) == "[" + values.map { String($0) }.joined(separator: ",") + "]")
+  }
+
   @Test func errorsCarryLineAndColumn() {
     do {
       _ = try JSONParser.parse("{\"a\":1,\n \"b\": }")

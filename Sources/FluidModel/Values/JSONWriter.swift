@@ -25,7 +25,7 @@ public enum JSONWriter {
     switch v {
     case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
     case .bool(let b): out.append(contentsOf: b ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65])
-    case .int(let i): out.append(contentsOf: String(i).utf8)
+    case .int(let i): writeInt(i, into: &out)
     case .double(let d): out.append(contentsOf: formatDouble(d).utf8)
     case .string(let s): writeStringBytes(s, into: &out)
     case .array(let a):
@@ -38,11 +38,11 @@ public enum JSONWriter {
     case .object(let o):
       out.append(0x7B)
       if sorted {
-        for (i, k) in o.keys.sorted().enumerated() {
+        for (i, member) in o.sorted(by: { $0.key < $1.key }).enumerated() {
           if i > 0 { out.append(0x2C) }
-          writeStringBytes(k, into: &out)
+          writeStringBytes(member.key, into: &out)
           out.append(0x3A)
-          writeCompact(o[k] ?? .null, into: &out)
+          writeCompact(member.value, into: &out)
         }
       } else {
         var first = true
@@ -55,6 +55,28 @@ public enum JSONWriter {
         }
       }
       out.append(0x7D)
+    }
+  }
+
+  /// `i` in decimal, without a String in between.
+  static func writeInt(_ i: Int64, into out: inout [UInt8]) {
+    if i == 0 {
+      out.append(0x30)
+      return
+    }
+    if i < 0 { out.append(0x2D) }
+    var digits: (UInt64, Int) = (i.magnitude, 0)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { tmp in
+      while digits.0 > 0 {
+        tmp[digits.1] = UInt8(truncatingIfNeeded: digits.0 % 10) + 0x30
+        digits.0 /= 10
+        digits.1 += 1
+      }
+      var j = digits.1 - 1
+      while j >= 0 {
+        out.append(tmp[j])
+        j -= 1
+      }
     }
   }
 
@@ -104,12 +126,12 @@ public enum JSONWriter {
         return
       }
       out += "{"
-      for (i, k) in o.keys.sorted().enumerated() {
+      for (i, member) in o.sorted(by: { $0.key < $1.key }).enumerated() {
         if i > 0 { out += "," }
         newline(&out, indent, level + 1)
-        writeString(k, into: &out)
+        writeString(member.key, into: &out)
         out += indent == nil ? ":" : ": "
-        write(o[k] ?? .null, into: &out, indent: indent, level: level + 1)
+        write(member.value, into: &out, indent: indent, level: level + 1)
       }
       newline(&out, indent, level)
       out += "}"

@@ -42,7 +42,12 @@ extension ObjectStore {
     Self.lastOverlay.keep(o)
     guard o.resourceVersion > o.baseResourceVersion else { return }
     try commitExpiries(o)
-    for (key, entry) in o.entries {
+    let cutoff = o.resourceVersion - retainedChanges
+    // An object's final version is also the last change of it the log keeps: encoded once.
+    var encoded: [Int64: [UInt8]] = [:]
+    // In key order: the unique index is then written front to back.
+    let entries = o.entries.sorted { ($0.key.resource, $0.key.namespace, $0.key.name) < ($1.key.resource, $1.key.namespace, $1.key.name) }
+    for (key, entry) in entries {
       let k: [SQLiteDatabase.Value] = [.text(key.resource), .text(key.namespace), .text(key.name)]
       try db.query("DELETE FROM owners WHERE resource = ? AND namespace = ? AND name = ?", k)
       guard case .present(let obj) = entry else {
@@ -50,24 +55,26 @@ extension ObjectStore {
         continue
       }
       let rv = Int64(obj["metadata"]?["resourceVersion"]?.stringValue ?? "") ?? o.resourceVersion
+      let body = JSONWriter.unorderedBytes(obj)
+      if rv > cutoff { encoded[rv] = body }
       try db.query(
         "INSERT OR REPLACE INTO objects(resource, namespace, name, uid, deleting, rv, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
         k + [
           .text(obj["metadata"]?["uid"]?.stringValue ?? ""), .int(obj["metadata"]?["deletionTimestamp"] == nil ? 0 : 1), .int(rv),
-          .blob(JSONWriter.unorderedBytes(obj)),
+          .blob(body),
         ])
       for ref in obj["metadata"]?["ownerReferences"]?.arrayValue ?? [] {
         guard let uid = ref["uid"]?.stringValue else { continue }
         try db.query("INSERT OR IGNORE INTO owners VALUES (?, ?, ?, ?)", [.text(uid)] + k)
       }
     }
-    let cutoff = o.resourceVersion - retainedChanges
     for (change, at) in o.changes(after: max(cutoff, o.baseResourceVersion)) {
       try db.query(
         "INSERT INTO changes(rv, type, resource, namespace, name, body, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
           .int(change.resourceVersion), .text(change.type.rawValue), .text(change.key.resource), .text(change.key.namespace),
-          .text(change.key.name), .blob(JSONWriter.unorderedBytes(change.object)), .double(at),
+          .text(change.key.name), .blob(encoded.removeValue(forKey: change.resourceVersion) ?? JSONWriter.unorderedBytes(change.object)),
+          .double(at),
         ])
     }
     try db.query("UPDATE meta SET value = ? WHERE key = 'rv'", [.int(o.resourceVersion)])
