@@ -11,12 +11,24 @@ public protocol ResourceView: JSONView {
 }
 
 extension JSONView {
-  func at(_ path: String...) -> JSONValue? { json[path: path] }
+  // Fixed numbers of steps rather than a variadic path: views read fields on every reconcile,
+  // and a variadic call allocates its array each time.
+  func at(_ a: String) -> JSONValue? { json[a] }
+  func at(_ a: String, _ b: String) -> JSONValue? { json[a]?[b] }
+  func at(_ a: String, _ b: String, _ c: String) -> JSONValue? { json[a]?[b]?[c] }
+  func at(_ a: String, _ b: String, _ c: String, _ d: String) -> JSONValue? { json[a]?[b]?[c]?[d] }
   mutating func set(_ path: [String], _ value: JSONValue?) { json[path: path] = value }
 
-  func string(_ path: String...) -> String? { json[path: path]?.stringValue }
-  func int(_ path: String...) -> Int64? { json[path: path]?.intValue }
-  func bool(_ path: String...) -> Bool? { json[path: path]?.boolValue }
+  func string(_ a: String) -> String? { json[a]?.stringValue }
+  func string(_ a: String, _ b: String) -> String? { json[a]?[b]?.stringValue }
+  func string(_ a: String, _ b: String, _ c: String) -> String? { json[a]?[b]?[c]?.stringValue }
+  func string(_ a: String, _ b: String, _ c: String, _ d: String) -> String? { json[a]?[b]?[c]?[d]?.stringValue }
+  func int(_ a: String) -> Int64? { json[a]?.intValue }
+  func int(_ a: String, _ b: String) -> Int64? { json[a]?[b]?.intValue }
+  func int(_ a: String, _ b: String, _ c: String) -> Int64? { json[a]?[b]?[c]?.intValue }
+  func bool(_ a: String) -> Bool? { json[a]?.boolValue }
+  func bool(_ a: String, _ b: String) -> Bool? { json[a]?[b]?.boolValue }
+  func bool(_ a: String, _ b: String, _ c: String) -> Bool? { json[a]?[b]?[c]?.boolValue }
   func stringMap(_ path: String...) -> [String: String] {
     json[path: path]?.objectValue?.compactMapValues(\.stringValue) ?? [:]
   }
