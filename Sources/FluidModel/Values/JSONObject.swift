@@ -55,16 +55,19 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
   /// The values, in member order.
   public var values: [JSONValue] { members.map(\.value) }
 
-  /// The position of `key` in `members`, or nil.
+  /// The position of `key` in `members`, or nil. Keys of different UTF-8 lengths are told
+  /// apart without comparing them (JSON keys are byte strings, as in Go's maps).
   @inlinable func position(of key: String) -> Int? {
     if let index { return index[key] }
-    var i = 0
-    let n = members.count
-    while i < n {
-      if members[i].key == key { return i }
-      i += 1
+    let length = key.utf8.count
+    return members.withUnsafeBufferPointer { buffer in
+      var i = 0
+      while i < buffer.count {
+        if buffer[i].key.utf8.count == length && buffer[i].key == key { return i }
+        i += 1
+      }
+      return nil
     }
-    return nil
   }
 
   /// Whether the object has a member `key`.
