@@ -97,6 +97,11 @@ enum UnchangedParts {
       self = value == previous ? .all : .none
       return
     }
+    // An object copied from the previous version shares its storage: equal at once.
+    if o.sharesStorage(with: p) {
+      self = .all
+      return
+    }
     var fields: [String: UnchangedParts] = [:]
     var all = o.count == p.count
     for (key, v) in o {

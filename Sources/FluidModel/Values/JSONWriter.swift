@@ -81,16 +81,21 @@ public enum JSONWriter {
   }
 
   static func writeStringBytes(_ s: String, into out: inout [UInt8]) {
-    let plain = !s.utf8.contains { b in b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2 }
+    var text = s
+    // The bytes in place (a native string's storage, a small one's copy on the stack).
+    let plain = text.withUTF8 { bytes -> Bool in
+      for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2 { return false }
+      out.append(0x22)
+      out.append(contentsOf: bytes)
+      out.append(0x22)
+      return true
+    }
     guard plain else {
       var escaped = ""
       writeString(s, into: &escaped)
       out.append(contentsOf: escaped.utf8)
       return
     }
-    out.append(0x22)
-    out.append(contentsOf: s.utf8)
-    out.append(0x22)
   }
 
   /// Indented JSON (4 spaces, as `kubectl -o json`), without a trailing newline.
