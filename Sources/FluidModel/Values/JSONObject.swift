@@ -9,11 +9,14 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
   public typealias Element = (key: String, value: JSONValue)
 
   @usableFromInline struct Member: Sendable {
-    @usableFromInline var key: String
+    @usableFromInline let key: String
     @usableFromInline var value: JSONValue
+    /// The key's UTF-8 length, kept beside it: most keys looked past differ in length.
+    @usableFromInline let length: Int
     @inlinable init(key: String, value: JSONValue) {
       self.key = key
       self.value = value
+      length = key.utf8.count
     }
   }
 
@@ -63,7 +66,7 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     return members.withUnsafeBufferPointer { buffer in
       var i = 0
       while i < buffer.count {
-        if buffer[i].key.utf8.count == length && buffer[i].key == key { return i }
+        if buffer[i].length == length && buffer[i].key == key { return i }
         i += 1
       }
       return nil
