@@ -72,8 +72,10 @@ struct WorkloadStatusController: Controller {
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
     let ns = changed["metadata"]?["namespace"]?.stringValue
     let name = changed["metadata"]?["name"]?.stringValue ?? ""
-    if kind == primary { return [ClusterSnapshot.key(ns, name)] }
-    guard kind == CoreKinds.pod, changed["metadata"]?["labels"]?["release"] != nil, let dash = name.lastIndex(of: "-") else { return [] }
+    if kind.qualifiedPlural == primary.qualifiedPlural { return [ClusterSnapshot.key(ns, name)] }
+    guard kind.qualifiedPlural == RuntimeController.podKind, changed["metadata"]?["labels"]?["release"] != nil,
+      let dash = name.utf8.lastIndex(of: UInt8(ascii: "-"))
+    else { return [] }
     let owner = String(name[..<dash])
     return snapshot.get(primary, ns, owner) == nil ? [] : [ClusterSnapshot.key(ns, owner)]
   }

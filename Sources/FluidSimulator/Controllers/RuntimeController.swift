@@ -19,33 +19,36 @@ struct RuntimeController: Controller {
   }
 
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
-    let ns = changed["metadata"]?["namespace"]?.stringValue
-    let name = changed["metadata"]?["name"]?.stringValue ?? ""
+    let meta = changed["metadata"]
+    let ns = meta?["namespace"]?.stringValue
     // Fluid's runtime controllers watch only their runtime: a Dataset or a data operation
     // changing is noticed on the next requeue or resync (see `polled`).
-    switch kind {
-    case descriptor: return [ClusterSnapshot.key(ns, name)]
-    case CoreKinds.pod where changed["spec"]?["volumes"] != nil && !Pod(json: changed).claimNames.isEmpty:
+    if kind.qualifiedPlural == descriptor.qualifiedPlural { return [ClusterSnapshot.key(ns, meta?["name"]?.stringValue ?? "")] }
+    guard kind.qualifiedPlural == Self.podKind else { return [] }
+    let claims = (changed["spec"]?["volumes"]?.arrayValue ?? []).compactMap { $0["persistentVolumeClaim"]?["claimName"]?.stringValue }
+    if !claims.isEmpty {
       // An application mounting a dataset's PVC needs that runtime's fuse on its node (only the
       // engine the dataset is bound to, or any while it is not bound yet).
-      return Pod(json: changed).claimNames.filter { claim in
+      return claims.filter { claim in
         let bound = snapshot.get(Dataset.descriptor, ns, claim)?["status"]?["runtimes"]?.arrayValue?.first?["type"]?.stringValue
         return bound == nil || bound == engine.type
       }.map { ClusterSnapshot.key(ns, $0) }
-    case CoreKinds.pod:
-      // Scheduling problems surface on the next check; deletions of workers matter now.
-      guard changed["metadata"]?["labels"]?["app"]?.stringValue == engine.type,
-        let release = changed["metadata"]?["labels"]?["release"]?.stringValue, changed.isNull == false
-      else { return [] }
-      return changed["metadata"]?["deletionTimestamp"] != nil ? [ClusterSnapshot.key(ns, release)] : []
-    default: return []
     }
+    // Scheduling problems surface on the next check; deletions of workers matter now.
+    let labels = meta?["labels"]
+    guard meta?["deletionTimestamp"] != nil, labels?["app"]?.stringValue == engine.type, let release = labels?["release"]?.stringValue
+    else { return [] }
+    return [ClusterSnapshot.key(ns, release)]
   }
+
+  static let podKind = CoreKinds.pod.qualifiedPlural
+  static let loadKind = DataLoad.descriptor.qualifiedPlural
+  static let datasetKind = Dataset.descriptor.qualifiedPlural
 
   /// The first data operation starting on a dataset, or the last one ending, changes how often
   /// cache states are refreshed (every 5 s while one runs): the runtime looks at once.
   func affected(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
-    guard kind == DataLoad.descriptor else { return affected(by: changed, kind: kind, in: snapshot) }
+    guard kind.qualifiedPlural == Self.loadKind else { return affected(by: changed, kind: kind, in: snapshot) }
     func busy(_ o: JSONValue?) -> Bool {
       let phase = o?["status"]?["phase"]?.stringValue
       return phase == "Pending" || phase == "Executing"
@@ -65,20 +68,17 @@ struct RuntimeController: Controller {
   /// spec or metadata changing (its status is written by this controller and by data
   /// operations' locks).
   func polled(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
-    let ns = changed["metadata"]?["namespace"]?.stringValue
-    switch kind {
-    case CoreKinds.pod:
-      guard changed["metadata"]?["labels"]?["app"]?.stringValue == engine.type,
-        let release = changed["metadata"]?["labels"]?["release"]?.stringValue
-      else { return [] }
-      return [ClusterSnapshot.key(ns, release)]
-    case Dataset.descriptor:
-      if let previous, previous["spec"] == changed["spec"], previous["metadata"]?["deletionTimestamp"] == changed["metadata"]?["deletionTimestamp"] {
-        return []
-      }
-      return [ClusterSnapshot.key(ns, changed["metadata"]?["name"]?.stringValue ?? "")]
-    default: return []
+    let meta = changed["metadata"]
+    if kind.qualifiedPlural == Self.podKind {
+      let labels = meta?["labels"]
+      guard labels?["app"]?.stringValue == engine.type, let release = labels?["release"]?.stringValue else { return [] }
+      return [ClusterSnapshot.key(meta?["namespace"]?.stringValue, release)]
     }
+    guard kind.qualifiedPlural == Self.datasetKind else { return [] }
+    if let previous, previous["spec"] == changed["spec"], previous["metadata"]?["deletionTimestamp"] == meta?["deletionTimestamp"] {
+      return []
+    }
+    return [ClusterSnapshot.key(meta?["namespace"]?.stringValue, meta?["name"]?.stringValue ?? "")]
   }
 
   func warn(_ obj: JSONValue, _ message: String, _ r: inout Reconciliation) {
