@@ -9,8 +9,8 @@ final class SchemaNode: @unchecked Sendable {
   let nullable: Bool
   let preservesUnknown: Bool
   let embeddedResource: Bool
-  /// `properties`, when it is an object.
-  let properties: [String: SchemaNode]?
+  /// `properties`, when it is an object, in key order.
+  let properties: KeyedList<SchemaNode>?
   /// `additionalProperties`, when it is a schema.
   let additional: SchemaNode?
   /// `additionalProperties` is present (a schema or a boolean).
@@ -43,7 +43,11 @@ final class SchemaNode: @unchecked Sendable {
     nullable = s["nullable"]?.boolValue == true
     preservesUnknown = s["x-kubernetes-preserve-unknown-fields"]?.boolValue == true
     embeddedResource = s["x-kubernetes-embedded-resource"]?.boolValue == true
-    properties = s["properties"]?.objectValue?.mapValues(SchemaNode.init)
+    properties = s["properties"]?.objectValue.map { props in
+      var list = KeyedList<SchemaNode>()
+      for (key, sub) in props.sorted(by: { $0.key < $1.key }) { list[key] = SchemaNode(sub) }
+      return list
+    }
     hasAdditional = s["additionalProperties"] != nil
     additionalAllowed = s["additionalProperties"]?.boolValue == true
     if let add = s["additionalProperties"], case .object = add { additional = SchemaNode(add) } else { additional = nil }
@@ -84,7 +88,7 @@ enum UnchangedParts {
   /// The whole value equals the previous one.
   case all
   /// Some fields of an object (with declared properties) equal the previous ones.
-  indirect case fields([String: UnchangedParts])
+  indirect case fields(KeyedList<UnchangedParts>)
   case none
 
   /// Compares `value` with `previous` down through objects whose schema declares properties.
@@ -102,7 +106,7 @@ enum UnchangedParts {
       self = .all
       return
     }
-    var fields: [String: UnchangedParts] = [:]
+    var fields = KeyedList<UnchangedParts>()
     var all = o.count == p.count
     for (key, v) in o {
       guard let sub = props[key] else {

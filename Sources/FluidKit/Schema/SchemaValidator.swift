@@ -86,6 +86,8 @@ public struct SchemaValidator: Sendable {
           if let sub = props[key] {
             let same = unchanged.child(key)
             if same.isAll { continue }
+            // Pruning keeps a scalar as it is (only a null may go).
+            if let child = o[key], !child.isNull, !child.isContainer { continue }
             o[key] = o[key].flatMap { prune($0, sub, path: path + "." + key, unknown: &unknown, unchanged: same) }
           } else if s.embeddedResource, ["apiVersion", "kind", "metadata"].contains(key) {
             continue

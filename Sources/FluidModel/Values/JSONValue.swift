@@ -85,6 +85,13 @@ extension JSONValue {
     if case .object(let o) = self { return o }
     return nil
   }
+  /// An object or an array.
+  @inlinable public var isContainer: Bool {
+    switch self {
+    case .object, .array: return true
+    default: return false
+    }
+  }
   @inlinable public var isNull: Bool {
     if case .null = self { return true }
     return false
