@@ -180,4 +180,20 @@ import Testing
       }
     }
   }
+
+  @Test func fixedDecimalsAreWhatPrintfWrites() {
+    var rng = SystemRandomNumberGenerator()
+    var values: [Double] = [0, 0.005, 0.015, 0.125, 0.375, 1.005, 2.675, 9.995, 99.95, 1023.995, 0.05, 0.15, 0.25, 36.849999, 1e7 - 0.005, 1e7, 5e8]
+    for _ in 0..<20_000 {
+      let magnitude = Double.random(in: -3...7, using: &rng)
+      values.append(Double.random(in: 0...1, using: &rng) * pow(10, magnitude))
+      // Decimal ties and their neighbours, where the scaled product's rounding matters.
+      let tie = (Double(Int.random(in: 0...100_000, using: &rng)) + 0.5) / 100
+      values += [tie, tie.nextUp, tie.nextDown]
+    }
+    for v in values {
+      #expect(FluidFormat.fixed(v, decimals: 2) == String(format: "%.2f", v), "\(v)")
+      #expect(FluidFormat.fixed(v, decimals: 1) == String(format: "%.1f", v), "\(v)")
+    }
+  }
 }

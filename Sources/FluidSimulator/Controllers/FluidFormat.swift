@@ -11,10 +11,26 @@ public enum FluidFormat {
       v /= 1024
       i += 1
     }
-    return String(format: "%.2f", v) + units[i]
+    return fixed(v, decimals: 2) + units[i]
   }
 
-  public static func percent(_ ratio: Double) -> String { String(format: "%.1f%%", ratio * 100) }
+  public static func percent(_ ratio: Double) -> String { fixed(ratio * 100, decimals: 1) + "%" }
+
+  /// `v` with `decimals` (1 or 2) digits after the point, rounded as `%.Nf` (and Go's
+  /// `strconv.FormatFloat(v, 'f', N, 64)`) round the exact binary value. Values whose scaled
+  /// product lies near a half, or out of the fast path's range, go to `String(format:)`.
+  public static func fixed(_ v: Double, decimals: Int) -> String {
+    let scale: Int64 = decimals == 1 ? 10 : 100
+    let f = v * Double(scale)
+    guard decimals == 1 || decimals == 2, v.isFinite, v >= 0, f < 1e9 else { return String(format: "%.\(decimals)f", v) }
+    let whole = f.rounded(.down)
+    let fraction = f - whole
+    // The product's own rounding (at most ~1e-7 here) could only matter next to a half.
+    if abs(fraction - 0.5) < 1e-6 { return String(format: "%.\(decimals)f", v) }
+    let n = Int64(whole) + (fraction > 0.5 ? 1 : 0)
+    let digits = String(n % scale)
+    return String(n / scale) + "." + String(repeating: "0", count: decimals - digits.count) + digits
+  }
 
   /// A Go duration rounded to whole seconds (`1m2s`, `4h2m16s`, `0s`).
   public static func duration(_ seconds: Double) -> String {

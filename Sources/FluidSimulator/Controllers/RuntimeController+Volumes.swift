@@ -71,24 +71,29 @@ extension RuntimeController {
     var actions: [ControllerAction] = []
     // Only nodes that host a ready worker now, or carried this dataset's labels before.
     let labelledBefore = Set((rt.metadata.annotations[labelledNodesAnnotation] ?? "").split(separator: ",").map(String.init))
+    // The same for every node: the label keys and the capacity values.
+    let keys = ["fluid.io/s-\(engine.type)-", "fluid.io/s-", "fluid.io/s-h-\(engine.type)-m-", "fluid.io/s-h-\(engine.type)-d-", "fluid.io/s-h-\(engine.type)-t-"]
+      .map { FluidNames.namespaced($0, ns, rt.name, uid: uid) }
+    let memText = JSONValue.string(FluidFormat.bytes(mem).replacingTwoDecimals())
+    let diskText = JSONValue.string(FluidFormat.bytes(disk).replacingTwoDecimals())
+    let totalText = JSONValue.string(FluidFormat.bytes(mem + disk).replacingTwoDecimals())
+    let owner = "\(ns)_\(rt.name)"
     for name in ready.union(labelledBefore).sorted() {
       guard let node = s.get(CoreKinds.node, nil, name) else { continue }
       var labels = node["metadata"]?["labels"]?.objectValue ?? [:]
       let before = labels
-      let keys = ["fluid.io/s-\(engine.type)-", "fluid.io/s-", "fluid.io/s-h-\(engine.type)-m-", "fluid.io/s-h-\(engine.type)-d-", "fluid.io/s-h-\(engine.type)-t-"]
-        .map { FluidNames.namespaced($0, ns, rt.name, uid: uid) }
       if ready.contains(name) {
         labels[keys[0]] = "true"
         labels[keys[1]] = "true"
-        if mem > 0 { labels[keys[2]] = .string(FluidFormat.bytes(mem).replacingTwoDecimals()) }
-        if disk > 0 { labels[keys[3]] = .string(FluidFormat.bytes(disk).replacingTwoDecimals()) }
-        labels[keys[4]] = .string(FluidFormat.bytes(mem + disk).replacingTwoDecimals())
-        if exclusive { labels["fluid_exclusive"] = .string("\(ns)_\(rt.name)") }
+        if mem > 0 { labels[keys[2]] = memText }
+        if disk > 0 { labels[keys[3]] = diskText }
+        labels[keys[4]] = totalText
+        if exclusive { labels["fluid_exclusive"] = .string(owner) }
       } else if labels[keys[1]] != nil {
         for k in keys { labels[k] = nil }
-        if labels["fluid_exclusive"]?.stringValue == "\(ns)_\(rt.name)" { labels["fluid_exclusive"] = nil }
+        if labels["fluid_exclusive"]?.stringValue == owner { labels["fluid_exclusive"] = nil }
       }
-      let count = labels.keys.filter { $0.hasPrefix("fluid.io/s-") && !$0.hasPrefix("fluid.io/s-h-") }.count / 2
+      let count = labels.keys.filter { $0.utf8.starts(with: "fluid.io/s-".utf8) && !$0.utf8.starts(with: "fluid.io/s-h-".utf8) }.count / 2
       labels["fluid.io/dataset-num"] = count > 0 ? .string(String(count)) : nil
       if labels != before {
         var n = node
