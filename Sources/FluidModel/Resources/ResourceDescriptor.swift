@@ -1,8 +1,9 @@
 /// Everything a client needs to address one kind of the API: group, version, names, scope,
 /// subresources and printer columns. Static data; one value per served kind. Two descriptors
 /// are equal when they name the same resource (group, version, kind, plural): the rest
-/// describes it.
-public struct ResourceDescriptor: Sendable, Hashable {
+/// describes it. Immutable, and a class: descriptors are passed around on every request and
+/// every controller step, and a reference costs one count where the fields cost a dozen.
+public final class ResourceDescriptor: Sendable, Hashable {
   /// API group; the empty string is the core group.
   public let group: String
   public let version: String
@@ -20,6 +21,8 @@ public struct ResourceDescriptor: Sendable, Hashable {
   /// `datasets.data.fluid.io`, or `pods` for the core group: how kube-apiserver names a resource
   /// in errors, and the key of a kind in stores and snapshots.
   public let qualifiedPlural: String
+  /// `data.fluid.io/v1alpha1`, or `v1` for the core group.
+  public let apiVersion: String
 
   public init(
     group: String, version: String, kind: String, listKind: String? = nil, plural: String, singular: String,
@@ -39,10 +42,11 @@ public struct ResourceDescriptor: Sendable, Hashable {
     self.scale = scale
     self.printerColumns = printerColumns
     qualifiedPlural = group.isEmpty ? plural : "\(plural).\(group)"
+    apiVersion = group.isEmpty ? version : "\(group)/\(version)"
   }
 
   public static func == (a: ResourceDescriptor, b: ResourceDescriptor) -> Bool {
-    a.kind == b.kind && a.group == b.group && a.version == b.version && a.plural == b.plural
+    a === b || a.kind == b.kind && a.group == b.group && a.version == b.version && a.plural == b.plural
   }
 
   public func hash(into h: inout Hasher) {
@@ -50,8 +54,6 @@ public struct ResourceDescriptor: Sendable, Hashable {
     h.combine(kind)
   }
 
-  /// `data.fluid.io/v1alpha1`, or `v1` for the core group.
-  public var apiVersion: String { group.isEmpty ? version : "\(group)/\(version)" }
   /// `dataset.data.fluid.io`, as `-o name` prints it.
   public var qualifiedSingular: String { group.isEmpty ? singular : "\(singular).\(group)" }
   /// `Dataset.data.fluid.io`, as kube-apiserver names a kind in validation errors.
