@@ -36,6 +36,8 @@ extension EmbeddedCluster {
         var snapshot = try loadSnapshot(at: target)
         // Every write of this advance stays in memory and is committed once at its end.
         try store.beginOverlay()
+        // Reads of objects not written yet come from the snapshot's parsed copies.
+        try store.overlay?.keepUnwritten(snapshot.objects, namespaces: try store.list(resource: CoreKinds.namespace.qualifiedPlural, namespace: nil, after: nil, limit: nil))
         defer { store.dropOverlay() }
         var rounds = 0
         var lastInstant = -Double.infinity

@@ -140,7 +140,7 @@ final class ObjectStore {
     switch overlay?.entry(key) {
     case .present(let o)?: return o
     case .deleted?: return nil
-    case nil: break
+    case nil: if let o = overlay?.unwritten[key] { return o }
     }
     var result: JSONValue?
     try db.query(

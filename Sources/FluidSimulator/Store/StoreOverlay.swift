@@ -41,6 +41,25 @@ final class StoreOverlay {
 
   func entry(_ key: ObjectKey) -> Entry? { entries[key] }
 
+  /// Objects as stored when the overlay began, already parsed (the simulation's snapshot):
+  /// a read of an object not written since needs no SQL and no parsing. Shares the values.
+  private(set) var unwritten: [ObjectKey: JSONValue] = [:]
+
+  /// Records `objects` (qualified plural → `namespace/name` → object) and `namespaces` as the
+  /// stored versions.
+  func keepUnwritten(_ objects: [String: [String: JSONValue]], namespaces: [JSONValue]) {
+    unwritten.reserveCapacity(objects.values.reduce(namespaces.count) { $0 + $1.count })
+    for (resource, byKey) in objects {
+      for (_, o) in byKey {
+        let meta = o["metadata"]
+        unwritten[ObjectKey(resource: resource, namespace: meta?["namespace"]?.stringValue ?? "", name: meta?["name"]?.stringValue ?? "")] = o
+      }
+    }
+    for o in namespaces {
+      unwritten[ObjectKey(resource: CoreKinds.namespace.qualifiedPlural, namespace: "", name: o["metadata"]?["name"]?.stringValue ?? "")] = o
+    }
+  }
+
   func key(ofUID uid: String) -> ObjectKey? { byUID[uid] }
 
   /// Stores `object` under a new resourceVersion (written into its metadata), logs the change,
