@@ -45,11 +45,6 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     for k in dictionary.keys.sorted() { append(k, dictionary[k]!) }
   }
 
-  /// An object with `pairs`; a repeated key keeps its last value.
-  public init<S: Sequence>(_ pairs: S) where S.Element == (key: String, value: JSONValue) {
-    self.init()
-    for (k, v) in pairs { self[k] = v }
-  }
 
   public var count: Int { members.count }
   public var isEmpty: Bool { members.isEmpty }
@@ -73,8 +68,6 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     }
   }
 
-  /// Whether the object has a member `key`.
-  public func contains(key: String) -> Bool { position(of: key) != nil }
 
   /// The value of `key`; setting nil removes the member, setting a new key appends it.
   public subscript(key: String) -> JSONValue? {
@@ -110,11 +103,6 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     for (k, v) in other { self[k] = try self[k].map { try combine($0, v) } ?? v }
   }
 
-  public func merging(_ other: JSONObject, uniquingKeysWith combine: (JSONValue, JSONValue) throws -> JSONValue) rethrows -> JSONObject {
-    var out = self
-    try out.merge(other, uniquingKeysWith: combine)
-    return out
-  }
 
   /// The members for which `isIncluded` holds, in order.
   public func filter(_ isIncluded: (Element) throws -> Bool) rethrows -> JSONObject {
@@ -130,14 +118,6 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     return out
   }
 
-  /// The keys whose transformed value is not nil.
-  public func compactMapValues(_ transform: (JSONValue) throws -> JSONValue?) rethrows -> JSONObject {
-    var out = JSONObject()
-    for m in members {
-      if let v = try transform(m.value) { out.append(m.key, v) }
-    }
-    return out
-  }
 
   /// A dictionary of the keys with transformed values.
   public func mapValues<T>(_ transform: (JSONValue) throws -> T) rethrows -> [String: T] {
