@@ -20,11 +20,11 @@ public enum YAMLWriter {
   static func pad(_ n: Int) -> String { String(repeating: " ", count: n) }
 
   static func writeMapping(_ o: JSONObject, indent: Int, into out: inout String, firstInline: Bool = false) {
-    for (i, k) in o.keys.sorted().enumerated() {
+    for (i, member) in o.sortedByKey.enumerated() {
       if !(firstInline && i == 0) { out += pad(indent) }
-      out += key(k)
+      out += key(member.key)
       out += ":"
-      writeValue(o[k] ?? .null, indent: indent, into: &out, inSequence: false)
+      writeValue(member.value, indent: indent, into: &out, inSequence: false)
     }
   }
 

@@ -102,7 +102,7 @@ public struct JSONPathTemplate: Sendable {
     case .wildcard:
       switch v {
       case .array(let a): return a
-      case .object(let o): return o.keys.sorted().compactMap { o[$0] }
+      case .object(let o): return o.sortedByKey.map(\.value)
       default: return []
       }
     case .indices(let idx):
@@ -126,8 +126,9 @@ public struct JSONPathTemplate: Sendable {
         switch x {
         case .object(let o):
           if let name, let m = o[name] { out.append(m) }
-          if name == nil { out += o.keys.sorted().compactMap { o[$0] } }
-          for k in o.keys.sorted() { if let c = o[k] { walk(c) } }
+          let members = o.sortedByKey
+          if name == nil { out += members.map(\.value) }
+          for m in members { walk(m.value) }
         case .array(let a):
           if name == nil { out += a }
           a.forEach(walk)

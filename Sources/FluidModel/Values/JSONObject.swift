@@ -52,6 +52,8 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
   public var keys: [String] { members.map(\.key) }
   /// The values, in member order.
   public var values: [JSONValue] { members.map(\.value) }
+  /// The members in key order (as writers print them).
+  public var sortedByKey: [Element] { members.sorted { $0.key < $1.key }.map { ($0.key, $0.value) } }
 
   /// The position of `key` in `members`, or nil. Keys of different UTF-8 lengths are told
   /// apart without comparing them (JSON keys are byte strings, as in Go's maps).

@@ -38,7 +38,7 @@ public enum JSONWriter {
     case .object(let o):
       out.append(0x7B)
       if sorted {
-        for (i, member) in o.sorted(by: { $0.key < $1.key }).enumerated() {
+        for (i, member) in o.sortedByKey.enumerated() {
           if i > 0 { out.append(0x2C) }
           writeStringBytes(member.key, into: &out)
           out.append(0x3A)
@@ -131,7 +131,7 @@ public enum JSONWriter {
         return
       }
       out += "{"
-      for (i, member) in o.sorted(by: { $0.key < $1.key }).enumerated() {
+      for (i, member) in o.sortedByKey.enumerated() {
         if i > 0 { out += "," }
         newline(&out, indent, level + 1)
         writeString(member.key, into: &out)

@@ -155,7 +155,7 @@ extension ObjectStore {
   /// Writes an overlay's leases back (the caller's transaction is open).
   func commitExpiries(_ overlay: StoreOverlay) throws {
     try db.query("DELETE FROM expiries")
-    for (key, at) in overlay.expiries.ends.sorted(by: { $0.value < $1.value }) {
+    for (key, at) in overlay.expiries.ends {
       try db.query(
         "INSERT INTO expiries(resource, namespace, name, at) VALUES (?, ?, ?, ?)",
         [.text(key.resource), .text(key.namespace), .text(key.name), .double(at)])
