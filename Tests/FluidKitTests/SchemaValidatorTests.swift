@@ -1,5 +1,7 @@
-import FluidKit
+@testable import FluidKit
 import FluidModel
+import FluidTestSupport
+import Foundation
 import Testing
 
 @Suite struct SchemaValidatorTests {
@@ -66,6 +68,36 @@ import Testing
     // The same update without the previous version gives the same result.
     let fresh = SchemaValidator(schema: schema).process(update)
     #expect(fresh.object == out.object && fresh.unknownFields == out.unknownFields && fresh.errors.map(\.description) == out.errors.map(\.description))
+  }
+
+  /// The quick pass (no paths, no sorting) gives the object the detailed pass gives, and finds
+  /// errors and unknown fields exactly when the detailed pass does: on the test schema, and on
+  /// every Fluid object of the shared samples against its real schema, as written and altered.
+  @Test func theQuickPassAgreesWithTheDetailedOne() throws {
+    func agree(_ v: SchemaValidator, _ obj: JSONValue, previous: JSONValue? = nil, _ note: String) {
+      let quick = v.run(obj, previous: previous, detail: false)
+      let full = v.run(obj, previous: previous, detail: true)
+      #expect(quick.object == full.object, "\(note)")
+      #expect(quick.errors.isEmpty == full.errors.isEmpty && quick.unknownFields.isEmpty == full.unknownFields.isEmpty, "\(note)")
+      #expect(quick.errors.count == full.errors.count && quick.unknownFields.count == full.unknownFields.count, "\(note)")
+    }
+    let own = SchemaValidator(schema: schema)
+    agree(own, ["spec": ["dataset": "ds", "unknown": 1, "items": [["name": "a", "extra": true]], "nested": ["properties": .null]]], "own")
+    agree(own, ["spec": ["replicas": "x", "policy": "Weekly", "quota": "10Gx", "options": ["a": 1]]], "own errors")
+    let dir = Paths.fluidAPI.appendingPathComponent("samples")
+    var checked = 0
+    for file in try FileManager.default.contentsOfDirectory(atPath: dir.path) where file.hasSuffix(".yaml") {
+      for m in (try? ManifestLoader.load([dir.appendingPathComponent(file).path], registry: .standard, readStdin: { "" })) ?? [] {
+        guard let v = SchemaValidator.forFluidKind(plural: m.descriptor.plural) else { continue }
+        agree(v, m.object, file)
+        var altered = m.object
+        altered[path: ["spec", "notAField"]] = ["x": 1]
+        altered[path: ["status", "phase"]] = 7
+        agree(v, altered, previous: v.process(m.object).object, file + " altered")
+        checked += 1
+      }
+    }
+    #expect(checked > 40)
   }
 
   @Test func errorsAreWordedAsKubeApiserverWordsThem() {

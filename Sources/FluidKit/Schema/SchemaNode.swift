@@ -36,6 +36,11 @@ final class SchemaNode: @unchecked Sendable {
   let listMapKeys: [String]
   let anyOf: [SchemaNode]?
   let defaultValue: JSONValue?
+  /// Some node under this one (a property, `additionalProperties` or `items`, at any depth) has
+  /// a default.
+  let defaultsBelow: Bool
+  /// The properties defaulting can change: those with a default or with defaults below.
+  let defaulting: [(key: String, node: SchemaNode)]
 
   init(_ s: JSONValue) {
     type = s["type"]?.stringValue
@@ -68,6 +73,9 @@ final class SchemaNode: @unchecked Sendable {
     listMapKeys = (s["x-kubernetes-list-map-keys"]?.arrayValue ?? []).compactMap(\.stringValue)
     anyOf = s["anyOf"]?.arrayValue?.map(SchemaNode.init)
     defaultValue = s["default"]
+    defaulting = properties.map { props in props.filter { $0.value.defaultValue != nil || $0.value.defaultsBelow }.map { ($0.key, $0.value) } } ?? []
+    defaultsBelow = !defaulting.isEmpty || additional.map { $0.defaultValue != nil || $0.defaultsBelow } == true
+      || items.map { $0.defaultValue != nil || $0.defaultsBelow } == true
   }
 
   static func bound(_ s: JSONValue, _ key: String, _ exclusiveKey: String) -> (value: Double, text: String, exclusive: Bool)? {

@@ -35,6 +35,17 @@ public struct SchemaValidator: Sendable {
   /// are, at any depth of declared properties: processing them again would give them back
   /// unchanged and valid.
   public func process(_ object: JSONValue, previous: JSONValue? = nil) -> Outcome {
+    // Most writes are valid and know every field: a first pass neither builds field paths nor
+    // sorts keys. Only when it finds an error or an unknown field does a second pass list them
+    // with their paths, in order.
+    let quick = run(object, previous: previous, detail: false)
+    if quick.errors.isEmpty && quick.unknownFields.isEmpty { return quick }
+    return run(object, previous: previous, detail: true)
+  }
+
+  /// One pass over `object`. Without `detail`, errors and unknown fields carry no paths and
+  /// come in no particular order (only whether there are any counts).
+  func run(_ object: JSONValue, previous: JSONValue?, detail: Bool) -> Outcome {
     var unknown: [String] = []
     guard case .object(var fields) = object else {
       return Outcome(object: object, errors: [FieldError("<root>", .invalid(value: "\"\(object.typeName)\"", detail: "must be an object"))], unknownFields: [])
@@ -44,15 +55,15 @@ public struct SchemaValidator: Sendable {
     let props = root.properties ?? [:]
     let unchanged = previous.map { UnchangedParts(.object(fields), previous: $0, node: root) } ?? .none
     func kept(_ key: String) -> Bool { key == "apiVersion" || key == "kind" || unchanged.child(key).isAll }
-    for key in fields.keys.sorted() where !kept(key) {
+    for key in Self.keys(of: fields, sorted: detail) where !kept(key) {
       guard let sub = props[key] else {
         unknown.append(key)
         fields[key] = nil
         continue
       }
-      fields[key] = fields[key].flatMap { Self.prune($0, sub, path: key, unknown: &unknown, unchanged: unchanged.child(key)) }
+      fields[key] = fields[key].flatMap { Self.prune($0, sub, path: key, unknown: &unknown, unchanged: unchanged.child(key), detail: detail) }
     }
-    for (key, sub) in props where !kept(key) {
+    for (key, sub) in root.defaulting where !kept(key) {
       if fields[key] == nil, let d = sub.defaultValue { fields[key] = d }
       if var child = fields[key] {
         fields[key] = nil
@@ -64,17 +75,24 @@ public struct SchemaValidator: Sendable {
     for key in root.required where key != "metadata" && fields[key] == nil {
       errors.append(FieldError(key, .required(detail: nil)))
     }
-    for key in fields.keys.sorted() where !kept(key) {
-      if let sub = props[key], let v = fields[key] { Self.validate(v, sub, path: key, errors: &errors, unchanged: unchanged.child(key)) }
+    for key in Self.keys(of: fields, sorted: detail) where !kept(key) {
+      if let sub = props[key], let v = fields[key] { Self.validate(v, sub, path: key, errors: &errors, unchanged: unchanged.child(key), detail: detail) }
     }
     if let meta { fields["metadata"] = meta }
     return Outcome(object: .object(fields), errors: errors, unknownFields: unknown)
   }
 
+  static func keys(of o: JSONObject, sorted: Bool) -> [String] { sorted ? o.keys.sorted() : o.keys }
+
+  /// `path` followed by `.key`, when paths are wanted.
+  static func field(_ path: String, _ key: String, _ detail: Bool) -> String { detail ? path + "." + key : "" }
+
   // MARK: pruning
 
   /// Returns nil when the value itself is dropped (a null in a non-nullable field).
-  static func prune(_ v: JSONValue, _ s: SchemaNode, path: String, unknown: inout [String], unchanged: UnchangedParts = .none) -> JSONValue? {
+  static func prune(
+    _ v: JSONValue, _ s: SchemaNode, path: String, unknown: inout [String], unchanged: UnchangedParts = .none, detail: Bool = true
+  ) -> JSONValue? {
     if v.isNull { return s.nullable ? v : nil }
     if s.embeddedResource || s.preservesUnknown, s.properties == nil, !s.hasAdditional, !s.hasItems {
       return v
@@ -82,36 +100,36 @@ public struct SchemaValidator: Sendable {
     switch v {
     case .object(var o):
       if let props = s.properties {
-        for key in o.keys.sorted() {
+        for key in keys(of: o, sorted: detail) {
           if let sub = props[key] {
             let same = unchanged.child(key)
             if same.isAll { continue }
             // Pruning keeps a scalar as it is (only a null may go).
             if let child = o[key], !child.isNull, !child.isContainer { continue }
-            o[key] = o[key].flatMap { prune($0, sub, path: path + "." + key, unknown: &unknown, unchanged: same) }
+            o[key] = o[key].flatMap { prune($0, sub, path: field(path, key, detail), unknown: &unknown, unchanged: same, detail: detail) }
           } else if s.embeddedResource, ["apiVersion", "kind", "metadata"].contains(key) {
             continue
           } else if !s.preservesUnknown {
-            unknown.append(path + "." + key)
+            unknown.append(field(path, key, detail))
             o[key] = nil
           }
         }
         return .object(o)
       }
       if let add = s.additional {
-        for key in o.keys.sorted() {
-          o[key] = o[key].flatMap { prune($0, add, path: path + "[" + key + "]", unknown: &unknown) }
+        for key in keys(of: o, sorted: detail) {
+          o[key] = o[key].flatMap { prune($0, add, path: detail ? path + "[" + key + "]" : "", unknown: &unknown, detail: detail) }
         }
         return .object(o)
       }
       if s.type == "object", !s.additionalAllowed, !s.preservesUnknown {
-        for key in o.keys.sorted() { unknown.append(path + "." + key) }
+        for key in keys(of: o, sorted: detail) { unknown.append(field(path, key, detail)) }
         return .object([:])
       }
       return v
     case .array(let a):
       guard let items = s.items else { return v }
-      return .array(a.enumerated().compactMap { i, e in prune(e, items, path: "\(path)[\(i)]", unknown: &unknown) ?? .null })
+      return .array(a.enumerated().compactMap { i, e in prune(e, items, path: detail ? "\(path)[\(i)]" : "", unknown: &unknown, detail: detail) ?? .null })
     default:
       return v
     }
@@ -123,8 +141,8 @@ public struct SchemaValidator: Sendable {
     switch v {
     case .object(var o):
       v = .null
-      if let props = s.properties {
-        for (key, sub) in props {
+      if s.properties != nil {
+        for (key, sub) in s.defaulting {
           let same = unchanged.child(key)
           if same.isAll { continue }
           if o[key] == nil, let d = sub.defaultValue { o[key] = d }
@@ -134,8 +152,8 @@ public struct SchemaValidator: Sendable {
             o[key] = child
           }
         }
-      } else if let add = s.additional {
-        for key in Array(o.keys) {
+      } else if let add = s.additional, add.defaultsBelow {
+        for key in o.keys {
           if var child = o[key] {
             o[key] = nil
             applyDefaults(&child, add)
@@ -145,7 +163,7 @@ public struct SchemaValidator: Sendable {
       }
       v = .object(o)
     case .array(var a):
-      guard let items = s.items else { return }
+      guard let items = s.items, items.defaultsBelow else { return }
       v = .null
       for i in a.indices { applyDefaults(&a[i], items) }
       v = .array(a)
@@ -156,7 +174,9 @@ public struct SchemaValidator: Sendable {
 
   // MARK: validation
 
-  static func validate(_ v: JSONValue, _ s: SchemaNode, path: String, errors: inout [FieldError], unchanged: UnchangedParts = .none) {
+  static func validate(
+    _ v: JSONValue, _ s: SchemaNode, path: String, errors: inout [FieldError], unchanged: UnchangedParts = .none, detail: Bool = true
+  ) {
     if let type = s.type, !s.intOrString, !typeMatches(v, type) {
       errors.append(
         FieldError(path, .invalid(value: "\"\(v.typeName)\"", detail: "\(path) in body must be of type \(type): \"\(v.typeName)\"")))
@@ -202,7 +222,7 @@ public struct SchemaValidator: Sendable {
         errors.append(FieldError(path, .tooLong(detail: "must have at most \(max) items")))
       }
       if let items = s.items {
-        for (i, e) in a.enumerated() { validate(e, items, path: "\(path)[\(i)]", errors: &errors) }
+        for (i, e) in a.enumerated() { validate(e, items, path: detail ? "\(path)[\(i)]" : "", errors: &errors, detail: detail) }
       }
       validateListType(a, s, path: path, errors: &errors)
     case .object(let o):
@@ -210,14 +230,22 @@ public struct SchemaValidator: Sendable {
         errors.append(FieldError(path + "." + key, .required(detail: nil)))
       }
       if let props = s.properties {
-        for key in o.keys.sorted() {
-          let same = unchanged.child(key)
-          if same.isAll { continue }
-          if let sub = props[key], let child = o[key] { validate(child, sub, path: path + "." + key, errors: &errors, unchanged: same) }
+        if detail {
+          for key in o.keys.sorted() {
+            let same = unchanged.child(key)
+            if same.isAll { continue }
+            if let sub = props[key], let child = o[key] { validate(child, sub, path: path + "." + key, errors: &errors, unchanged: same) }
+          }
+        } else {
+          for (key, child) in o {
+            let same = unchanged.child(key)
+            if same.isAll { continue }
+            if let sub = props[key] { validate(child, sub, path: "", errors: &errors, unchanged: same, detail: false) }
+          }
         }
       } else if let add = s.additional {
-        for key in o.keys.sorted() {
-          if let child = o[key] { validate(child, add, path: path + "[" + key + "]", errors: &errors) }
+        for (key, child) in detail ? o.sortedByKey : Array(o) {
+          validate(child, add, path: detail ? path + "[" + key + "]" : "", errors: &errors, detail: detail)
         }
       }
     default:

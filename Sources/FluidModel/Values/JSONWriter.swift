@@ -81,21 +81,28 @@ public enum JSONWriter {
   }
 
   static func writeStringBytes(_ s: String, into out: inout [UInt8]) {
-    var text = s
     // The bytes in place (a native string's storage, a small one's copy on the stack).
-    let plain = text.withUTF8 { bytes -> Bool in
-      for b in bytes where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2 { return false }
+    let plain = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      for b in bytes where needsEscape(b) { return false }
       out.append(0x22)
       out.append(contentsOf: bytes)
       out.append(0x22)
       return true
     }
-    guard plain else {
+    guard plain == true else {
       var escaped = ""
       writeString(s, into: &escaped)
       out.append(contentsOf: escaped.utf8)
       return
     }
+  }
+
+  /// Whether a UTF-8 byte starts something `writeString` escapes: a control character, `"`,
+  /// `&`, `<`, `>`, `\`, or 0xE2 (the lead byte of U+2028 and U+2029).
+  @inline(__always) static func needsEscape(_ b: UInt8) -> Bool {
+    // Below 0x40, one bit per byte: 0x00–0x1F, 0x22, 0x26, 0x3C, 0x3E.
+    if b < 0x40 { return (0x5000_0044_FFFF_FFFF as UInt64) >> UInt64(b) & 1 != 0 }
+    return b == 0x5C || b == 0xE2
   }
 
   /// Indented JSON (4 spaces, as `kubectl -o json`), without a trailing newline.
@@ -158,12 +165,7 @@ public enum JSONWriter {
 
   static func writeString(_ s: String, into out: inout String) {
     out += "\""
-    var needsEscape = false
-    for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2 {
-      needsEscape = true
-      break
-    }
-    if !needsEscape {
+    if !s.utf8.contains(where: needsEscape) {
       out += s
       out += "\""
       return
