@@ -52,6 +52,27 @@ import Testing
     #expect(JSONWriter.compact(v) == #"{"":{"k":"\"q\""},"z":[true,false,null,-7,0.25],"é":"line\u2028sep é"}"#)
   }
 
+  /// The byte writer finds every character that needs an escape wherever it sits in a string,
+  /// short or long (it tests eight bytes at a time), and its buffer grows past any size.
+  @Test func everyEscapeIsFoundAtEveryPosition() {
+    let specials: [String] = ["\"", "\\", "<", ">", "&", "\n", "\u{01}", "\u{1F}", "\u{2028}", "\u{2029}"]
+    // Neighbours of the special bytes that must stay as they are.
+    let plain = "!#%'()=;?[]{}~ \u{7F}é\u{2027}\u{2030}日本"
+    for special in specials {
+      for length in [1, 7, 8, 9, 15, 16, 17, 31] {
+        for at in 0..<length {
+          let s = String(repeating: "a", count: at) + special + String(repeating: "b", count: length - at)
+          var text = ""
+          JSONWriter.writeString(s, into: &text)
+          #expect(JSONWriter.compactBytes(.string(s)) == Array(text.utf8), "\(special) at \(at) of \(length)")
+        }
+      }
+    }
+    #expect(JSONWriter.compact(.string(plain)) == "\"" + plain + "\"")
+    let long = String(repeating: "x", count: 5000)
+    #expect(JSONWriter.compactBytes(["k": .array(Array(repeating: .string(long), count: 3))]).count == 3 * 5002 + 2 + 6 + 2)
+  }
+
   /// Storage bytes keep members in any order but parse back to the same value, with the same
   /// escapes as the sorted writer.
   @Test func unorderedBytesParseBackToTheSameValue() throws {

@@ -6,25 +6,23 @@ public enum JSONWriter {
 
   /// `compact` as UTF-8 bytes, written byte by byte (the form stored and sent).
   public static func compactBytes(_ v: JSONValue) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(1024)
+    var out = ByteSink(capacity: 1024)
     writeCompact(v, into: &out)
-    return out
+    return out.bytes()
   }
 
   /// Compact JSON with object members in storage order, not sorted: for bytes only this
   /// program parses again (the embedded cluster's state), where order carries no meaning.
   public static func unorderedBytes(_ v: JSONValue) -> [UInt8] {
-    var out: [UInt8] = []
-    out.reserveCapacity(1024)
+    var out = ByteSink(capacity: 1024)
     writeCompact(v, into: &out, sorted: false)
-    return out
+    return out.bytes()
   }
 
-  static func writeCompact(_ v: JSONValue, into out: inout [UInt8], sorted: Bool = true) {
+  static func writeCompact(_ v: JSONValue, into out: inout ByteSink, sorted: Bool = true) {
     switch v {
-    case .null: out.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
-    case .bool(let b): out.append(contentsOf: b ? [0x74, 0x72, 0x75, 0x65] : [0x66, 0x61, 0x6C, 0x73, 0x65])
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
     case .int(let i): writeInt(i, into: &out)
     case .double(let d): out.append(contentsOf: formatDouble(d).utf8)
     case .string(let s): writeStringBytes(s, into: &out)
@@ -59,7 +57,7 @@ public enum JSONWriter {
   }
 
   /// `i` in decimal, without a String in between.
-  static func writeInt(_ i: Int64, into out: inout [UInt8]) {
+  static func writeInt(_ i: Int64, into out: inout ByteSink) {
     if i == 0 {
       out.append(0x30)
       return
@@ -80,12 +78,12 @@ public enum JSONWriter {
     }
   }
 
-  static func writeStringBytes(_ s: String, into out: inout [UInt8]) {
+  static func writeStringBytes(_ s: String, into out: inout ByteSink) {
     // The bytes in place (a native string's storage, a small one's copy on the stack).
     let plain = s.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      for b in bytes where needsEscape(b) { return false }
+      if anyNeedsEscape(bytes) { return false }
       out.append(0x22)
-      out.append(contentsOf: bytes)
+      out.append(bytes)
       out.append(0x22)
       return true
     }
@@ -95,6 +93,31 @@ public enum JSONWriter {
       out.append(contentsOf: escaped.utf8)
       return
     }
+  }
+
+  /// Whether any byte of `bytes` `needsEscape`, eight bytes at a time.
+  static func anyNeedsEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    // A byte of `v` is zero (exact as to whether any is).
+    @inline(__always) func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+    var i = 0
+    while i + 8 <= bytes.count {
+      let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+      // Below 0x20; 0x22 or 0x26; 0x3C or 0x3E; 0x5C; 0xE2.
+      if (w &- ones &* 0x20) & ~w & highs != 0 || hasZero((w ^ (ones &* 0x22)) & (ones &* 0xFB))
+        || hasZero((w ^ (ones &* 0x3C)) & (ones &* 0xFD)) || hasZero(w ^ (ones &* 0x5C)) || hasZero(w ^ (ones &* 0xE2))
+      {
+        return true
+      }
+      i += 8
+    }
+    while i < bytes.count {
+      if needsEscape(base[i]) { return true }
+      i += 1
+    }
+    return false
   }
 
   /// Whether a UTF-8 byte starts something `writeString` escapes: a control character, `"`,
