@@ -192,7 +192,9 @@ extension EmbeddedCluster {
     else { return [] }
     var out = Set<String>()
     let now = snapshot.now.timeIntervalSince1970
+    let engines = RuntimeController.concernedEngines(by: change.object, kind: kind, in: snapshot)
     for i in FluidControllers.watchers[change.key.resource] ?? [] {
+      if let engines, let engine = FluidControllers.engineTypes[i], !engines.contains(engine) { continue }
       let c = controllers[i]
       for k in c.affected(by: change.object, previous: previous, kind: kind, in: snapshot) { out.insert("\(i)|\(k)") }
       for k in c.polled(by: change.object, previous: previous, kind: kind, in: snapshot) { state.pullBack("\(i)|\(k)", now: now) }

@@ -16,6 +16,10 @@ enum FluidControllers {
     return list
   }()
 
+  /// The engine type (`alluxio`, `juicefs`...) of each runtime controller in `all`, nil for the
+  /// other controllers.
+  static let engineTypes: [String?] = all.map { ($0 as? RuntimeController)?.engine.type }
+
   /// Kind (qualified plural) → indexes of the controllers in `all` that watch it.
   static let watchers: [String: [Int]] = {
     var out: [String: [Int]] = [:]

@@ -41,6 +41,33 @@ struct RuntimeController: Controller {
     return [ClusterSnapshot.key(ns, release)]
   }
 
+  /// The engine types whose runtime controllers can react to `changed` (nil: any of them), so
+  /// that a change is not shown to each of the seven in turn. A superset of those whose
+  /// `affected` or `polled` return keys: a pod concerns its own engine (`app` label) and the
+  /// engines of the datasets it mounts (all while one is unbound); a DataLoad, its dataset's.
+  static func concernedEngines(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String]? {
+    func bound(_ ns: String?, _ dataset: String) -> String? {
+      snapshot.get(Dataset.descriptor, ns, dataset)?["status"]?["runtimes"]?.arrayValue?.first?["type"]?.stringValue
+    }
+    let meta = changed["metadata"]
+    let ns = meta?["namespace"]?.stringValue
+    if kind.qualifiedPlural == podKind {
+      var engines: [String] = []
+      if let app = meta?["labels"]?["app"]?.stringValue { engines.append(app) }
+      for volume in changed["spec"]?["volumes"]?.arrayValue ?? [] {
+        guard let claim = volume["persistentVolumeClaim"]?["claimName"]?.stringValue else { continue }
+        guard let type = bound(ns, claim) else { return nil }
+        engines.append(type)
+      }
+      return engines
+    }
+    if kind.qualifiedPlural == loadKind {
+      guard let dataset = changed["spec"]?["dataset"]?["name"]?.stringValue else { return [] }
+      return bound(ns, dataset).map { [$0] }
+    }
+    return nil
+  }
+
   static let podKind = CoreKinds.pod.qualifiedPlural
   static let loadKind = DataLoad.descriptor.qualifiedPlural
   static let datasetKind = Dataset.descriptor.qualifiedPlural
