@@ -150,32 +150,35 @@ struct PodController: Controller {
   func schedule(_ pod: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()
     let nodes = s.index.nodeInfos { s.list(CoreKinds.node) }
-    var fits: [(score: Int, name: String, ip: String?)] = []
+    // Feasible nodes as (score, index in `nodes`).
+    var fits: [(score: Int, node: Int)] = []
     var reasons: [String: Int] = [:]
     let demand = PodDemand(pod)
     let locality = Scheduling.cacheLocality(pod, in: s)
     // As kube-scheduler: filter from where the last cycle stopped, round the ring, until enough
     // feasible nodes are found; the next cycle starts after the nodes this one looked at.
     let wanted = Scheduling.feasibleNodesToFind(nodes.count)
+    fits.reserveCapacity(min(wanted, nodes.count))
     let start = nodes.isEmpty ? 0 : s.scheduler.nextStartNodeIndex % nodes.count
     var processed = 0
     for offset in nodes.indices {
       if fits.count >= wanted { break }
       processed += 1
-      let info = nodes[(start + offset) % nodes.count]
+      let index = (start + offset) % nodes.count
+      let info = nodes[index]
       let usage = info.usage
       if let why = Scheduling.whyNot(demand, fitsOn: info, usage: usage) {
         reasons[why, default: 0] += 1
-      } else if !locality.required.allSatisfy({ info.labels[$0] == "true" }) {
+      } else if !locality.required.isEmpty, !locality.required.allSatisfy({ info.labels[$0] == "true" }) {
         reasons["node(s) didn't match Pod's node affinity/selector", default: 0] += 1
       } else {
         // Fluid's webhook prefers nodes that cache the pod's datasets (weight 100 each).
-        let preferred = locality.preferred.filter { info.labels[$0] == "true" }.count
-        fits.append((usage.pods - 1000 * preferred, info.name, info.ip))
+        let preferred = locality.preferred.isEmpty ? 0 : locality.preferred.count(where: { info.labels[$0] == "true" })
+        fits.append((usage.pods - 1000 * preferred, index))
       }
     }
     if !nodes.isEmpty { s.scheduler.nextStartNodeIndex = (start + processed) % nodes.count }
-    guard let best = fits.min(by: { ($0.score, $0.name) < ($1.score, $1.name) }) else {
+    guard let chosen = fits.min(by: { $0.score != $1.score ? $0.score < $1.score : nodes[$0.node].name < nodes[$1.node].name }) else {
       let summary = reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
       let message = "0/\(nodes.count) nodes are available: \(summary)."
       let existing = condition(pod, "PodScheduled")
@@ -194,6 +197,7 @@ struct PodController: Controller {
       return r
     }
     var bound = pod
+    let best = nodes[chosen.node]
     bound[path: ["spec", "nodeName"]] = .string(best.name)
     r.add(.update(CoreKinds.pod, bound))
     var withStatus = bound

@@ -21,21 +21,26 @@ enum Scheduling {
 
   /// Why a pod asking for `pod` cannot run on `node`, given what already runs there (nil: it fits).
   static func whyNot(_ pod: PodDemand, fitsOn node: NodeInfo, usage: NodeUsage) -> String? {
+    // Called for hundreds of nodes per pod: empty collections are not iterated at all.
     if node.unschedulable { return "node(s) were unschedulable" }
-    for (k, v) in pod.nodeSelector where node.labels[k] != v {
+    if !pod.nodeSelector.isEmpty {
+      for (k, v) in pod.nodeSelector where node.labels[k] != v {
+        return "node(s) didn't match Pod's node affinity/selector"
+      }
+    }
+    if pod.requiredAffinity != nil, let required = pod.requiredAffinity, !matchesNodeSelector(required, node.labels) {
       return "node(s) didn't match Pod's node affinity/selector"
     }
-    if let required = pod.requiredAffinity, !matchesNodeSelector(required, node.labels) {
-      return "node(s) didn't match Pod's node affinity/selector"
-    }
-    for taint in node.taints where !pod.tolerations.contains(where: { tolerates($0, taint) }) {
-      return "node(s) had untolerated taint {\(taint["key"]?.stringValue ?? ""): \(taint["value"]?.stringValue ?? "")}"
+    if !node.taints.isEmpty {
+      for taint in node.taints where !pod.tolerations.contains(where: { tolerates($0, taint) }) {
+        return "node(s) had untolerated taint {\(taint["key"]?.stringValue ?? ""): \(taint["value"]?.stringValue ?? "")}"
+      }
     }
     // A down node carries the unreachable taint (see `setNode`); one whose Ready condition was
     // edited by hand without it is still not used.
     if !node.ready { return "node(s) were not ready" }
     // Fluid placement: one worker of a dataset per node; Exclusive keeps other datasets away.
-    if let mine = pod.dataset, usage.datasetPods > 0,
+    if usage.datasetPods > 0, let mine = pod.dataset,
       usage.perDataset[mine] != nil || pod.placement == "Exclusive" || usage.exclusive > 0
     {
       return "node(s) didn't match pod anti-affinity rules"

@@ -43,10 +43,29 @@ extension ObjectStore {
     guard o.resourceVersion > o.baseResourceVersion else { return }
     try commitExpiries(o)
     let cutoff = o.resourceVersion - retainedChanges
-    // An object's final version is also the last change of it the log keeps: encoded once.
-    var encoded: [Int64: [UInt8]] = [:]
     // In key order: the unique index is then written front to back.
     let entries = o.entries.sorted { ($0.key.resource, $0.key.namespace, $0.key.name) < ($1.key.resource, $1.key.namespace, $1.key.name) }
+    func version(_ obj: JSONValue) -> Int64 { Int64(obj["metadata"]?["resourceVersion"]?.stringValue ?? "") ?? o.resourceVersion }
+    // An object's final version is also the last change of it the log keeps: encoded once.
+    // Bodies are encoded on a second thread in the order they are written below.
+    var values: [JSONValue] = []
+    var finalVersions = Set<Int64>()
+    for (_, entry) in entries {
+      guard case .present(let obj) = entry else { continue }
+      values.append(obj)
+      let rv = version(obj)
+      if rv > cutoff { finalVersions.insert(rv) }
+    }
+    let changes = o.changes(after: max(cutoff, o.baseResourceVersion))
+    for (change, _) in changes where !finalVersions.contains(change.resourceVersion) { values.append(change.object) }
+    let pipeline = EncodingPipeline(values)
+    defer { pipeline.cancel() }
+    var next = 0
+    func body() -> [UInt8] {
+      defer { next += 1 }
+      return pipeline.take(next)
+    }
+    var encoded: [Int64: [UInt8]] = [:]
     for (key, entry) in entries {
       let k: [SQLiteDatabase.Value] = [.text(key.resource), .text(key.namespace), .text(key.name)]
       try db.query("DELETE FROM owners WHERE resource = ? AND namespace = ? AND name = ?", k)
@@ -54,26 +73,26 @@ extension ObjectStore {
         try db.query("DELETE FROM objects WHERE resource = ? AND namespace = ? AND name = ?", k)
         continue
       }
-      let rv = Int64(obj["metadata"]?["resourceVersion"]?.stringValue ?? "") ?? o.resourceVersion
-      let body = JSONWriter.unorderedBytes(obj)
-      if rv > cutoff { encoded[rv] = body }
+      let rv = version(obj)
+      let bytes = body()
+      if rv > cutoff { encoded[rv] = bytes }
       try db.query(
         "INSERT OR REPLACE INTO objects(resource, namespace, name, uid, deleting, rv, body) VALUES (?, ?, ?, ?, ?, ?, ?)",
         k + [
           .text(obj["metadata"]?["uid"]?.stringValue ?? ""), .int(obj["metadata"]?["deletionTimestamp"] == nil ? 0 : 1), .int(rv),
-          .blob(body),
+          .blob(bytes),
         ])
       for ref in obj["metadata"]?["ownerReferences"]?.arrayValue ?? [] {
         guard let uid = ref["uid"]?.stringValue else { continue }
         try db.query("INSERT OR IGNORE INTO owners VALUES (?, ?, ?, ?)", [.text(uid)] + k)
       }
     }
-    for (change, at) in o.changes(after: max(cutoff, o.baseResourceVersion)) {
+    for (change, at) in changes {
       try db.query(
         "INSERT INTO changes(rv, type, resource, namespace, name, body, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
           .int(change.resourceVersion), .text(change.type.rawValue), .text(change.key.resource), .text(change.key.namespace),
-          .text(change.key.name), .blob(encoded.removeValue(forKey: change.resourceVersion) ?? JSONWriter.unorderedBytes(change.object)),
+          .text(change.key.name), .blob(encoded.removeValue(forKey: change.resourceVersion) ?? body()),
           .double(at),
         ])
     }
