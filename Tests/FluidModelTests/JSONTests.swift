@@ -1,4 +1,5 @@
 @testable import FluidModel
+import Foundation
 import Testing
 
 @Suite struct JSONTests {
@@ -118,6 +119,25 @@ import Testing
     #expect(Timestamps.parse("2026-11-29T12:57:02+02:00") == d)
     #expect(Timestamps.parse("2026-13-01T00:00:00Z") == nil)
     #expect(Timestamps.parse("yesterday") == nil)
+  }
+
+  /// The digit-by-digit formatter agrees with Foundation's ISO 8601 formatter across four
+  /// centuries (leap days, year ends, fractions of a second dropped) and before 1970.
+  @Test func timestampsAgreeWithFoundation() {
+    let iso = ISO8601DateFormatter()
+    iso.timeZone = TimeZone(identifier: "UTC")
+    var t = -2_208_988_800.0  // 1900-01-01
+    var checked = 0
+    while t < 10_413_792_000 {  // 2300-01-01
+      for offset in [0.0, 0.999, 86_399.5] {
+        let d = Date(timeIntervalSince1970: t + offset)
+        #expect(Timestamps.format(d) == iso.string(from: Date(timeIntervalSince1970: (t + offset).rounded(.down))))
+        checked += 1
+      }
+      t += 86_400 * 7 + 3_671
+    }
+    #expect(checked > 20_000)
+    #expect(Timestamps.format(Date(timeIntervalSince1970: 951_782_400)) == "2000-02-29T00:00:00Z")
   }
 
   static let ages: [(Double, String)] = [

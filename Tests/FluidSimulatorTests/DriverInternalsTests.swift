@@ -196,4 +196,10 @@ import Testing
       #expect(FluidFormat.fixed(v, decimals: 1) == String(format: "%.1f", v), "\(v)")
     }
   }
+
+  @Test func twoDecimalsAreDroppedAsFoundationDropsThem() {
+    for text in ["", ".0", ".00", "10.00GiB", "1.005MiB", "0.00.00", "3.50KiB", "..000", "x.00y.00z", "200.00MiB", "1.001"] {
+      #expect(text.replacingTwoDecimals() == text.replacingOccurrences(of: ".00", with: ""), "\(text)")
+    }
+  }
 }

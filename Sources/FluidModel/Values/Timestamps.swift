@@ -19,7 +19,32 @@ public enum Timestamps {
     let d = doy - (153 * mp + 2) / 5 + 1
     let m = mp < 10 ? mp + 3 : mp - 9
     if m <= 2 { y += 1 }
-    return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(secs / 3600, 2)):\(pad(secs % 3600 / 60, 2)):\(pad(secs % 60, 2))Z"
+    guard (0...9999).contains(y) else {
+      return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(secs / 3600, 2)):\(pad(secs % 3600 / 60, 2)):\(pad(secs % 60, 2))Z"
+    }
+    // Written digit by digit: timestamps are formatted on every simulated write.
+    return String(unsafeUninitializedCapacity: 20) { b in
+      func put(_ v: Int64, _ at: Int, _ width: Int) {
+        var v = v
+        for i in stride(from: at + width - 1, through: at, by: -1) {
+          b[i] = UInt8(truncatingIfNeeded: v % 10) + 0x30
+          v /= 10
+        }
+      }
+      put(y, 0, 4)
+      b[4] = 0x2D
+      put(m, 5, 2)
+      b[7] = 0x2D
+      put(d, 8, 2)
+      b[10] = 0x54
+      put(secs / 3600, 11, 2)
+      b[13] = 0x3A
+      put(secs % 3600 / 60, 14, 2)
+      b[16] = 0x3A
+      put(secs % 60, 17, 2)
+      b[19] = 0x5A
+      return 20
+    }
   }
 
   private static func pad(_ v: Int64, _ width: Int) -> String {

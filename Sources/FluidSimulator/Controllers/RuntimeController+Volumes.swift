@@ -116,5 +116,21 @@ let labelledNodesAnnotation = "sim.fluidctl.io/labelled-nodes"
 
 extension String {
   /// `10.00GiB` → `10GiB` (Fluid's node labels use whole units when they can).
-  func replacingTwoDecimals() -> String { replacingOccurrences(of: ".00", with: "") }
+  /// The string without any `.00` (scanned left to right, as `replacingOccurrences` does).
+  func replacingTwoDecimals() -> String {
+    let u = Array(utf8)
+    guard u.count >= 3 else { return self }
+    var out: [UInt8] = []
+    out.reserveCapacity(u.count)
+    var i = 0
+    while i < u.count {
+      if i + 2 < u.count, u[i] == 0x2E, u[i + 1] == 0x30, u[i + 2] == 0x30 {
+        i += 3
+      } else {
+        out.append(u[i])
+        i += 1
+      }
+    }
+    return out.count == u.count ? self : String(decoding: out, as: UTF8.self)
+  }
 }
