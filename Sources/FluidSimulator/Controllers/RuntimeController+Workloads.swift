@@ -73,7 +73,9 @@ struct WorkloadStatusController: Controller {
     let ns = changed["metadata"]?["namespace"]?.stringValue
     let name = changed["metadata"]?["name"]?.stringValue ?? ""
     if kind.qualifiedPlural == primary.qualifiedPlural { return [ClusterSnapshot.key(ns, name)] }
+    // Component pods carry their engine's `app` label (loaders and applications do not).
     guard kind.qualifiedPlural == RuntimeController.podKind, changed["metadata"]?["labels"]?["release"] != nil,
+      changed["metadata"]?["labels"]?["app"] != nil,
       let dash = name.utf8.lastIndex(of: UInt8(ascii: "-"))
     else { return [] }
     let owner = String(name[..<dash])

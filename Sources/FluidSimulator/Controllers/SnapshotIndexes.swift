@@ -30,6 +30,8 @@ final class SnapshotIndexes: @unchecked Sendable {
   private(set) var unscheduledPods = Set<String>()
   /// Node name → what the pods that occupy it (bound, not deleting, not terminated) take.
   private var nodeUsage: [String: NodeUsage] = [:]
+  /// Pod key → the facts of its current version (as `pod(_:_:adding:)` recorded them).
+  private var podFacts: [String: PodFacts] = [:]
   /// Parsed nodes by name and resourceVersion.
   private var nodes: [String: (version: String, info: NodeInfo)] = [:]
 
@@ -129,8 +131,10 @@ final class SnapshotIndexes: @unchecked Sendable {
 
   /// Follows a pod's replacement: only what differs between the two versions' facts is edited.
   private func pod(_ key: String, old: JSONValue?, new: JSONValue?) {
-    let before = old.map(PodFacts.init)
+    // The facts of the replaced version were recorded when it came in.
+    let before = old.map { podFacts[key] ?? PodFacts($0) }
     let after = new.map(PodFacts.init)
+    podFacts[key] = after
     if before == after { return }
     if let before { pod(key, before, adding: false) }
     if let after { pod(key, after, adding: true) }
