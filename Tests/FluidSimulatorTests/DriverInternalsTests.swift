@@ -202,4 +202,14 @@ import Testing
       #expect(text.replacingTwoDecimals() == text.replacingOccurrences(of: ".00", with: ""), "\(text)")
     }
   }
+
+  @Test func wholeNumbersAreWhatPrintfWrites() {
+    var values: [Double] = [0, -0.0, -0.3, 0.5, 1.5, 2.5, -2.5, 1e15 + 0.5, 4503599627370497, 123456789.49999999, 9e15, 1e300, -7.5]
+    var rng = SystemRandomNumberGenerator()
+    for _ in 0..<20_000 { values.append(Double.random(in: -1e12...1e12, using: &rng)) }
+    for _ in 0..<2_000 { values.append(Double(Int.random(in: -1_000_000...1_000_000, using: &rng)) + 0.5) }
+    for v in values { #expect(FluidFormat.whole(v) == String(format: "%.0f", v), "\(v)") }
+    #expect(FluidFormat.commaSeparated(",a,,b,c,") == ["a", "b", "c"])
+    #expect(FluidFormat.commaSeparated("").isEmpty)
+  }
 }

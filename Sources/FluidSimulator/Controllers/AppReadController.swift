@@ -61,7 +61,7 @@ struct AppReadController: Controller {
     var updated = pod
     var a = ann
     if a[ReadAnnotations.startedAt] == nil { a[ReadAnnotations.startedAt] = .string(String(now)) }
-    a[ReadAnnotations.done] = .string(String(format: "%.0f", newDone))
+    a[ReadAnnotations.done] = .string(FluidFormat.whole(newDone))
     a[ReadAnnotations.updatedAt] = .string(String(now))
     let key = "\(pod["metadata"]?["namespace"]?.stringValue ?? "default")/\(pod["metadata"]?["name"]?.stringValue ?? "")"
     let plane = DataPlane.flows(in: s)

@@ -159,7 +159,7 @@ extension DataLoadController {
     if !steady {
       var annotations = pod["metadata"]?["annotations"]?.objectValue ?? [:]
       annotations[LoaderAnnotations.loadedBytes] = .string(String(Int64(newLoaded)))
-      annotations[LoaderAnnotations.rate] = .string(String(format: "%.0f", newRate))
+      annotations[LoaderAnnotations.rate] = .string(FluidFormat.whole(newRate))
       annotations[LoaderAnnotations.updatedAt] = .string(String(max(now, updatedAt)))
       if let finishedAt { annotations[LoaderAnnotations.finishedAt] = .string(String(finishedAt)) }
       if .object(annotations) != pod["metadata"]?["annotations"] {

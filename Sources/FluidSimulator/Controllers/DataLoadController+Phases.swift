@@ -21,7 +21,7 @@ extension DataLoadController {
       r.add(.updateStatus(DataLoad.descriptor, failed.json))
       return r
     }
-    let holders = (ds.operationRef["DataLoad"] ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty }
+    let holders = FluidFormat.commaSeparated(ds.operationRef["DataLoad"] ?? "")
     if let other = holders.first(where: { $0 != load.name }), s.get(DataLoad.descriptor, ns, other) != nil {
       // Fluid requeues every 20 s until the holder releases the dataset; nothing else happens
       // meanwhile, so the polls coalesce (see `polled`).
@@ -126,7 +126,7 @@ extension DataLoadController {
   func releaseLock(_ load: DataLoad, in s: ClusterSnapshot) -> [ControllerAction] {
     guard let name = load.datasetName, let dsJSON = s.get(Dataset.descriptor, load.namespace, name) else { return [] }
     var ds = Dataset(json: dsJSON)
-    let holders = (ds.operationRef["DataLoad"] ?? "").split(separator: ",").map(String.init).filter { $0 != load.name && !$0.isEmpty }
+    let holders = FluidFormat.commaSeparated(ds.operationRef["DataLoad"] ?? "").filter { $0 != load.name }
     if holders.joined(separator: ",") == (ds.operationRef["DataLoad"] ?? "") { return [] }
     ds.operationRef["DataLoad"] = holders.isEmpty ? nil : holders.joined(separator: ",")
     return [.updateStatus(Dataset.descriptor, ds.json)]

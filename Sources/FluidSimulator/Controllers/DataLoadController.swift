@@ -38,7 +38,7 @@ struct DataLoadController: Controller {
     if let previous, previous["status"]?["phase"] == changed["status"]?["phase"], previous["status"]?["runtimes"] == changed["status"]?["runtimes"] {
       // Taking the lock frees nothing; only a release can let a waiting load go.
       func holders(_ o: JSONValue) -> Int {
-        (o["status"]?["operationRef"]?["DataLoad"]?.stringValue ?? "").split(separator: ",").count
+        FluidFormat.commaSeparated(o["status"]?["operationRef"]?["DataLoad"]?.stringValue ?? "").count
       }
       if holders(changed) >= holders(previous) { return [] }
     }

@@ -86,7 +86,7 @@ struct DataOperationController: Controller {
         r.add(.updateStatus(primary, o))
         return r
       }
-      let holders = (ds.operationRef[opType] ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty && $0 != name }
+      let holders = FluidFormat.commaSeparated(ds.operationRef[opType] ?? "").filter { $0 != name }
       if let other = holders.first, s.get(primary, ns, other) != nil {
         r.requeueAfter = 20
         return r
@@ -132,7 +132,7 @@ struct DataOperationController: Controller {
     guard let dsName = kind.datasetName(obj), let dsJSON = s.get(Dataset.descriptor, ns, dsName) else { return [] }
     var ds = Dataset(json: dsJSON)
     let name = obj["metadata"]?["name"]?.stringValue ?? ""
-    var holders = (ds.operationRef[opType] ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty && $0 != name }
+    var holders = FluidFormat.commaSeparated(ds.operationRef[opType] ?? "").filter { $0 != name }
     if acquire { holders.append(name) }
     ds.operationRef[opType] = holders.isEmpty ? nil : holders.joined(separator: ",")
     if let p = kind.datasetPhase { ds.phase = acquire ? p : (ds.phase == p ? "Bound" : ds.phase) }

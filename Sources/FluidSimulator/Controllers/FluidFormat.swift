@@ -32,6 +32,19 @@ public enum FluidFormat {
     return String(n / scale) + "." + String(repeating: "0", count: decimals - digits.count) + digits
   }
 
+  /// `v` rounded to a whole number as `%.0f` writes it (the exact binary value, ties to even).
+  public static func whole(_ v: Double) -> String {
+    guard v.isFinite, abs(v) < 9e15 else { return String(format: "%.0f", v) }
+    let r = v.rounded(.toNearestOrEven)
+    if r == 0, v.sign == .minus { return "-0" }
+    return String(Int64(r))
+  }
+
+  /// The non-empty items of a comma-separated list (split on the byte, not on characters).
+  public static func commaSeparated(_ list: String) -> [String] {
+    list.utf8.split(separator: UInt8(ascii: ",")).map { String(Substring($0)) }
+  }
+
   /// A Go duration rounded to whole seconds (`1m2s`, `4h2m16s`, `0s`).
   public static func duration(_ seconds: Double) -> String {
     var s = Int64(seconds.rounded())

@@ -70,7 +70,7 @@ extension RuntimeController {
     let exclusive = ds.placement != "Shared"
     var actions: [ControllerAction] = []
     // Only nodes that host a ready worker now, or carried this dataset's labels before.
-    let labelledBefore = Set((rt.metadata.annotations[labelledNodesAnnotation] ?? "").split(separator: ",").map(String.init))
+    let labelledBefore = Set(FluidFormat.commaSeparated(rt.metadata.annotations[labelledNodesAnnotation] ?? ""))
     // The same for every node: the label keys and the capacity values.
     let keys = ["fluid.io/s-\(engine.type)-", "fluid.io/s-", "fluid.io/s-h-\(engine.type)-m-", "fluid.io/s-h-\(engine.type)-d-", "fluid.io/s-h-\(engine.type)-t-"]
       .map { FluidNames.namespaced($0, ns, rt.name, uid: uid) }
