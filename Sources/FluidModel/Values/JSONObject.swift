@@ -32,8 +32,16 @@ public struct JSONObject: Sendable, Hashable, Sequence, ExpressibleByDictionaryL
     index = nil
   }
 
+  /// An empty object with room for `minimumCapacity` members.
+  public init(minimumCapacity: Int) {
+    members = []
+    members.reserveCapacity(minimumCapacity)
+    index = nil
+  }
+
   public init(dictionaryLiteral elements: (String, JSONValue)...) {
     self.init()
+    members.reserveCapacity(elements.count)
     for (k, v) in elements { self[k] = v }
   }
 

@@ -136,7 +136,7 @@ extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, Ex
   public init(floatLiteral value: Double) { self = .double(value) }
   public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
   public init(dictionaryLiteral elements: (String, JSONValue)...) {
-    var o = JSONObject()
+    var o = JSONObject(minimumCapacity: elements.count)
     for (k, v) in elements { o[k] = v }
     self = .object(o)
   }
