@@ -89,6 +89,7 @@ extension EmbeddedCluster {
           try store.setSimState("kick", nil)
         }
         state.seenResourceVersion = max(state.seenResourceVersion, try store.currentResourceVersion())
+        try saveTransfers(of: snapshot)
         try store.commitOverlay()
         try store.setSimState("driver", state.json)
         try store.setSimState("scheduler", ["nextStartNodeIndex": .int(Int64(snapshot.scheduler.nextStartNodeIndex))])
@@ -121,7 +122,14 @@ extension EmbeddedCluster {
           continue
         }
         let result = c.reconcile(obj, in: snapshot)
-        for action in result.actions { try perform(action, snapshot: snapshot) }
+        for action in result.actions {
+          // The data plane's own state changes in the snapshot at once (no API write).
+          if case .transfer(let key, let t) = action {
+            snapshot.setTransfer(key, t)
+          } else {
+            try perform(action, snapshot: snapshot)
+          }
+        }
         for (change, at) in try store.allChanges(after: state.seenResourceVersion) {
           state.seenResourceVersion = change.resourceVersion
           // A user's change of a later instant waits for its turn in the main loop.
@@ -168,13 +176,13 @@ extension EmbeddedCluster {
     func marked(_ key: String) -> Bool { (aa?[key] == nil) == (ba?[key] == nil) }
     let aLoader = am?["labels"]?["role"]?.stringValue == "dataload-job"
     guard aLoader == (bm?["labels"]?["role"]?.stringValue == "dataload-job") else { return false }
-    // A loader's flow depends on the pod existing and on its progress marks, not on its phase.
-    let marks = marked(LoaderAnnotations.finishedAt) && marked(LoaderAnnotations.updatedAt) && marked("sim.fluidctl.io/ufs-down-since")
-    if aLoader { return marks }
+    // A loader's flow depends on the pod existing and on its transfer (see `setTransfer`), not
+    // on its phase.
+    if aLoader { return true }
     func ready(_ o: JSONValue) -> Bool {
       (o["status"]?["conditions"]?.arrayValue ?? []).contains { $0["type"] == "Ready" && $0["status"] == "True" }
     }
-    return marks && a["status"]?["phase"] == b["status"]?["phase"] && ready(a) == ready(b)
+    return a["status"]?["phase"] == b["status"]?["phase"] && ready(a) == ready(b)
       && a["spec"]?["nodeName"] == b["spec"]?["nodeName"] && marked(ReadAnnotations.finishedAt)
       && aa?[ReadAnnotations.source] == ba?[ReadAnnotations.source] && a["status"]?["operationRef"] == b["status"]?["operationRef"]
   }
@@ -223,9 +231,21 @@ extension EmbeddedCluster {
       objects[d.qualifiedPlural] = byKey
     }
     let ufs = (try store.simState("ufs")?.arrayValue ?? []).compactMap(Scenario.UFSEndpoint.init(json:))
-    let snapshot = ClusterSnapshot(now: time, objects: objects, ufs: ufs, faults: Faults(json: try store.simState("faults")))
+    var snapshot = ClusterSnapshot(now: time, objects: objects, ufs: ufs, faults: Faults(json: try store.simState("faults")))
+    snapshot.loadTransfers(try store.transfers())
     snapshot.scheduler.nextStartNodeIndex = Int(try store.simState("scheduler")?["nextStartNodeIndex"]?.intValue ?? 0)
     return snapshot
+  }
+
+  /// Stores the transfers that changed, and forgets those whose loader pod is gone (a deleted
+  /// loader's transfer is kept until then: a pod deleted and created again in one reconcile
+  /// starts a new one).
+  private func saveTransfers(of snapshot: ClusterSnapshot) throws {
+    var changed: [String: Transfer?] = [:]
+    for key in snapshot.changedTransfers { changed[key] = snapshot.transfers[key] }
+    let pods = snapshot.objects[CoreKinds.pod.qualifiedPlural] ?? [:]
+    for key in snapshot.transfers.keys where pods[key] == nil { changed[key] = .some(nil) }
+    try store.saveTransfers(changed)
   }
 
   /// Performs one controller action. A failing action is reported as a Warning event on the
@@ -251,6 +271,8 @@ extension EmbeddedCluster {
         _ = try deleteSync(d, namespace: ns, name: name, options: DeleteOptions())
       case .event(let e):
         try emitEvent(e)
+      case .transfer:
+        break
       }
     } catch let error as FluidError {
       if case .event = action { return }
@@ -268,6 +290,7 @@ extension EmbeddedCluster {
       if let ns { o[path: ["metadata", "namespace"]] = .string(ns) }
       return o
     case .event(let e): return e.involved
+    case .transfer: return .null
     }
   }
 }

@@ -48,10 +48,8 @@ enum DataLoadPlan {
       guard let lj = loads[key] else { continue }
       let load = DataLoad(json: lj)
       let ns = load.namespace ?? "default"
-      guard let pod = s.get(CoreKinds.pod, ns, "\(load.name)-loader-job"),
-        pod["metadata"]?["annotations"]?[LoaderAnnotations.finishedAt] == nil,
-        let start = Double(pod["metadata"]?["annotations"]?[LoaderAnnotations.updatedAt]?.stringValue ?? ""),
-        start <= s.now.timeIntervalSince1970 + 1e-6,
+      guard let pod = s.get(CoreKinds.pod, ns, "\(load.name)-loader-job"), let transfer = s.transfer(ofLoader: pod),
+        transfer.finishedAt == nil, transfer.updatedAt <= s.now.timeIntervalSince1970 + 1e-6,
         let dsJSON = s.get(Dataset.descriptor, ns, load.datasetName ?? "")
       else { continue }
       let ds = Dataset(json: dsJSON)
@@ -113,7 +111,7 @@ enum GenericRuntimeLevels {
 extension DataLoadController {
   func executing(_ load: DataLoad, _ ds: Dataset, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()
-    guard var pod = s.get(CoreKinds.pod, load.namespace, loaderName(load)) else {
+    guard let pod = s.get(CoreKinds.pod, load.namespace, loaderName(load)) else {
       if load.policy == "Cron" {
         guard let next = nextRun(load) else {
           var failed = load
@@ -129,20 +127,21 @@ extension DataLoadController {
         scheduled.json[path: ["status", "lastScheduleTime"]] = .string(Timestamps.format(next))
         r.add(.updateStatus(DataLoad.descriptor, scheduled.json))
       }
-      r.add(.create(CoreKinds.pod, loaderPod(load, ds, in: s)))
+      r.actions += startLoader(load, ds, in: s)
       r.requeueAfter = Self.tick
       return r
     }
-    func ann(_ k: String) -> Double? { Double(pod["metadata"]?["annotations"]?[k]?.stringValue ?? "") }
     let now = s.now.timeIntervalSince1970
-    if let mount = ds.mounts.first?.mountPoint, s.faults.isDown(mount), ann(LoaderAnnotations.finishedAt) == nil {
-      return ufsDown(load, pod: pod, mount: mount, in: s)
+    let key = Transfer.key(ofLoader: pod)
+    let transfer = s.transfer(ofLoader: pod) ?? Transfer(targetBytes: 0, updatedAt: now, startedAt: now)
+    if let mount = ds.mounts.first?.mountPoint, s.faults.isDown(mount), transfer.finishedAt == nil {
+      return ufsDown(load, pod: pod, transfer: transfer, mount: mount, in: s)
     }
-    let target = ann(LoaderAnnotations.targetBytes) ?? 0
-    let loaded = ann(LoaderAnnotations.loadedBytes) ?? 0
-    let rate = ann(LoaderAnnotations.rate) ?? 0
-    let updatedAt = ann(LoaderAnnotations.updatedAt) ?? now
-    var finishedAt = ann(LoaderAnnotations.finishedAt)
+    let target = transfer.targetBytes
+    let loaded = transfer.loadedBytes
+    let rate = transfer.rate
+    let updatedAt = transfer.updatedAt
+    var finishedAt = transfer.finishedAt
     var newLoaded = loaded
     if finishedAt == nil, now > updatedAt {
       newLoaded = min(target, loaded + rate * (now - updatedAt))
@@ -157,15 +156,13 @@ extension DataLoadController {
     // ends, so that a steady transfer costs nothing between events.
     let steady = finishedAt == nil && abs(newRate - rate) < 0.5 && now >= updatedAt - 1e-6
     if !steady {
-      var annotations = pod["metadata"]?["annotations"]?.objectValue ?? [:]
-      annotations[LoaderAnnotations.loadedBytes] = .string(String(Int64(newLoaded)))
-      annotations[LoaderAnnotations.rate] = .string(FluidFormat.whole(newRate))
-      annotations[LoaderAnnotations.updatedAt] = .string(String(max(now, updatedAt)))
-      if let finishedAt { annotations[LoaderAnnotations.finishedAt] = .string(String(finishedAt)) }
-      if .object(annotations) != pod["metadata"]?["annotations"] {
-        pod[path: ["metadata", "annotations"]] = .object(annotations)
-        r.add(.update(CoreKinds.pod, pod))
-      }
+      // Whole bytes, and a rate in whole bytes per second.
+      var next = transfer
+      next.loadedBytes = Double(Int64(newLoaded))
+      next.rate = newRate.rounded(.toNearestOrEven)
+      next.updatedAt = max(now, updatedAt)
+      if let finishedAt { next.finishedAt = finishedAt }
+      if next != transfer { r.add(.transfer(key: key, next)) }
       if newLoaded > loaded { r.actions += fillCache(ds, bytes: newLoaded - loaded, in: s) }
     }
     guard let done = finishedAt else {
@@ -205,15 +202,14 @@ extension DataLoadController {
 
   /// The loader cannot read its UFS: its Job retries and, after its backoff (about 30 s here),
   /// fails; Fluid marks the DataLoad Failed on its next poll.
-  func ufsDown(_ load: DataLoad, pod: JSONValue, mount: String, in s: ClusterSnapshot) -> Reconciliation {
+  func ufsDown(_ load: DataLoad, pod: JSONValue, transfer: Transfer, mount: String, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()
     let now = s.now.timeIntervalSince1970
-    let key = "sim.fluidctl.io/ufs-down-since"
-    guard let since = Double(pod["metadata"]?["annotations"]?[key]?.stringValue ?? "") else {
-      var p = pod
-      p[path: ["metadata", "annotations", key]] = .string(String(now))
-      p[path: ["metadata", "annotations", LoaderAnnotations.rate]] = "0"
-      r.add(.update(CoreKinds.pod, p))
+    guard let since = transfer.ufsDownSince else {
+      var stalled = transfer
+      stalled.ufsDownSince = now
+      stalled.rate = 0
+      r.add(.transfer(key: Transfer.key(ofLoader: pod), stalled))
       r.requeueAfter = 30
       return r
     }

@@ -40,7 +40,7 @@ extension DataLoadController {
       return r
     }
     r.add(.updateStatus(DataLoad.descriptor, executing.json))
-    r.add(.create(CoreKinds.pod, loaderPod(load, ds, in: s)))
+    r.actions += startLoader(load, ds, in: s)
     r.requeueAfter = Self.tick
     return r
   }
@@ -52,30 +52,28 @@ extension DataLoadController {
     return last.flatMap { cron.next(after: $0) }
   }
 
-  /// The loader Job's pod; its annotations carry the data plane's progress.
-  func loaderPod(_ load: DataLoad, _ ds: Dataset, in s: ClusterSnapshot) -> JSONValue {
+  /// The loader Job's pod, and its transfer (see `Transfer`): bytes start to move once the
+  /// metadata is loaded.
+  func startLoader(_ load: DataLoad, _ ds: Dataset, in s: ClusterSnapshot) -> [ControllerAction] {
     let ns = load.namespace ?? "default"
     let total = DataLoadPlan.targetBytes(load, ds, in: s)
     let metadataDelay = load.loadMetadata ? Metadata.of(ds, in: s).syncSeconds : 0
-    return [
+    let pod: JSONValue = [
       "apiVersion": "v1", "kind": "Pod",
       "metadata": [
         "name": .string(loaderName(load)), "namespace": .string(ns),
         "labels": ["job-name": .string(loaderName(load)), "release": .string("\(load.name)-loader"), "role": "dataload-job"],
-        "annotations": [
-          .init(stringLiteral: LoaderAnnotations.targetBytes): .string(String(Int64(total))),
-          .init(stringLiteral: LoaderAnnotations.loadedBytes): "0",
-          .init(stringLiteral: LoaderAnnotations.rate): "0",
-          .init(stringLiteral: LoaderAnnotations.updatedAt): .string(String(s.now.timeIntervalSince1970 + metadataDelay)),
-          .init(stringLiteral: LoaderAnnotations.startedAt): .string(String(s.now.timeIntervalSince1970 + metadataDelay)),
-          .init(stringLiteral: SimPodAnnotations.startupSeconds): "1",
-        ],
+        "annotations": [.init(stringLiteral: SimPodAnnotations.startupSeconds): "1"],
         "ownerReferences": [OwnerReference(apiVersion: DataLoad.descriptor.apiVersion, kind: "DataLoad", name: load.name, uid: load.metadata.uid ?? "").json],
       ],
       "spec": [
         "containers": [["name": "dataloader", "image": "fluidcloudnative/fluid-dataloader:sim"]], "restartPolicy": "Never",
       ],
     ]
+    let start = s.now.timeIntervalSince1970 + metadataDelay
+    // Whole bytes, as the loader counts them.
+    let transfer = Transfer(targetBytes: Double(Int64(total)), updatedAt: start, startedAt: start)
+    return [.create(CoreKinds.pod, pod), .transfer(key: Transfer.key(ofLoader: pod), transfer)]
   }
 
   func finished(_ load: DataLoad, in s: ClusterSnapshot) -> Reconciliation {

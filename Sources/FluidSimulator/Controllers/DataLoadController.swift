@@ -2,17 +2,6 @@ import FluidKit
 import FluidModel
 import Foundation
 
-/// Annotations on a DataLoad's loader pod: the simulated data plane's progress.
-public enum LoaderAnnotations {
-  public static let targetBytes = "sim.fluidctl.io/target-bytes"
-  public static let loadedBytes = "sim.fluidctl.io/loaded-bytes"
-  public static let rate = "sim.fluidctl.io/bytes-per-second"
-  public static let updatedAt = "sim.fluidctl.io/updated-at"
-  public static let finishedAt = "sim.fluidctl.io/finished-at"
-  /// When the transfer itself began (after the job started and metadata was loaded).
-  public static let startedAt = "sim.fluidctl.io/transfer-started-at"
-}
-
 /// Fluid's DataLoad controller (b.10): Pending → Executing (dataset lock, loader job) →
 /// Complete/Failed, polled every 20 s; the bytes move through `DataPlane` (UFS egress and
 /// worker NICs shared max-min fairly between concurrent loads).

@@ -13,6 +13,9 @@ public enum ControllerAction: Sendable, Equatable {
   case updateStatus(ResourceDescriptor, JSONValue)
   case delete(ResourceDescriptor, namespace: String?, name: String)
   case event(SimEvent)
+  /// Record a loader's transfer (nil: forget it): the simulated data plane's own state, kept
+  /// beside the objects (see `Transfer`), not a write to the API.
+  case transfer(key: String, Transfer?)
 }
 
 /// A core Event a controller emits about an object.
@@ -64,6 +67,10 @@ public struct ClusterSnapshot: Sendable {
   public var objects: [String: [String: JSONValue]]
   public var ufs: [Scenario.UFSEndpoint]
   public var faults: Faults
+  /// The data plane's transfers by loader pod key (see `Transfer`).
+  public private(set) var transfers: [String: Transfer] = [:]
+  /// Keys of the transfers set or removed since the snapshot was loaded (to be stored).
+  private(set) var changedTransfers = Set<String>()
   /// Changes whenever something the data plane depends on changes (which transfers run,
   /// which pods are ready, nodes, faults); the flow plan is cached per topology.
   public var topology: Int = 0
@@ -78,6 +85,27 @@ public struct ClusterSnapshot: Sendable {
     self.objects = objects
     self.ufs = ufs
     self.faults = faults
+  }
+
+  /// The transfers as stored (when the snapshot is loaded).
+  mutating func loadTransfers(_ stored: [String: Transfer]) {
+    transfers = stored
+    changedTransfers = []
+  }
+
+  /// Records a transfer (nil: removes it); a change of which flows run moves `topology`.
+  mutating func setTransfer(_ key: String, _ t: Transfer?) {
+    let old = transfers[key]
+    guard old != t else { return }
+    if !Transfer.sameTopology(old, t) { topology += 1 }
+    transfers[key] = t
+    changedTransfers.insert(key)
+  }
+
+  /// The transfer of a loader pod: its record, or what a state from an earlier version kept in
+  /// the pod's annotations.
+  public func transfer(ofLoader pod: JSONValue) -> Transfer? {
+    transfers[Transfer.key(ofLoader: pod)] ?? Transfer(legacyAnnotationsOf: pod)
   }
 
   /// Objects of a kind in key order (the order is cached until an object of the kind is

@@ -162,6 +162,7 @@ struct Row {
   func int(_ i: Int32) -> Int64 { sqlite3_column_int64(stmt, i) }
   func double(_ i: Int32) -> Double { sqlite3_column_double(stmt, i) }
   func isNull(_ i: Int32) -> Bool { sqlite3_column_type(stmt, i) == SQLITE_NULL }
+  func optionalDouble(_ i: Int32) -> Double? { isNull(i) ? nil : double(i) }
   func text(_ i: Int32) -> String {
     guard let p = sqlite3_column_text(stmt, i) else { return "" }
     return String(cString: p)

@@ -61,6 +61,7 @@ final class ObjectStore {
         INSERT OR IGNORE INTO meta VALUES ('rv', 1), ('compacted', 0), ('schema', 1);
         \(Self.objectsTable)
         \(Self.expiriesTable)
+        \(Self.transfersTable)
         CREATE TABLE IF NOT EXISTS owners(
           owner_uid TEXT NOT NULL, resource TEXT NOT NULL, namespace TEXT NOT NULL, name TEXT NOT NULL,
           PRIMARY KEY(owner_uid, resource, namespace, name)) WITHOUT ROWID;

@@ -84,9 +84,8 @@ public enum ScenarioRunner {
     try await advance(cluster, until: {
       try await cluster.get(DataLoad.descriptor, namespace: "default", name: "\(dsName)-warmup")["status"]?["phase"] == "Complete"
     }, limit: 86_400)
-    let loader = try await cluster.get(CoreKinds.pod, namespace: "default", name: "\(dsName)-warmup-loader-job")
-    let la = loader["metadata"]?["annotations"]
-    let warm = (Double(la?[LoaderAnnotations.finishedAt]?.stringValue ?? "") ?? 0) - (Double(la?[LoaderAnnotations.startedAt]?.stringValue ?? "") ?? 0)
+    let loader = try cluster.transfer(namespace: "default", loaderPod: "\(dsName)-warmup-loader-job")
+    let warm = (loader?.finishedAt ?? 0) - (loader?.startedAt ?? 0)
     phases.append(.init(name: "warm-up (DataLoad)", seconds: warm, ufsBytes: size, cacheBytes: 0))
 
     // 4. Serving from the cache.
