@@ -15,12 +15,14 @@ public enum ObjectMetaValidation {
   static let qualifiedNameMessage =
     "name part must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character (e.g. 'MyName',  or 'my.name',  or '123-abc', regex used for validation is '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]')"
 
-  static func isAlnumLower(_ c: Character) -> Bool { c.isASCII && (c.isLowercase || c.isNumber) }
-  static func isAlnum(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
+  /// [a-z0-9] and [A-Za-z0-9] as bytes (every name rule here is ASCII).
+  static func isAlnumLower(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39) }
+  static func isAlnum(_ b: UInt8) -> Bool { isAlnumLower(b) || (b >= 0x41 && b <= 0x5a) }
 
   public static func isDNS1123Label(_ s: String) -> Bool {
-    guard let f = s.first, let l = s.last, s.count <= 63 else { return false }
-    return isAlnumLower(f) && isAlnumLower(l) && s.allSatisfy { isAlnumLower($0) || $0 == "-" }
+    let bytes = s.utf8
+    guard let f = bytes.first, let l = bytes.last, bytes.count <= 63 else { return false }
+    return isAlnumLower(f) && isAlnumLower(l) && bytes.allSatisfy { isAlnumLower($0) || $0 == 0x2d }
   }
   public static func isDNS1123Subdomain(_ s: String) -> Bool {
     // Byte by byte: labels of [a-z0-9-], starting and ending alphanumeric, joined by dots; as in
@@ -43,7 +45,7 @@ public enum ObjectMetaValidation {
     return length > 0 && alnum(last)
   }
   public static func isDNS1035Label(_ s: String) -> Bool {
-    guard let f = s.first, f.isASCII, f.isLowercase else { return false }
+    guard let f = s.utf8.first, f >= 0x61, f <= 0x7a else { return false }
     return isDNS1123Label(s)
   }
 
@@ -72,7 +74,7 @@ public enum ObjectMetaValidation {
     }
     let labels = meta?["labels"]?.objectValue ?? [:]
     let oldLabels = previous?["labels"]?.objectValue
-    for (k, v) in (oldLabels == labels ? [:] : labels).sorted(by: { $0.key < $1.key }) where oldLabels?[k] != v {
+    for (k, v) in oldLabels == labels ? [] : labels.sortedByKey where oldLabels?[k] != v {
       e += keyErrors(k, path: "metadata.labels")
       guard let value = v.stringValue else {
         e.append(FieldError("metadata.labels", .invalid(value: SchemaValidator.goValue(v), detail: "label values must be strings")))
@@ -86,7 +88,7 @@ public enum ObjectMetaValidation {
     let annotations = meta?["annotations"]?.objectValue ?? [:]
     let oldAnnotations = previous?["annotations"]?.objectValue
     // Unchanged annotations passed before (their total size included).
-    for (k, v) in (oldAnnotations == annotations ? [:] : annotations).sorted(by: { $0.key < $1.key }) {
+    for (k, v) in oldAnnotations == annotations ? [] : annotations.sortedByKey {
       annotationBytes += k.utf8.count + (v.stringValue?.utf8.count ?? 0)
       if oldAnnotations?[k] == v { continue }
       e += keyErrors(k, path: "metadata.annotations")
@@ -136,8 +138,9 @@ public enum ObjectMetaValidation {
     } else if parts.count > 2 {
       return [FieldError(path, .invalid(value: q, detail: "a qualified name " + qualifiedNameMessage + " with an optional DNS subdomain prefix and '/' (e.g. 'example.com/MyName')"))]
     }
-    guard let f = name.first, let l = name.last, name.count <= 63, isAlnum(f), isAlnum(l),
-      name.allSatisfy({ isAlnum($0) || "-_.".contains($0) })
+    let bytes = name.utf8
+    guard let f = bytes.first, let l = bytes.last, name.count <= 63, isAlnum(f), isAlnum(l),
+      bytes.allSatisfy({ isAlnum($0) || $0 == 0x2d || $0 == 0x5f || $0 == 0x2e })
     else {
       return [FieldError(path, .invalid(value: q, detail: name.count > 63 ? "name part must be no more than 63 characters" : qualifiedNameMessage))]
     }
