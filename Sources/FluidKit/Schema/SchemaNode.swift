@@ -114,7 +114,7 @@ enum UnchangedParts {
       self = .all
       return
     }
-    var fields = KeyedList<UnchangedParts>()
+    var fields = KeyedList<UnchangedParts>(minimumCapacity: o.count)
     var all = o.count == p.count
     for (key, v) in o {
       guard let sub = props[key] else {
