@@ -141,7 +141,19 @@ final class ObjectStore {
     switch overlay?.entry(key) {
     case .present(let o)?: return o
     case .deleted?: return nil
-    case nil: if let o = overlay?.unwritten[key] { return o }
+    case nil:
+      if let overlay {
+        if let o = overlay.unwritten[key] { return o }
+        if overlay.completeResources.contains(key.resource) { return nil }
+        if overlay.storedKeys[key.resource] == nil {
+          var keys = Set<ObjectKey>()
+          try db.query("SELECT namespace, name FROM objects WHERE resource = ?", [.text(key.resource)]) { row in
+            keys.insert(ObjectKey(resource: key.resource, namespace: row.text(0), name: row.text(1)))
+          }
+          overlay.storedKeys[key.resource] = keys
+        }
+        if overlay.storedKeys[key.resource]?.contains(key) == false { return nil }
+      }
     }
     var result: JSONValue?
     try db.query(

@@ -44,11 +44,18 @@ final class StoreOverlay {
   /// Objects as stored when the overlay began, already parsed (the simulation's snapshot):
   /// a read of an object not written since needs no SQL and no parsing. Shares the values.
   private(set) var unwritten: [ObjectKey: JSONValue] = [:]
+  /// Resources every stored object of which is in `unwritten`: a key not there is not stored.
+  private(set) var completeResources = Set<String>()
+  /// For other resources read during the overlay: the keys stored when it began (loaded on
+  /// the first read of the resource), so that a read of an absent object needs no SQL.
+  var storedKeys: [String: Set<ObjectKey>] = [:]
 
   /// Records `objects` (qualified plural → `namespace/name` → object) and `namespaces` as the
   /// stored versions.
   func keepUnwritten(_ objects: [String: [String: JSONValue]], namespaces: [JSONValue]) {
     unwritten.reserveCapacity(objects.values.reduce(namespaces.count) { $0 + $1.count })
+    completeResources = Set(objects.keys)
+    completeResources.insert(CoreKinds.namespace.qualifiedPlural)
     for (resource, byKey) in objects {
       for (_, o) in byKey {
         let meta = o["metadata"]
