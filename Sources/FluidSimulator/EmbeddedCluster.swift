@@ -122,7 +122,31 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
     ]
   }
 
-  static func newUID() -> String { UUID().uuidString.lowercased() }
+  /// A random (version 4) UUID in lowercase, as kube-apiserver gives objects; written digit by
+  /// digit (Foundation's `uuidString` then `lowercased()` cost more than the write it is for).
+  static func newUID() -> String {
+    var rng = SystemRandomNumberGenerator()
+    var high = rng.next() as UInt64
+    var low = rng.next() as UInt64
+    high = (high & ~0xF000) | 0x4000  // version 4
+    low = (low & ~(0xC000 << 48)) | (0x8000 << 48)  // RFC 4122 variant
+    let hex = Array("0123456789abcdef".utf8)
+    return String(unsafeUninitializedCapacity: 36) { out in
+      var at = 0
+      for (i, word) in [high, low].enumerated() {
+        for nibble in 0..<16 {
+          let position = i * 16 + nibble
+          if position == 8 || position == 12 || position == 16 || position == 20 {
+            out[at] = 0x2D
+            at += 1
+          }
+          out[at] = hex[Int((word >> UInt64(60 - 4 * nibble)) & 0xF)]
+          at += 1
+        }
+      }
+      return at
+    }
+  }
 
   /// Runs `body` under the lock, turning storage failures into `FluidError.local`.
   func locked<T>(_ body: () throws -> T) throws -> T {

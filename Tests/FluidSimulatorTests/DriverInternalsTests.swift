@@ -166,6 +166,11 @@ import Testing
     for v: UInt64 in [0, 1, 0xdead_beef, .max, 0x0123_4567_89ab_cdef] {
       #expect(EmbeddedCluster.hex16(v) == String(format: "%016llx", v))
     }
+    // FNV-1a (64-bit) test vectors; parts hash as their joined text.
+    #expect(EmbeddedCluster.hash("") == 0xcbf2_9ce4_8422_2325)
+    #expect(EmbeddedCluster.hash("a") == 0xaf63_dc4c_8601_ec8c)
+    #expect(EmbeddedCluster.hash("foobar") == 0x8594_4171_f739_67e8)
+    #expect(EmbeddedCluster.hash(joinedBy: 0x2F, "Pod", "p-0", "", "Scheduled", "é x") == EmbeddedCluster.hash("Pod/p-0//Scheduled/é x"))
   }
 
   /// Two values have the same shape exactly when their field paths are the same.
@@ -211,5 +216,17 @@ import Testing
     for v in values { #expect(FluidFormat.whole(v) == String(format: "%.0f", v), "\(v)") }
     #expect(FluidFormat.commaSeparated(",a,,b,c,") == ["a", "b", "c"])
     #expect(FluidFormat.commaSeparated("").isEmpty)
+  }
+
+  @Test func uidsAreRandomVersion4UUIDsInLowercase() {
+    var seen = Set<String>()
+    for _ in 0..<10_000 {
+      let uid = EmbeddedCluster.newUID()
+      let bytes = Array(uid.utf8)
+      #expect(bytes.count == 36 && UUID(uuidString: uid)?.uuidString.lowercased() == uid)
+      #expect(bytes[14] == UInt8(ascii: "4") && "89ab".utf8.contains(bytes[19]))
+      seen.insert(uid)
+    }
+    #expect(seen.count == 10_000)
   }
 }

@@ -11,7 +11,7 @@ extension EmbeddedCluster {
     let name = meta?["name"]?.stringValue ?? ""
     let uid = meta?["uid"]?.stringValue ?? ""
     let time = try nowText()
-    let eventName = "\(name).\(Self.hex16(Self.hash("\(e.kind)/\(name)/\(uid)/\(e.reason)/\(e.message)")))"
+    let eventName = name + "." + Self.hex16(Self.hash(joinedBy: 0x2F, e.kind, name, uid, e.reason, e.message))
     let k = ObjectKey(resource: CoreKinds.event.qualifiedPlural, namespace: ns, name: eventName)
     if var existing = try store.get(k) {
       // client-go's spam filter: after a burst of 25, one repeat per object every 5 minutes.
@@ -54,11 +54,24 @@ extension EmbeddedCluster {
     return String(decoding: out, as: UTF8.self)
   }
 
-  static func hash(_ s: String) -> UInt64 {
+  /// 64-bit FNV-1a of `s`'s UTF-8 bytes.
+  static func hash(_ s: String) -> UInt64 { hash(joinedBy: nil, s) }
+
+  /// `hash` of `parts` joined by the byte `separator`, without building the joined string.
+  static func hash(joinedBy separator: UInt8?, _ parts: String...) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in s.utf8 {
-      h ^= UInt64(b)
-      h = h &* 0x100_0000_01b3
+    for (i, part) in parts.enumerated() {
+      if i > 0, let separator {
+        h ^= UInt64(separator)
+        h = h &* 0x100_0000_01b3
+      }
+      var text = part
+      text.withUTF8 { bytes in
+        for b in bytes {
+          h ^= UInt64(b)
+          h = h &* 0x100_0000_01b3
+        }
+      }
     }
     return h
   }

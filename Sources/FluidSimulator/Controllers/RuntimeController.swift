@@ -19,6 +19,7 @@ struct RuntimeController: Controller {
   }
 
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
+    guard kind.qualifiedPlural == descriptor.qualifiedPlural || kind.qualifiedPlural == Self.podKind else { return [] }
     let meta = changed["metadata"]
     let ns = meta?["namespace"]?.stringValue
     // Fluid's runtime controllers watch only their runtime: a Dataset or a data operation
