@@ -152,7 +152,11 @@ struct PodController: Controller {
     let nodes = s.index.nodeInfos { s.list(CoreKinds.node) }
     // Feasible nodes as (score, index in `nodes`).
     var fits: [(score: Int, node: Int)] = []
-    var reasons: [String: Int] = [:]
+    // Why nodes did not fit, with counts (a handful of distinct reasons: a list, not a hash).
+    var reasons: [(why: String, count: Int)] = []
+    func reject(_ why: String) {
+      if let i = reasons.firstIndex(where: { $0.why == why }) { reasons[i].count += 1 } else { reasons.append((why, 1)) }
+    }
     let demand = PodDemand(pod)
     let locality = Scheduling.cacheLocality(pod, in: s)
     // As kube-scheduler: filter from where the last cycle stopped, round the ring, until enough
@@ -168,9 +172,9 @@ struct PodController: Controller {
       let info = nodes[index]
       let usage = info.usage
       if let why = Scheduling.whyNot(demand, fitsOn: info, usage: usage) {
-        reasons[why, default: 0] += 1
+        reject(why)
       } else if !locality.required.isEmpty, !locality.required.allSatisfy({ info.labels[$0] == "true" }) {
-        reasons["node(s) didn't match Pod's node affinity/selector", default: 0] += 1
+        reject("node(s) didn't match Pod's node affinity/selector")
       } else {
         // Fluid's webhook prefers nodes that cache the pod's datasets (weight 100 each).
         let preferred = locality.preferred.isEmpty ? 0 : locality.preferred.count(where: { info.labels[$0] == "true" })
@@ -178,8 +182,9 @@ struct PodController: Controller {
       }
     }
     if !nodes.isEmpty { s.scheduler.nextStartNodeIndex = (start + processed) % nodes.count }
-    guard let chosen = fits.min(by: { $0.score != $1.score ? $0.score < $1.score : nodes[$0.node].name < nodes[$1.node].name }) else {
-      let summary = reasons.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+    // `nodes` is in name order: among equal scores the lower index is the lower name.
+    guard let chosen = fits.min(by: { $0.score != $1.score ? $0.score < $1.score : $0.node < $1.node }) else {
+      let summary = reasons.sorted { $0.why < $1.why }.map { "\($0.count) \($0.why)" }.joined(separator: ", ")
       let message = "0/\(nodes.count) nodes are available: \(summary)."
       let existing = condition(pod, "PodScheduled")
       if existing?["message"]?.stringValue != message {
