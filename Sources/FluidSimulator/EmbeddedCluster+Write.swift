@@ -197,7 +197,7 @@ extension EmbeddedCluster {
     for f in ["uid", "resourceVersion", "deletionTimestamp", "deletionGracePeriodSeconds", "selfLink", "managedFields"] {
       meta[f] = nil
     }
-    meta["uid"] = .string(Self.newUID())
+    meta["uid"] = .string(try newUID(for: k))
     meta["creationTimestamp"] = .string(try nowText())
     if r.group != "" { meta["generation"] = 1 }
     o["metadata"] = .object(meta)

@@ -81,10 +81,11 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
         }
         for node in scenario.nodes(createdAt: try now()) {
           var n = node
-          n[path: ["metadata", "uid"]] = .string(Self.newUID())
-          n[path: ["metadata", "creationTimestamp"]] = .string(try nowText())
           let name = n["metadata"]?["name"]?.stringValue ?? ""
-          try store.put(ObjectKey(resource: CoreKinds.node.qualifiedPlural, namespace: "", name: name), n, type: .added)
+          let key = ObjectKey(resource: CoreKinds.node.qualifiedPlural, namespace: "", name: name)
+          n[path: ["metadata", "uid"]] = .string(try newUID(for: key))
+          n[path: ["metadata", "creationTimestamp"]] = .string(try nowText())
+          try store.put(key, n, type: .added)
         }
       }
     }
@@ -115,19 +116,26 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
     [
       "apiVersion": "v1", "kind": "Namespace",
       "metadata": [
-        "name": .string(name), "uid": .string(Self.newUID()), "creationTimestamp": .string(try nowText()),
+        "name": .string(name), "uid": .string(try newUID(for: ObjectKey(resource: CoreKinds.namespace.qualifiedPlural, namespace: "", name: name))),
+        "creationTimestamp": .string(try nowText()),
         "labels": ["kubernetes.io/metadata.name": .string(name)],
       ],
       "spec": ["finalizers": ["kubernetes"]], "status": ["phase": "Active"],
     ]
   }
 
-  /// A random (version 4) UUID in lowercase, as kube-apiserver gives objects; written digit by
-  /// digit (Foundation's `uuidString` then `lowercased()` cost more than the write it is for).
-  static func newUID() -> String {
-    var rng = SystemRandomNumberGenerator()
-    var high = rng.next() as UInt64
-    var low = rng.next() as UInt64
+  /// The UID of an object created now under `key`: a version 4-format UUID (lowercase, as
+  /// kube-apiserver gives objects) derived from the key and the resourceVersion counter, which
+  /// no two creations in a state share. The same history gives the same UIDs, so the simulated
+  /// world advances deterministically, UIDs included.
+  func newUID(for key: ObjectKey) throws -> String {
+    Self.uuid(from: "\(try store.currentResourceVersion())/\(key.resource)/\(key.namespace)/\(key.name)")
+  }
+
+  /// A version 4-format UUID whose 122 free bits are two FNV-1a hashes of `identity`.
+  static func uuid(from identity: String) -> String {
+    var high = hash(identity)
+    var low = hash(joinedBy: nil, "uid", identity)
     high = (high & ~0xF000) | 0x4000  // version 4
     low = (low & ~(0xC000 << 48)) | (0x8000 << 48)  // RFC 4122 variant
     let hex = Array("0123456789abcdef".utf8)

@@ -218,15 +218,16 @@ import Testing
     #expect(FluidFormat.commaSeparated("").isEmpty)
   }
 
-  @Test func uidsAreRandomVersion4UUIDsInLowercase() {
+  @Test func uidsAreVersion4UUIDsDerivedFromTheirIdentity() {
     var seen = Set<String>()
-    for _ in 0..<10_000 {
-      let uid = EmbeddedCluster.newUID()
+    for i in 0..<10_000 {
+      let uid = EmbeddedCluster.uuid(from: "\(i)/pods/default/p")
       let bytes = Array(uid.utf8)
       #expect(bytes.count == 36 && UUID(uuidString: uid)?.uuidString.lowercased() == uid)
       #expect(bytes[14] == UInt8(ascii: "4") && "89ab".utf8.contains(bytes[19]))
       seen.insert(uid)
     }
     #expect(seen.count == 10_000)
+    #expect(EmbeddedCluster.uuid(from: "7/pods/default/p") == EmbeddedCluster.uuid(from: "7/pods/default/p"))
   }
 }

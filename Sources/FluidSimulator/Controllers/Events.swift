@@ -32,7 +32,7 @@ extension EmbeddedCluster {
     let event: JSONValue = [
       "apiVersion": "v1", "kind": "Event",
       "metadata": [
-        "name": .string(eventName), "namespace": .string(ns), "uid": .string(Self.newUID()), "creationTimestamp": .string(time),
+        "name": .string(eventName), "namespace": .string(ns), "uid": .string(try newUID(for: k)), "creationTimestamp": .string(time),
       ],
       "involvedObject": involved, "reason": .string(e.reason), "message": .string(e.message), "type": .string(e.type),
       "source": ["component": .string(e.component)], "firstTimestamp": .string(time), "lastTimestamp": .string(time),
