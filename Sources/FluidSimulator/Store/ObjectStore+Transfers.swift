@@ -9,26 +9,26 @@ extension ObjectStore {
       updated_at REAL NOT NULL, started_at REAL NOT NULL, finished_at REAL, ufs_down_since REAL) WITHOUT ROWID;
     """
 
+  private static let transferColumns = "target, loaded, rate, updated_at, started_at, finished_at, ufs_down_since"
+
+  /// A transfer from a row whose first columns are `transferColumns`.
+  private static func transfer(_ row: Row) -> Transfer {
+    Transfer(
+      targetBytes: row.double(0), loadedBytes: row.double(1), rate: row.double(2), updatedAt: row.double(3), startedAt: row.double(4),
+      finishedAt: row.optionalDouble(5), ufsDownSince: row.optionalDouble(6))
+  }
+
   /// Every stored transfer by key.
   func transfers() throws -> [String: Transfer] {
     var out: [String: Transfer] = [:]
-    try db.query("SELECT key, target, loaded, rate, updated_at, started_at, finished_at, ufs_down_since FROM transfers") { row in
-      out[row.text(0)] = Transfer(
-        targetBytes: row.double(1), loadedBytes: row.double(2), rate: row.double(3), updatedAt: row.double(4), startedAt: row.double(5),
-        finishedAt: row.optionalDouble(6), ufsDownSince: row.optionalDouble(7))
-    }
+    try db.query("SELECT \(Self.transferColumns), key FROM transfers") { row in out[row.text(7)] = Self.transfer(row) }
     return out
   }
 
   /// The stored transfer of one loader pod (`namespace/name`).
   func transfer(_ key: String) throws -> Transfer? {
     var out: Transfer?
-    try db.query("SELECT target, loaded, rate, updated_at, started_at, finished_at, ufs_down_since FROM transfers WHERE key = ?", [.text(key)]) {
-      row in
-      out = Transfer(
-        targetBytes: row.double(0), loadedBytes: row.double(1), rate: row.double(2), updatedAt: row.double(3), startedAt: row.double(4),
-        finishedAt: row.optionalDouble(5), ufsDownSince: row.optionalDouble(6))
-    }
+    try db.query("SELECT \(Self.transferColumns) FROM transfers WHERE key = ?", [.text(key)]) { row in out = Self.transfer(row) }
     return out
   }
 
