@@ -14,17 +14,24 @@ import Testing
   @Test(arguments: [1, 3, 512])
   func bodiesComeBackInOrder(window: Int) {
     let values = Self.values(300)
-    let pipeline = EncodingPipeline(values, window: window)
+    let pipeline = EncodingPipeline(values, window: window, threadFrom: 1)
     for (i, v) in values.enumerated() { #expect(pipeline.take(i) == JSONWriter.unorderedBytes(v)) }
   }
 
   @Test func cancellingHalfWayStopsTheEncoder() {
     let values = Self.values(1000)
-    let pipeline = EncodingPipeline(values, window: 4)
+    let pipeline = EncodingPipeline(values, window: 4, threadFrom: 1)
     for i in 0..<10 { #expect(!pipeline.take(i).isEmpty) }
     pipeline.cancel()
     Thread.sleep(forTimeInterval: 0.05)
     // The encoder never got more than its window ahead, and stopped there.
     #expect(pipeline.encodedCount <= 10 + 4)
+  }
+
+  @Test func aSmallCommitEncodesWithoutAThread() {
+    let values = Self.values(10)
+    let pipeline = EncodingPipeline(values)
+    for (i, v) in values.enumerated() { #expect(pipeline.take(i) == JSONWriter.unorderedBytes(v)) }
+    #expect(pipeline.encodedCount == 0)
   }
 }

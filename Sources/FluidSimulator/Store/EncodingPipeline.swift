@@ -16,12 +16,18 @@ final class EncodingPipeline: @unchecked Sendable {
   private var consumed = 0
   private var cancelled = false
 
-  /// Starts encoding `values` (with `JSONWriter.unorderedBytes`) at once.
-  init(_ values: [JSONValue], window: Int = 512) {
+  /// A commit of fewer values than this encodes them itself: a thread costs more than it saves.
+  static let threadFrom = 64
+  private let threaded: Bool
+
+  /// Starts encoding `values` (with `JSONWriter.unorderedBytes`) at once, on a thread of its
+  /// own when there are at least `threadFrom`.
+  init(_ values: [JSONValue], window: Int = 512, threadFrom: Int = EncodingPipeline.threadFrom) {
     self.values = values
     self.window = max(window, 1)
-    bodies = Array(repeating: nil, count: values.count)
-    guard !values.isEmpty else { return }
+    threaded = values.count >= threadFrom
+    bodies = Array(repeating: nil, count: threaded ? values.count : 0)
+    guard threaded else { return }
     Thread.detachNewThread { [self] in produce() }
   }
 
@@ -43,6 +49,7 @@ final class EncodingPipeline: @unchecked Sendable {
 
   /// The encoded body of value `i`, waiting for it if needed.
   func take(_ i: Int) -> [UInt8] {
+    guard threaded else { return JSONWriter.unorderedBytes(values[i]) }
     condition.lock()
     defer { condition.unlock() }
     while produced <= i { condition.wait() }
