@@ -251,6 +251,6 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
 
   /// How many objects of `r` exist (all namespaces).
   public func count(_ r: ResourceDescriptor) throws -> Int {
-    try locked { try store.db.readTransaction { try store.list(resource: r.qualifiedPlural, namespace: nil, after: nil, limit: nil).count } }
+    try locked { try store.db.readTransaction { try store.count(resource: r.qualifiedPlural) } }
   }
 }

@@ -172,6 +172,14 @@ final class ObjectStore {
     return try storedList(resource: resource, namespace: namespace, after: after, limit: limit)
   }
 
+  /// How many objects of `resource` there are (counted in SQL, without reading them).
+  func count(resource: String) throws -> Int {
+    if overlay != nil { return try list(resource: resource, namespace: nil, after: nil, limit: nil).count }
+    var n: Int64 = 0
+    try db.query("SELECT COUNT(*) FROM objects WHERE resource = ?", [.text(resource)]) { n = $0.int(0) }
+    return Int(n)
+  }
+
   /// `list` as the database has it, without the overlay.
   func storedList(resource: String, namespace: String?, after: (String, String)?, limit: Int?) throws -> [JSONValue] {
     var sql = "SELECT rv, body FROM objects WHERE resource = ?"
