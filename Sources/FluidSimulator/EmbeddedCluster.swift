@@ -138,22 +138,9 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
     var low = hash(joinedBy: nil, "uid", identity)
     high = (high & ~0xF000) | 0x4000  // version 4
     low = (low & ~(0xC000 << 48)) | (0x8000 << 48)  // RFC 4122 variant
-    let hex = Array("0123456789abcdef".utf8)
-    return String(unsafeUninitializedCapacity: 36) { out in
-      var at = 0
-      for (i, word) in [high, low].enumerated() {
-        for nibble in 0..<16 {
-          let position = i * 16 + nibble
-          if position == 8 || position == 12 || position == 16 || position == 20 {
-            out[at] = 0x2D
-            at += 1
-          }
-          out[at] = hex[Int((word >> UInt64(60 - 4 * nibble)) & 0xF)]
-          at += 1
-        }
-      }
-      return at
-    }
+    // 8-4-4-4-12 hex digits.
+    let h = Array((hex16(high) + hex16(low)).utf8)
+    return [h[0..<8], h[8..<12], h[12..<16], h[16..<20], h[20..<32]].map { String(decoding: $0, as: UTF8.self) }.joined(separator: "-")
   }
 
   /// Runs `body` under the lock, turning storage failures into `FluidError.local`.

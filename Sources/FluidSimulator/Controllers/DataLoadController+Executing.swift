@@ -48,8 +48,7 @@ enum DataLoadPlan {
       guard let lj = loads[key] else { continue }
       let load = DataLoad(json: lj)
       let ns = load.namespace ?? "default"
-      guard let pod = s.get(CoreKinds.pod, ns, "\(load.name)-loader-job"), let transfer = s.transfer(ofLoader: pod),
-        transfer.finishedAt == nil, transfer.updatedAt <= s.now.timeIntervalSince1970 + 1e-6,
+      guard let transfer = s.transfer(ofLoad: load.name, namespace: ns), transfer.finishedAt == nil, transfer.updatedAt <= s.now.timeIntervalSince1970 + 1e-6,
         let dsJSON = s.get(Dataset.descriptor, ns, load.datasetName ?? "")
       else { continue }
       let ds = Dataset(json: dsJSON)

@@ -3,7 +3,7 @@ import FluidModel
 import Foundation
 
 extension DataLoadController {
-  func loaderName(_ load: DataLoad) -> String { "\(load.name)-loader-job" }
+  func loaderName(_ load: DataLoad) -> String { Transfer.loaderPodName(ofLoad: load.name) }
 
   func pending(_ load: DataLoad, _ ds: Dataset, runtimeType: String, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()

@@ -102,6 +102,11 @@ public struct ClusterSnapshot: Sendable {
     changedTransfers.insert(key)
   }
 
+  /// The transfer of a DataLoad's loader, while its pod exists.
+  public func transfer(ofLoad name: String, namespace: String?) -> Transfer? {
+    get(CoreKinds.pod, namespace, Transfer.loaderPodName(ofLoad: name)).flatMap(transfer(ofLoader:))
+  }
+
   /// The transfer of a loader pod: its record, or what a state from an earlier version kept in
   /// the pod's annotations.
   public func transfer(ofLoader pod: JSONValue) -> Transfer? {

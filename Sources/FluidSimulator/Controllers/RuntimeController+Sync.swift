@@ -153,8 +153,7 @@ extension RuntimeController {
     var cached = ready.reduce(0.0) { $0 + (Double($1["metadata"]?["annotations"]?[cachedBytesAnnotation]?.stringValue ?? "") ?? 0) }
     // Loads in flight add what they moved since their last recorded event.
     for lj in s.dataLoads(of: ds.name, namespace: ds.namespace) where lj["status"]?["phase"]?.stringValue == "Executing" {
-      guard let pod = s.get(CoreKinds.pod, ds.namespace, "\(lj["metadata"]?["name"]?.stringValue ?? "")-loader-job"),
-        let t = s.transfer(ofLoader: pod), t.finishedAt == nil
+      guard let t = s.transfer(ofLoad: lj["metadata"]?["name"]?.stringValue ?? "", namespace: ds.namespace), t.finishedAt == nil
       else { continue }
       let inflight = min(t.rate * max(0, s.now.timeIntervalSince1970 - t.updatedAt), t.targetBytes - t.loadedBytes)
       cached += max(0, inflight)

@@ -31,7 +31,7 @@ struct RuntimeController: Controller {
       // An application mounting a dataset's PVC needs that runtime's fuse on its node (only the
       // engine the dataset is bound to, or any while it is not bound yet).
       return claims.filter { claim in
-        let bound = snapshot.get(Dataset.descriptor, ns, claim)?["status"]?["runtimes"]?.arrayValue?.first?["type"]?.stringValue
+        let bound = Self.boundEngine(of: claim, namespace: ns, in: snapshot)
         return bound == nil || bound == engine.type
       }.map { ClusterSnapshot.key(ns, $0) }
     }
@@ -47,9 +47,7 @@ struct RuntimeController: Controller {
   /// `affected` or `polled` return keys: a pod concerns its own engine (`app` label) and the
   /// engines of the datasets it mounts (all while one is unbound); a DataLoad, its dataset's.
   static func concernedEngines(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String]? {
-    func bound(_ ns: String?, _ dataset: String) -> String? {
-      snapshot.get(Dataset.descriptor, ns, dataset)?["status"]?["runtimes"]?.arrayValue?.first?["type"]?.stringValue
-    }
+    func bound(_ ns: String?, _ dataset: String) -> String? { boundEngine(of: dataset, namespace: ns, in: snapshot) }
     let meta = changed["metadata"]
     let ns = meta?["namespace"]?.stringValue
     if kind.qualifiedPlural == podKind {
@@ -69,6 +67,11 @@ struct RuntimeController: Controller {
     return nil
   }
 
+  /// The engine type of the runtime a dataset is bound to (nil: no such dataset, or unbound).
+  static func boundEngine(of dataset: String, namespace: String?, in snapshot: ClusterSnapshot) -> String? {
+    snapshot.get(Dataset.descriptor, namespace, dataset)?["status"]?["runtimes"]?.arrayValue?.first?["type"]?.stringValue
+  }
+
   static let podKind = CoreKinds.pod.qualifiedPlural
   static let loadKind = DataLoad.descriptor.qualifiedPlural
   static let datasetKind = Dataset.descriptor.qualifiedPlural
@@ -86,7 +89,7 @@ struct RuntimeController: Controller {
     let ns = changed["metadata"]?["namespace"]?.stringValue
     let name = changed["metadata"]?["name"]?.stringValue
     guard let dataset = DataLoad(json: changed).datasetName else { return [] }
-    let bound = snapshot.get(Dataset.descriptor, ns, dataset)?["status"]?["runtimes"]?.arrayValue?.first?["type"]?.stringValue
+    let bound = Self.boundEngine(of: dataset, namespace: ns, in: snapshot)
     if let bound, bound != engine.type { return [] }
     if snapshot.dataLoads(of: dataset, namespace: ns).contains(where: { $0["metadata"]?["name"]?.stringValue != name && busy($0) }) { return [] }
     return [ClusterSnapshot.key(ns, dataset)]

@@ -28,7 +28,7 @@ enum Scheduling {
         return "node(s) didn't match Pod's node affinity/selector"
       }
     }
-    if pod.requiredAffinity != nil, let required = pod.requiredAffinity, !matchesNodeSelector(required, node.labels) {
+    if let required = pod.requiredAffinity, !matchesNodeSelector(required, node.labels) {
       return "node(s) didn't match Pod's node affinity/selector"
     }
     if !node.taints.isEmpty {

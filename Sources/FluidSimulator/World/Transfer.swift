@@ -32,6 +32,9 @@ public struct Transfer: Sendable, Equatable {
     self.ufsDownSince = ufsDownSince
   }
 
+  /// The name of a DataLoad's loader pod (the Job's name in Fluid's chart).
+  public static func loaderPodName(ofLoad name: String) -> String { "\(name)-loader-job" }
+
   /// The key of a loader pod's transfer (`namespace/name`, as the snapshot keys pods).
   public static func key(ofLoader pod: JSONValue) -> String {
     ClusterSnapshot.key(pod["metadata"]?["namespace"]?.stringValue, pod["metadata"]?["name"]?.stringValue ?? "")
