@@ -93,16 +93,23 @@ import Testing
     await applyQuickstart()
     let h = self.h
     let out = FluidCommands.OutputStream.capture()
-    async let watched = h.run(["get", "datasets", "-w", "-o", "json", "--request-timeout", "12s"], stdout: out)
+    let watched = Task { await h.run(["get", "datasets", "-w", "-o", "json", "--request-timeout", "60s"], stdout: out) }
     // Delete only once the watch is listening (its initial list printed the dataset): under a
-    // loaded full run the command can take seconds to start.
-    let listening = Date().addingTimeInterval(10)
-    while !out.text.contains("\"name\":\"hbase\""), Date() < listening { try await Task.sleep(for: .milliseconds(50)) }
+    // loaded full run the command can take seconds to start. Stop it once it printed the deletion.
+    try await waitUntil(30) { out.text.contains("hbase") }
     _ = await h.run("delete dataset hbase --wait=false")
-    let r = await watched
+    try await waitUntil(30) { out.text.contains("\"type\":\"DELETED\"") }
+    watched.cancel()
+    let r = await watched.value
     let lines = r.stdout.split(separator: "\n")
     #expect(lines.first?.hasPrefix("{\"apiVersion\":\"v1\"") == false)
     #expect(lines.contains { $0.hasPrefix("{\"object\":") && $0.hasSuffix("\"type\":\"DELETED\"}") }, "stdout: \(r.stdout.suffix(600)) stderr: \(r.stderr)")
+  }
+
+  /// Polls `condition` every 50 ms for at most `seconds`.
+  private func waitUntil(_ seconds: Double, _ condition: () -> Bool) async throws {
+    let deadline = Date().addingTimeInterval(seconds)
+    while !condition(), Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
   }
 
 }
