@@ -1,4 +1,4 @@
-public import FluidKit
+import FluidKit
 public import Foundation
 import NIOCore
 import NIOHTTP1
@@ -20,13 +20,15 @@ public struct ServerTLSFiles: Sendable {
 public final class APIServer: Sendable {
   let channel: any Channel
   let group: MultiThreadedEventLoopGroup
+  let connections: ConnectionRegistry
   /// The port actually bound (useful with port 0).
   public let port: Int
   public let host: String
 
-  private init(channel: any Channel, group: MultiThreadedEventLoopGroup, host: String, port: Int) {
+  private init(channel: any Channel, group: MultiThreadedEventLoopGroup, connections: ConnectionRegistry, host: String, port: Int) {
     self.channel = channel
     self.group = group
+    self.connections = connections
     self.host = host
     self.port = port
   }
@@ -48,35 +50,40 @@ public final class APIServer: Sendable {
       }
     }
     let group = MultiThreadedEventLoopGroup(numberOfThreads: threads)
+    let connections = ConnectionRegistry()
     let bootstrap = ServerBootstrap(group: group)
       .serverChannelOption(.backlog, value: 256)
       .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
       .childChannelOption(.socketOption(.tcp_nodelay), value: 1)
       .childChannelOption(.maxMessagesPerRead, value: 16)
       .childChannelInitializer { channel in
+        guard connections.add(channel) else { return channel.close() }
+        channel.closeFuture.whenComplete { _ in connections.remove(channel) }
         let tlsReady: EventLoopFuture<Void> =
           sslContext.map { ctx in
             channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(NIOSSLServerHandler(context: ctx)) }
           } ?? channel.eventLoop.makeSucceededVoidFuture()
         return tlsReady.flatMap {
           channel.pipeline.configureHTTPServerPipeline(withErrorHandling: true).flatMap {
-            channel.pipeline.addHandler(APIChannelHandler(router: router))
+            channel.pipeline.addHandler(APIChannelHandler(router: router, connections: connections))
           }
         }
       }
     do {
       let channel = try await bootstrap.bind(host: host, port: port).get()
       let bound = channel.localAddress?.port ?? port
-      return APIServer(channel: channel, group: group, host: host, port: bound)
+      return APIServer(channel: channel, group: group, connections: connections, host: host, port: bound)
     } catch {
       try? await group.shutdownGracefully()
       throw FluidError.local("cannot listen on \(host):\(port): \(error)")
     }
   }
 
-  /// Stops accepting and closes the event loops.
+  /// Stops accepting, closes the open connections (ending their watches), waits briefly for
+  /// their requests to end, then closes the event loops.
   public func stop() async {
     try? await channel.close()
+    await connections.drain()
     try? await group.shutdownGracefully()
   }
 
@@ -92,13 +99,17 @@ final class APIChannelHandler: ChannelInboundHandler, RemovableChannelHandler {
   typealias OutboundOut = HTTPServerResponsePart
 
   let router: APIRouter
+  let connections: ConnectionRegistry
   private var head: HTTPRequestHead?
   private var body: [UInt8] = []
   private var inFlight: Task<Void, Never>?
   /// Requests larger than this are refused (kube-apiserver's limit is 3 MiB per object).
   static let maxBody = 4 * 1024 * 1024
 
-  init(router: APIRouter) { self.router = router }
+  init(router: APIRouter, connections: ConnectionRegistry) {
+    self.router = router
+    self.connections = connections
+  }
 
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {
     switch unwrapInboundIn(data) {
@@ -120,8 +131,7 @@ final class APIChannelHandler: ChannelInboundHandler, RemovableChannelHandler {
       let keepAlive = head.isKeepAlive
       let version = head.version
       let router = self.router
-      let task = Task.detached { await APIChannelHandler.serve(request, router, channel, keepAlive, version) }
-      inFlight = task
+      inFlight = connections.serve { await APIChannelHandler.serve(request, router, channel, keepAlive, version) }
     }
   }
 
