@@ -5,7 +5,10 @@ import Foundation
 extension EmbeddedCluster {
   /// The kinds the controllers read.
   static var simulatedKinds: [ResourceDescriptor] {
-    [CoreKinds.node, CoreKinds.pod, CoreKinds.persistentVolume, CoreKinds.persistentVolumeClaim, CoreKinds.statefulSet, CoreKinds.daemonSet]
+    [
+      CoreKinds.node, CoreKinds.pod, CoreKinds.persistentVolume, CoreKinds.persistentVolumeClaim, CoreKinds.statefulSet, CoreKinds.daemonSet,
+      CoreKinds.job, CoreKinds.cronJob,
+    ]
       + FluidCRDs.descriptors.filter { $0.plural != "cacheruntimeclasses" }
   }
 
@@ -174,9 +177,9 @@ extension EmbeddedCluster {
     let aa = am?["annotations"]
     let ba = bm?["annotations"]
     func marked(_ key: String) -> Bool { (aa?[key] == nil) == (ba?[key] == nil) }
-    let aLoader = am?["labels"]?["role"]?.stringValue == "dataload-job"
-    guard aLoader == (bm?["labels"]?["role"]?.stringValue == "dataload-job") else { return false }
-    // A loader's flow depends on the pod existing and on its transfer (see `setTransfer`), not
+    let aLoader = Transfer.isLoader(a)
+    guard aLoader == Transfer.isLoader(b) else { return false }
+    // A loader's flow depends on its Job existing and on its transfer (see `setTransfer`), not
     // on its phase.
     if aLoader { return true }
     func ready(_ o: JSONValue) -> Bool {
@@ -237,14 +240,14 @@ extension EmbeddedCluster {
     return snapshot
   }
 
-  /// Stores the transfers that changed, and forgets those whose loader pod is gone (a deleted
-  /// loader's transfer is kept until then: a pod deleted and created again in one reconcile
-  /// starts a new one).
+  /// Stores the transfers that changed, and forgets those whose loader Job (or CronJob, or a bare
+  /// loader pod of an earlier version) is gone; a loader deleted and created again in one
+  /// reconcile starts a new one.
   private func saveTransfers(of snapshot: ClusterSnapshot) throws {
     var changed: [String: Transfer?] = [:]
     for key in snapshot.changedTransfers { changed[key] = snapshot.transfers[key] }
-    let pods = snapshot.objects[CoreKinds.pod.qualifiedPlural] ?? [:]
-    for key in snapshot.transfers.keys where pods[key] == nil { changed[key] = .some(nil) }
+    let owners = [CoreKinds.job, CoreKinds.cronJob, CoreKinds.pod].map { snapshot.objects[$0.qualifiedPlural] ?? [:] }
+    for key in snapshot.transfers.keys where !owners.contains(where: { $0[key] != nil }) { changed[key] = .some(nil) }
     try store.saveTransfers(changed)
   }
 

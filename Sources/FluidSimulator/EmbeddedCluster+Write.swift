@@ -202,6 +202,8 @@ extension EmbeddedCluster {
     if r.group != "" { meta["generation"] = 1 }
     o["metadata"] = .object(meta)
     if r.hasStatus { o["status"] = nil }
+    if r == CoreKinds.job { o = BatchDefaults.job(o) }
+    if r == CoreKinds.cronJob { o = BatchDefaults.cronJob(o) }
     if r.kind == "Namespace", r.group == "" {
       o[path: ["spec", "finalizers"]] = ["kubernetes"]
       o["status"] = ["phase": "Active"]

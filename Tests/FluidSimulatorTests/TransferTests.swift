@@ -6,9 +6,9 @@ import Testing
 
 @testable import FluidSimulator
 
-/// A DataLoad's progress lives in the data plane's `transfers` table, not on its loader pod:
-/// kept across processes, never written as pod updates, forgotten with the pod; and a loader
-/// pod of an earlier version's state carries on from its annotations.
+/// A DataLoad's progress lives in the data plane's `transfers` table, not on its loader Job or
+/// pod: kept across processes, never written as pod updates, forgotten with the Job; and a bare
+/// loader pod of an earlier version's state carries on from its annotations.
 @Suite struct TransferTests {
   let dir = TemporaryDirectory()
   let wall = ManualClock()
@@ -34,29 +34,34 @@ import Testing
     try advance(first, 120)
     _ = try await first.create(DataLoad.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": "l"], "spec": ["dataset": ["name": "d", "namespace": "default"]]], options: WriteOptions())
     try advance(first, 8)
-    let moving = try #require(try first.transfer(namespace: "default", loaderPod: "l-loader-job"))
+    let moving = try #require(try first.transfer(namespace: "default", ofLoad: "l"))
     #expect(moving.rate > 0 && moving.finishedAt == nil && moving.loadedBytes < moving.targetBytes)
-    let pod = try await first.get(CoreKinds.pod, namespace: "default", name: "l-loader-job")
-    #expect(pod["metadata"]?["annotations"]?.objectValue?.keys.sorted() == [SimPodAnnotations.startupSeconds])
+    let job = try await first.get(CoreKinds.job, namespace: "default", name: "l-loader-job")
+    let podName = JobController.podName(ofJob: job, attempt: 0)
+    let pod = try await first.get(CoreKinds.pod, namespace: "default", name: podName)
+    #expect(pod["metadata"]?["annotations"]?.objectValue?.keys.sorted() == ["sidecar.istio.io/inject", SimPodAnnotations.startupSeconds])
     let podVersion = pod["metadata"]?["resourceVersion"]
 
     // Another process finishes the load from the stored transfer.
     let second = try cluster()
     try advance(second, 600)
     #expect(try await second.get(DataLoad.descriptor, namespace: "default", name: "l")["status"]?["phase"] == "Complete")
-    let done = try #require(try second.transfer(namespace: "default", loaderPod: "l-loader-job"))
+    let done = try #require(try second.transfer(namespace: "default", ofLoad: "l"))
     #expect(done.loadedBytes == done.targetBytes && done.startedAt == moving.startedAt)
     #expect((done.finishedAt ?? 0) > moving.updatedAt)
     // The pod changed only when its Job finished (its status), not with the bytes.
-    let finished = try await second.get(CoreKinds.pod, namespace: "default", name: "l-loader-job")
+    let finished = try await second.get(CoreKinds.pod, namespace: "default", name: podName)
     #expect(finished["status"]?["phase"] == "Succeeded")
     #expect(finished["metadata"]?["annotations"] == pod["metadata"]?["annotations"] && finished["metadata"]?["resourceVersion"] != podVersion)
 
-    // Deleting the DataLoad takes its loader pod, and the transfer with it.
+    #expect(JobController.finished(try await second.get(CoreKinds.job, namespace: "default", name: "l-loader-job"))?["type"] == "Complete")
+
+    // Deleting the DataLoad takes its loader Job and pod, and the transfer with them.
     try await second.delete(DataLoad.descriptor, namespace: "default", name: "l", options: DeleteOptions())
     try advance(second, 60)
-    #expect(await (try? second.get(CoreKinds.pod, namespace: "default", name: "l-loader-job")) == nil)
-    #expect(try second.transfer(namespace: "default", loaderPod: "l-loader-job") == nil)
+    #expect(await (try? second.get(CoreKinds.job, namespace: "default", name: "l-loader-job")) == nil)
+    #expect(await (try? second.get(CoreKinds.pod, namespace: "default", name: podName)) == nil)
+    #expect(try second.transfer(namespace: "default", ofLoad: "l") == nil)
   }
 
   /// States from before the table kept progress on the loader pod.
@@ -70,14 +75,14 @@ import Testing
         ],
       ]
     ]
-    var s = ClusterSnapshot(now: Date(timeIntervalSince1970: 1_800_000_001), objects: [:], ufs: [])
+    var s = ClusterSnapshot(now: Date(timeIntervalSince1970: 1_800_000_001), objects: ["pods": ["default/l-loader-job": pod]], ufs: [])
     #expect(
-      s.transfer(ofLoader: pod)
+      s.transfer(ofLoad: "l", namespace: "default")
         == Transfer(targetBytes: 1000, loadedBytes: 400, rate: 10, updatedAt: 1_800_000_000.5, startedAt: 1_799_999_990))
     // Once recorded, the record wins; a finish or a lost UFS changes the flow plan, progress does not.
     let recorded = Transfer(targetBytes: 1000, loadedBytes: 500, rate: 10, updatedAt: 1_800_000_010, startedAt: 1_799_999_990)
     s.setTransfer("default/l-loader-job", recorded)
-    #expect(s.transfer(ofLoader: pod) == recorded)
+    #expect(s.transfer(ofLoad: "l", namespace: "default") == recorded)
     let topology = s.topology
     var more = recorded
     more.loadedBytes = 600

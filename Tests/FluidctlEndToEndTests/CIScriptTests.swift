@@ -67,6 +67,10 @@ import Testing
     #expect(try run("load big --name l1").code == 0)
     _ = try run("sim advance 30s")
     #expect(try run("sim fault ufs-down oss://big").stdout == "oss://big is down\n")
+    // The loader's pod fails 5 s later; the Job retries after 10, 20 and 40 s (backoffLimit 3),
+    // fails about 90 s after the UFS went down, and Fluid notices on its next 20 s poll.
+    _ = try run("sim advance 1m")
+    #expect(try run("get dataload l1 -o jsonpath={.status.phase}").stdout == "Executing")
     _ = try run("sim advance 1m")
     #expect(try run("get dataload l1 -o jsonpath={.status.phase}").stdout == "Failed")
     let failed = try run("wait dataload/l1 --for=phase=Complete --timeout 5s")

@@ -29,10 +29,23 @@ public enum CoreColumns {
       return "\(ready)/\(total)"
     case "@pod.status":
       if o["metadata"]?["deletionTimestamp"] != nil { return "Terminating" }
-      for cs in o["status"]?["containerStatuses"]?.arrayValue ?? [] {
-        if let r = cs["state"]?["waiting"]?["reason"]?.stringValue { return r }
+      // kubectl: the pod's reason or phase, overridden by a container that is waiting or
+      // terminated (the first such container in the list wins).
+      var status = o["status"]?["reason"]?.stringValue ?? o["status"]?["phase"]?.stringValue ?? "Pending"
+      for cs in (o["status"]?["containerStatuses"]?.arrayValue ?? []).reversed() {
+        if let r = cs["state"]?["waiting"]?["reason"]?.stringValue, !r.isEmpty {
+          status = r
+        } else if let t = cs["state"]?["terminated"] {
+          if let r = t["reason"]?.stringValue, !r.isEmpty {
+            status = r
+          } else if let signal = t["signal"]?.intValue, signal != 0 {
+            status = "Signal:\(signal)"
+          } else {
+            status = "ExitCode:\(t["exitCode"]?.intValue ?? 0)"
+          }
+        }
       }
-      return o["status"]?["reason"]?.stringValue ?? o["status"]?["phase"]?.stringValue ?? "Pending"
+      return status
     case "@pod.restarts":
       let n = (o["status"]?["containerStatuses"]?.arrayValue ?? []).reduce(Int64(0)) { $0 + ($1["restartCount"]?.intValue ?? 0) }
       return String(n)
@@ -59,9 +72,34 @@ public enum CoreColumns {
       let map = id == "@ds.nodeSelector" ? o["spec"]?["template"]?["spec"]?["nodeSelector"] : o["spec"]?["selector"]?["matchLabels"]
       let selector = (map?.objectValue ?? [:]).sorted { $0.key < $1.key }
       return selector.isEmpty ? "<none>" : selector.map { "\($0.key)=\($0.value.stringValue ?? "")" }.joined(separator: ",")
-    case "@template.containers", "@template.images":
+    case "@template.containers", "@template.images", "@jobTemplate.containers", "@jobTemplate.images":
       let field = id.hasSuffix("containers") ? "name" : "image"
-      return (o["spec"]?["template"]?["spec"]?["containers"]?.arrayValue ?? []).compactMap { $0[field]?.stringValue }.joined(separator: ",")
+      let spec = id.hasPrefix("@job") ? o["spec"]?["jobTemplate"]?["spec"] : o["spec"]
+      return (spec?["template"]?["spec"]?["containers"]?.arrayValue ?? []).compactMap { $0[field]?.stringValue }.joined(separator: ",")
+    case "@jobTemplate.selector":
+      let map = o["spec"]?["jobTemplate"]?["spec"]?["selector"]?["matchLabels"]
+      let selector = (map?.objectValue ?? [:]).sorted { $0.key < $1.key }
+      return selector.isEmpty ? "<none>" : selector.map { "\($0.key)=\($0.value.stringValue ?? "")" }.joined(separator: ",")
+    case "@job.status":
+      return jobStatus(o)
+    case "@job.completions":
+      let succeeded = o["status"]?["succeeded"]?.intValue ?? 0
+      if let completions = o["spec"]?["completions"]?.intValue { return "\(succeeded)/\(completions)" }
+      let parallelism = o["spec"]?["parallelism"]?.intValue ?? 1
+      return parallelism > 1 ? "\(succeeded)/1 of \(parallelism)" : "\(succeeded)/1"
+    case "@job.duration":
+      guard let start = o["status"]?["startTime"]?.stringValue.flatMap(Timestamps.parse) else { return "" }
+      let end = o["status"]?["completionTime"]?.stringValue.flatMap(Timestamps.parse) ?? now
+      return Timestamps.humanDuration(end.timeIntervalSince(start))
+    case "@cj.timeZone":
+      return o["spec"]?["timeZone"]?.stringValue ?? "<none>"
+    case "@cj.suspend":
+      return o["spec"]?["suspend"]?.boolValue == true ? "True" : "False"
+    case "@cj.lastSchedule":
+      guard let t = o["status"]?["lastScheduleTime"]?.stringValue.flatMap(Timestamps.parse) else { return "<none>" }
+      return Timestamps.age(from: t, to: now)
+    case "@count.status.active":
+      return String(o["status"]?["active"]?.arrayValue?.count ?? 0)
     case "@event.lastSeen":
       let t = o["lastTimestamp"]?.stringValue ?? o["eventTime"]?.stringValue ?? o["metadata"]?["creationTimestamp"]?.stringValue
       guard let t, let d = Timestamps.parse(t) else { return "<unknown>" }
@@ -74,5 +112,17 @@ public enum CoreColumns {
     default:
       return ""
     }
+  }
+
+  /// kubectl's Job status: the first of Complete, Failed, Terminating, Suspended,
+  /// FailureTarget, SuccessCriteriaMet that holds, else Running.
+  static func jobStatus(_ o: JSONValue) -> String {
+    let conditions = o["status"]?["conditions"]?.arrayValue ?? []
+    func holds(_ type: String) -> Bool { conditions.contains { $0["type"]?.stringValue == type && $0["status"] == "True" } }
+    if holds("Complete") { return "Complete" }
+    if holds("Failed") { return "Failed" }
+    if o["metadata"]?["deletionTimestamp"] != nil { return "Terminating" }
+    for type in ["Suspended", "FailureTarget", "SuccessCriteriaMet"] where holds(type) { return type }
+    return "Running"
   }
 }

@@ -94,6 +94,29 @@ public enum CoreKinds {
       PrinterColumn(name: "Available", type: "integer", jsonPath: ".status.numberAvailable"),
       PrinterColumn(name: "Node Selector", type: "string", jsonPath: "@ds.nodeSelector"), age,
     ] + templateColumns + [PrinterColumn(name: "Selector", type: "string", jsonPath: "@selector.matchLabels", priority: 1)])
+  /// batch/v1 Job (Fluid's loader, processor and migrate jobs), with kubectl's columns.
+  public static let job = ResourceDescriptor(
+    group: "batch", version: "v1", kind: "Job", plural: "jobs", singular: "job", categories: ["all"], namespaced: true,
+    hasStatus: true,
+    printerColumns: [
+      PrinterColumn(name: "Status", type: "string", jsonPath: "@job.status"),
+      PrinterColumn(name: "Completions", type: "string", jsonPath: "@job.completions"),
+      PrinterColumn(name: "Duration", type: "string", jsonPath: "@job.duration"), age,
+    ] + templateColumns + [PrinterColumn(name: "Selector", type: "string", jsonPath: "@selector.matchLabels", priority: 1)])
+  /// batch/v1 CronJob (a Cron DataLoad's loader), with kubectl's columns.
+  public static let cronJob = ResourceDescriptor(
+    group: "batch", version: "v1", kind: "CronJob", plural: "cronjobs", singular: "cronjob", shortNames: ["cj"],
+    categories: ["all"], namespaced: true, hasStatus: true,
+    printerColumns: [
+      PrinterColumn(name: "Schedule", type: "string", jsonPath: ".spec.schedule"),
+      PrinterColumn(name: "Timezone", type: "string", jsonPath: "@cj.timeZone"),
+      PrinterColumn(name: "Suspend", type: "boolean", jsonPath: "@cj.suspend"),
+      PrinterColumn(name: "Active", type: "integer", jsonPath: "@count.status.active"),
+      PrinterColumn(name: "Last Schedule", type: "date", jsonPath: "@cj.lastSchedule"), age,
+      PrinterColumn(name: "Containers", type: "string", jsonPath: "@jobTemplate.containers", priority: 1),
+      PrinterColumn(name: "Images", type: "string", jsonPath: "@jobTemplate.images", priority: 1),
+      PrinterColumn(name: "Selector", type: "string", jsonPath: "@jobTemplate.selector", priority: 1),
+    ])
   /// The wide columns of workloads: their pod template's containers and images.
   static let templateColumns = [
     PrinterColumn(name: "Containers", type: "string", jsonPath: "@template.containers", priority: 1),
@@ -108,6 +131,6 @@ public enum CoreKinds {
 
   public static let all: [ResourceDescriptor] = [
     namespace, node, pod, persistentVolume, persistentVolumeClaim, event, secret, configMap, customResourceDefinition,
-    statefulSet, daemonSet,
+    statefulSet, daemonSet, job, cronJob,
   ]
 }

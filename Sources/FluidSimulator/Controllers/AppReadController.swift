@@ -34,7 +34,7 @@ struct AppReadController: Controller {
   func wakesFlowGroup(by changed: JSONValue, kind: ResourceDescriptor, in s: ClusterSnapshot) -> Bool {
     guard kind == CoreKinds.pod || kind == DataLoad.descriptor else { return false }
     return changed["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil
-      || changed["metadata"]?["labels"]?["role"]?.stringValue == "dataload-job"
+      || (kind == CoreKinds.pod && Transfer.isLoader(changed))
       || (kind == DataLoad.descriptor && dataLoadMovesData(changed))
   }
 

@@ -3,7 +3,14 @@ import FluidModel
 import Foundation
 
 extension DataLoadController {
-  func loaderName(_ load: DataLoad) -> String { Transfer.loaderPodName(ofLoad: load.name) }
+  /// Deletes the loader Job (its pods follow by garbage collection), or a bare loader pod an
+  /// earlier version created.
+  func deleteLoader(_ load: DataLoad, in s: ClusterSnapshot) -> [ControllerAction] {
+    let name = Transfer.loaderJobName(ofLoad: load.name)
+    return [CoreKinds.job, CoreKinds.pod].compactMap { kind in
+      s.get(kind, load.namespace, name) == nil ? nil : .delete(kind, namespace: load.namespace, name: name)
+    }
+  }
 
   func pending(_ load: DataLoad, _ ds: Dataset, runtimeType: String, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()
@@ -52,28 +59,49 @@ extension DataLoadController {
     return last.flatMap { cron.next(after: $0) }
   }
 
-  /// The loader Job's pod, and its transfer (see `Transfer`): bytes start to move once the
-  /// metadata is loaded.
+  /// The loader Job Fluid's chart installs (release `<name>-loader`), and its transfer (see
+  /// `Transfer`): bytes start to move once the metadata is loaded.
   func startLoader(_ load: DataLoad, _ ds: Dataset, in s: ClusterSnapshot) -> [ControllerAction] {
     let ns = load.namespace ?? "default"
     let total = DataLoadPlan.targetBytes(load, ds, in: s)
     let metadataDelay = load.loadMetadata ? Metadata.of(ds, in: s).syncSeconds : 0
-    let pod: JSONValue = [
-      "apiVersion": "v1", "kind": "Pod",
-      "metadata": [
-        "name": .string(loaderName(load)), "namespace": .string(ns),
-        "labels": ["job-name": .string(loaderName(load)), "release": .string("\(load.name)-loader"), "role": "dataload-job"],
-        "annotations": [.init(stringLiteral: SimPodAnnotations.startupSeconds): "1"],
-        "ownerReferences": [OwnerReference(apiVersion: DataLoad.descriptor.apiVersion, kind: "DataLoad", name: load.name, uid: load.metadata.uid ?? "").json],
-      ],
-      "spec": [
-        "containers": [["name": "dataloader", "image": "fluidcloudnative/fluid-dataloader:sim"]], "restartPolicy": "Never",
-      ],
-    ]
     let start = s.now.timeIntervalSince1970 + metadataDelay
     // Whole bytes, as the loader counts them.
     let transfer = Transfer(targetBytes: Double(Int64(total)), updatedAt: start, startedAt: start)
-    return [.create(CoreKinds.pod, pod), .transfer(key: Transfer.key(ofLoader: pod), transfer)]
+    let key = Transfer.loaderKey(ofLoad: load.name, namespace: ns)
+    return [.create(CoreKinds.job, loaderJob(load, ds)), .transfer(key: key, transfer)]
+  }
+
+  /// The chart's Job: labels `release`, `role: dataload-job`, `app`, `targetDataset`; owned by
+  /// the DataLoad; backoffLimit 3; its pods labelled `role: dataload-pod`, never restarted, and
+  /// placed with the DataLoad's scheduling fields.
+  func loaderJob(_ load: DataLoad, _ ds: Dataset) -> JSONValue {
+    let release = "\(load.name)-loader"
+    let app = JSONValue.string(ds.statusRuntimes.first?["type"]?.stringValue ?? "alluxio")
+    let spec = load.json["spec"]
+    var podSpec: JSONValue = [
+      "restartPolicy": "Never", "containers": [["name": "dataloader", "image": "fluidcloudnative/fluid-dataloader:sim", "imagePullPolicy": "IfNotPresent"]],
+    ]
+    for field in ["nodeSelector", "affinity", "tolerations", "schedulerName"] { podSpec[field] = spec?[field] }
+    var podLabels: JSONValue = ["release": .string(release), "role": "dataload-pod", "app": app, "targetDataset": .string(ds.name)]
+    for (k, v) in spec?["podMetadata"]?["labels"]?.objectValue ?? [:] { podLabels[k] = v }
+    var podAnnotations: JSONValue = ["sidecar.istio.io/inject": "false", .init(stringLiteral: SimPodAnnotations.startupSeconds): "1"]
+    for (k, v) in spec?["podMetadata"]?["annotations"]?.objectValue ?? [:] { podAnnotations[k] = v }
+    return [
+      "apiVersion": "batch/v1", "kind": "Job",
+      "metadata": [
+        "name": .string(Transfer.loaderJobName(ofLoad: load.name)), "namespace": .string(load.namespace ?? "default"),
+        "labels": ["release": .string(release), "role": "dataload-job", "app": app, "targetDataset": .string(ds.name)],
+        "ownerReferences": [[
+          "apiVersion": .string(DataLoad.descriptor.apiVersion), "kind": "DataLoad", "name": .string(load.name),
+          "uid": .string(load.metadata.uid ?? ""), "controller": true, "blockOwnerDeletion": true,
+        ]],
+      ],
+      "spec": [
+        "backoffLimit": 3, "completions": 1, "parallelism": 1,
+        "template": ["metadata": ["name": .string(release), "labels": podLabels, "annotations": podAnnotations], "spec": podSpec],
+      ],
+    ]
   }
 
   func finished(_ load: DataLoad, in s: ClusterSnapshot) -> Reconciliation {
@@ -88,9 +116,7 @@ extension DataLoadController {
         st["duration"] = "-"
         again.status = st
         r.add(.updateStatus(DataLoad.descriptor, again.json))
-        if s.get(CoreKinds.pod, load.namespace, loaderName(load)) != nil {
-          r.add(.delete(CoreKinds.pod, namespace: load.namespace, name: loaderName(load)))
-        }
+        r.actions += deleteLoader(load, in: s)
       } else {
         r.requeueAfter = next.timeIntervalSince(s.now)
       }
@@ -112,9 +138,7 @@ extension DataLoadController {
     var r = Reconciliation()
     guard load.metadata.finalizers.contains(Self.finalizer) else { return r }
     r.actions += releaseLock(load, in: s)
-    if s.get(CoreKinds.pod, load.namespace, loaderName(load)) != nil {
-      r.add(.delete(CoreKinds.pod, namespace: load.namespace, name: loaderName(load)))
-    }
+    r.actions += deleteLoader(load, in: s)
     var updated = load
     updated.metadata.finalizers.removeAll { $0 == Self.finalizer }
     r.add(.update(DataLoad.descriptor, updated.json))

@@ -102,15 +102,13 @@ public struct ClusterSnapshot: Sendable {
     changedTransfers.insert(key)
   }
 
-  /// The transfer of a DataLoad's loader, while its pod exists.
+  /// The transfer of a DataLoad's loader, while its Job exists (or, in a state from an earlier
+  /// version, its bare loader pod: then what that pod kept in its annotations, unless recorded).
   public func transfer(ofLoad name: String, namespace: String?) -> Transfer? {
-    get(CoreKinds.pod, namespace, Transfer.loaderPodName(ofLoad: name)).flatMap(transfer(ofLoader:))
-  }
-
-  /// The transfer of a loader pod: its record, or what a state from an earlier version kept in
-  /// the pod's annotations.
-  public func transfer(ofLoader pod: JSONValue) -> Transfer? {
-    transfers[Transfer.key(ofLoader: pod)] ?? Transfer(legacyAnnotationsOf: pod)
+    let key = Transfer.loaderKey(ofLoad: name, namespace: namespace)
+    if objects[CoreKinds.job.qualifiedPlural]?[key] != nil { return transfers[key] }
+    guard let legacy = objects[CoreKinds.pod.qualifiedPlural]?[key] else { return nil }
+    return transfers[key] ?? Transfer(legacyAnnotationsOf: legacy)
   }
 
   /// Objects of a kind in key order (the order is cached until an object of the kind is

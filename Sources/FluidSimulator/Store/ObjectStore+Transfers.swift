@@ -51,7 +51,7 @@ extension ObjectStore {
 
 extension EmbeddedCluster {
   /// The data plane's transfer of a loader pod, as stored (nil when there is none).
-  public func transfer(namespace: String, loaderPod name: String) throws -> Transfer? {
-    try locked { try store.db.readTransaction { try store.transfer(ClusterSnapshot.key(namespace, name)) } }
+  public func transfer(namespace: String, ofLoad name: String) throws -> Transfer? {
+    try locked { try store.db.readTransaction { try store.transfer(Transfer.loaderKey(ofLoad: name, namespace: namespace)) } }
   }
 }

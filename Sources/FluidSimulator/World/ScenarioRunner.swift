@@ -84,7 +84,7 @@ public enum ScenarioRunner {
     try await advance(cluster, until: {
       try await cluster.get(DataLoad.descriptor, namespace: "default", name: "\(dsName)-warmup")["status"]?["phase"] == "Complete"
     }, limit: 86_400)
-    let loader = try cluster.transfer(namespace: "default", loaderPod: Transfer.loaderPodName(ofLoad: "\(dsName)-warmup"))
+    let loader = try cluster.transfer(namespace: "default", ofLoad: "\(dsName)-warmup")
     let warm = (loader?.finishedAt ?? 0) - (loader?.startedAt ?? 0)
     phases.append(.init(name: "warm-up (DataLoad)", seconds: warm, ufsBytes: size, cacheBytes: 0))
 

@@ -5,8 +5,8 @@ import Foundation
 /// moved by `updatedAt`, the rate since then, when it started and finished, and since when its
 /// UFS has been unreachable. World-model state like the UFS catalog and the faults, not a
 /// Kubernetes object: a real cluster has no object that changes with a loader's progress, so
-/// the driver keeps these beside the objects (the `transfers` table), keyed by the loader pod's
-/// `namespace/name`, and no watcher sees a write per rate change.
+/// the driver keeps these beside the objects (the `transfers` table), keyed by the loader Job's
+/// `namespace/name` (see `loaderKey`), and no watcher sees a write per rate change.
 ///
 /// Times are seconds since 1970 on the simulated clock; sizes are bytes.
 public struct Transfer: Sendable, Equatable {
@@ -32,12 +32,20 @@ public struct Transfer: Sendable, Equatable {
     self.ufsDownSince = ufsDownSince
   }
 
-  /// The name of a DataLoad's loader pod (the Job's name in Fluid's chart).
-  public static func loaderPodName(ofLoad name: String) -> String { "\(name)-loader-job" }
+  /// The name of a DataLoad's loader Job (or CronJob), from Fluid's chart: the release
+  /// `<name>-loader` and `-job`. Earlier versions of fluidctl gave a bare loader pod this name.
+  public static func loaderJobName(ofLoad name: String) -> String { "\(name)-loader-job" }
 
-  /// The key of a loader pod's transfer (`namespace/name`, as the snapshot keys pods).
-  public static func key(ofLoader pod: JSONValue) -> String {
-    ClusterSnapshot.key(pod["metadata"]?["namespace"]?.stringValue, pod["metadata"]?["name"]?.stringValue ?? "")
+  /// The key of a DataLoad's transfer: its loader Job's `namespace/name`.
+  public static func loaderKey(ofLoad name: String, namespace: String?) -> String {
+    ClusterSnapshot.key(namespace, loaderJobName(ofLoad: name))
+  }
+
+  /// Whether `object` is part of a loader: its Job (role `dataload-job`), its pods
+  /// (`dataload-pod`), or a bare loader pod of an earlier version (`dataload-job`).
+  static func isLoader(_ object: JSONValue?) -> Bool {
+    let role = object?["metadata"]?["labels"]?["role"]?.stringValue
+    return role == "dataload-job" || role == "dataload-pod"
   }
 
   /// The progress a loader pod carried in annotations before transfers had their own table

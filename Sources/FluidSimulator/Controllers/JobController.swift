@@ -1,0 +1,193 @@
+import FluidKit
+import FluidModel
+import Foundation
+
+/// kube-controller-manager's Job controller, for the Jobs Fluid's charts install (the DataLoad
+/// loader, the DataProcess processor, the DataMigrate mover): one pod at a time (completions
+/// and parallelism 1); after a pod fails, a replacement after the controller's backoff (10 s,
+/// doubling, at most 6 min) until more than `backoffLimit` pods failed, then `Failed`
+/// (`BackoffLimitExceeded`); `Complete` once a pod succeeds. What runs inside the pod, and
+/// when it ends, is the workload's business (for a loader, the DataLoad controller's data
+/// plane), as a kubelet reports a container's exit.
+struct JobController: Controller {
+  static let component = "job-controller"
+  var primary: ResourceDescriptor { CoreKinds.job }
+  var watchedKinds: Set<String> { [CoreKinds.job.qualifiedPlural, CoreKinds.pod.qualifiedPlural] }
+
+  func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
+    let ns = changed["metadata"]?["namespace"]?.stringValue
+    if kind == CoreKinds.job { return [ClusterSnapshot.key(ns, changed["metadata"]?["name"]?.stringValue ?? "")] }
+    guard kind == CoreKinds.pod, let job = changed["metadata"]?["labels"]?[Self.jobNameLabel]?.stringValue else { return [] }
+    return [ClusterSnapshot.key(ns, job)]
+  }
+
+  /// A pod's phase or readiness is all a Job counts.
+  func affected(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
+    if kind == CoreKinds.pod, let previous, previous["status"]?["phase"] == changed["status"]?["phase"],
+      SnapshotIndexes.isReady(previous) == SnapshotIndexes.isReady(changed)
+    {
+      return []
+    }
+    return affected(by: changed, kind: kind, in: snapshot)
+  }
+
+  func reconcile(_ job: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    if job["metadata"]?["deletionTimestamp"] != nil || Self.finished(job) != nil { return r }
+    let pods = Self.pods(of: job, in: s)
+    let succeeded = pods.filter { $0["status"]?["phase"] == "Succeeded" }
+    let failed = pods.filter { $0["status"]?["phase"] == "Failed" }
+    let active = pods.filter { !["Succeeded", "Failed"].contains($0["status"]?["phase"]?.stringValue ?? "") }
+    let backoffLimit = Int(job["spec"]?["backoffLimit"]?.intValue ?? 6)
+    var st = job["status"]?.objectValue ?? [:]
+    st["startTime"] = st["startTime"] ?? .string(s.nowText)
+    st["terminating"] = 0
+    st["uncountedTerminatedPods"] = .object([:])
+    st["succeeded"] = succeeded.isEmpty ? nil : .int(Int64(succeeded.count))
+    st["failed"] = failed.isEmpty ? nil : .int(Int64(failed.count))
+    var activeCount = active.count
+    if let done = succeeded.first {
+      let at = Self.finishedAt(done) ?? s.now
+      st["completionTime"] = .string(Timestamps.format(at))
+      st["conditions"] = .array(["SuccessCriteriaMet", "Complete"].map {
+        Self.condition($0, "CompletionsReached", "Reached expected number of succeeded pods", at: at, now: s.now)
+      })
+      r.add(event(job, "Normal", "Completed", "Job completed"))
+      activeCount = 0
+    } else if failed.count > backoffLimit {
+      st["conditions"] = .array(["FailureTarget", "Failed"].map {
+        Self.condition($0, "BackoffLimitExceeded", "Job has reached the specified backoff limit", at: s.now, now: s.now)
+      })
+      r.add(event(job, "Warning", "BackoffLimitExceeded", "Job has reached the specified backoff limit"))
+      activeCount = 0
+    } else if active.isEmpty {
+      let lastFailure = failed.compactMap(Self.finishedAt).max()
+      let backoff = failed.isEmpty ? 0 : min(360, 10 * pow(2, Double(failed.count - 1)))
+      if let lastFailure, s.now < lastFailure.addingTimeInterval(backoff) {
+        r.requeueAfter = lastFailure.addingTimeInterval(backoff).timeIntervalSince(s.now)
+      } else {
+        let pod = Self.pod(of: job, attempt: failed.count)
+        r.add(.create(CoreKinds.pod, pod))
+        r.add(event(job, "Normal", "SuccessfulCreate", "Created pod: \(pod["metadata"]?["name"]?.stringValue ?? "")"))
+        activeCount = 1
+      }
+    }
+    st["active"] = activeCount > 0 ? .int(Int64(activeCount)) : nil
+    st["ready"] = .int(Int64(active.filter(SnapshotIndexes.isReady).count))
+    if job["status"]?.objectValue != st {
+      var updated = job
+      updated["status"] = .object(st)
+      r.add(.updateStatus(CoreKinds.job, updated))
+    }
+    return r
+  }
+
+  func event(_ job: JSONValue, _ type: String, _ reason: String, _ message: String) -> ControllerAction {
+    .event(SimEvent(about: job, type: type, reason: reason, message: message, component: Self.component))
+  }
+
+  static func condition(_ type: String, _ reason: String, _ message: String, at: Date, now: Date) -> JSONValue {
+    [
+      "type": .string(type), "status": "True", "reason": .string(reason), "message": .string(message),
+      "lastProbeTime": .string(Timestamps.format(now)), "lastTransitionTime": .string(Timestamps.format(at)),
+    ]
+  }
+}
+
+extension JobController {
+  static let jobNameLabel = "batch.kubernetes.io/job-name"
+  static let controllerUIDLabel = "batch.kubernetes.io/controller-uid"
+
+  /// The Job's terminal condition (`Complete` or `Failed`) once it has one.
+  static func finished(_ job: JSONValue?) -> JSONValue? {
+    (job?["status"]?["conditions"]?.arrayValue ?? []).first {
+      ($0["type"] == "Complete" || $0["type"] == "Failed") && $0["status"] == "True"
+    }
+  }
+
+  /// The name of a Job's pod for its `attempt`-th try (0 first): the Job's name and a
+  /// five-character suffix, as kube-controller-manager's generated names look, derived from
+  /// the Job's uid so that a simulation is deterministic.
+  static func podName(ofJob job: JSONValue, attempt: Int) -> String {
+    let name = job["metadata"]?["name"]?.stringValue ?? ""
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in "\(job["metadata"]?["uid"]?.stringValue ?? name)#\(attempt)".utf8 {
+      h ^= UInt64(b)
+      h = h &* 0x100_0000_01b3
+    }
+    let alphabet = Array("bcdfghjklmnpqrstvwxz2456789".utf8)
+    var suffix: [UInt8] = []
+    for _ in 0..<5 {
+      suffix.append(alphabet[Int(h % UInt64(alphabet.count))])
+      h /= UInt64(alphabet.count)
+    }
+    return "\(name)-\(String(decoding: suffix, as: UTF8.self))"
+  }
+
+  /// The Job's pods, one per attempt so far, oldest first.
+  static func pods(of job: JSONValue, in s: ClusterSnapshot) -> [JSONValue] {
+    let ns = job["metadata"]?["namespace"]?.stringValue
+    let limit = Int(job["spec"]?["backoffLimit"]?.intValue ?? 6)
+    var out: [JSONValue] = []
+    for attempt in 0...max(0, limit) {
+      guard let pod = s.get(CoreKinds.pod, ns, podName(ofJob: job, attempt: attempt)) else { break }
+      out.append(pod)
+    }
+    return out
+  }
+
+  /// The pod running now (or the last one), if any.
+  static func currentPod(of job: JSONValue, in s: ClusterSnapshot) -> JSONValue? { pods(of: job, in: s).last }
+
+  /// The pod of the Job's `attempt`-th try, from its template.
+  static func pod(of job: JSONValue, attempt: Int) -> JSONValue {
+    let meta = job["metadata"]
+    let template = job["spec"]?["template"]
+    var labels = template?["metadata"]?["labels"]?.objectValue ?? [:]
+    let uid = meta?["uid"] ?? ""
+    let name = meta?["name"] ?? ""
+    labels[controllerUIDLabel] = uid
+    labels[jobNameLabel] = name
+    labels["controller-uid"] = uid
+    labels["job-name"] = name
+    var podMeta: [String: JSONValue] = [
+      "name": .string(podName(ofJob: job, attempt: attempt)), "namespace": meta?["namespace"] ?? "default", "labels": .object(labels),
+      "ownerReferences": [[
+        "apiVersion": "batch/v1", "kind": "Job", "name": name, "uid": uid, "controller": true, "blockOwnerDeletion": true,
+      ]],
+    ]
+    if let annotations = template?["metadata"]?["annotations"] { podMeta["annotations"] = annotations }
+    return ["apiVersion": "v1", "kind": "Pod", "metadata": .object(podMeta), "spec": template?["spec"] ?? .object([:])]
+  }
+
+  /// When a terminated pod's container ended.
+  static func finishedAt(_ pod: JSONValue) -> Date? {
+    (pod["status"]?["containerStatuses"]?.arrayValue ?? []).compactMap {
+      $0["state"]?["terminated"]?["finishedAt"]?.stringValue.flatMap(Timestamps.parse)
+    }.max()
+  }
+
+  /// `pod` after its containers exited at `at`: Succeeded (exit code 0) or Failed (1), as the
+  /// kubelet reports it.
+  static func terminated(_ pod: JSONValue, succeeded: Bool, at: Date) -> JSONValue {
+    var o = pod
+    let t = Timestamps.format(at)
+    let reason = succeeded ? "Completed" : "Error"
+    let containers = (pod["status"]?["containerStatuses"]?.arrayValue ?? []).map { c -> JSONValue in
+      var c = c
+      let started = c["state"]?["running"]?["startedAt"] ?? .string(t)
+      c["ready"] = false
+      c["started"] = false
+      c["state"] = ["terminated": ["exitCode": .int(succeeded ? 0 : 1), "reason": .string(reason), "startedAt": started, "finishedAt": .string(t)]]
+      return c
+    }
+    let conditions = (pod["status"]?["conditions"]?.arrayValue ?? []).map { c -> JSONValue in
+      guard c["type"] == "Ready" || c["type"] == "ContainersReady" else { return c }
+      return ["type": c["type"] ?? "", "status": "False", "reason": "PodCompleted", "lastTransitionTime": .string(t)]
+    }
+    o[path: ["status", "phase"]] = .string(succeeded ? "Succeeded" : "Failed")
+    o[path: ["status", "conditions"]] = .array(conditions)
+    o[path: ["status", "containerStatuses"]] = .array(containers)
+    return o
+  }
+}
