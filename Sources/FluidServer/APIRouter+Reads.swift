@@ -7,8 +7,7 @@ extension APIRouter {
     var o = ListOptions()
     if let l = req.query["labelSelector"], !l.isEmpty { o.labelSelector = try LabelSelector(parsing: l) }
     if let f = req.query["fieldSelector"], !f.isEmpty {
-      o.fieldSelector = try FieldSelector(
-        parsing: f, supported: ["metadata.name", "metadata.namespace", "spec.nodeName", "status.phase", "involvedObject.name", "involvedObject.kind", "involvedObject.namespace", "involvedObject.uid", "type", "reason"])
+      o.fieldSelector = try FieldSelector(parsing: f)
     }
     if let l = req.query["limit"], let n = Int(l), n > 0 { o.limit = n }
     if let c = req.query["continue"], !c.isEmpty { o.continueToken = c }

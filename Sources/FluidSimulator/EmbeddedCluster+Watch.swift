@@ -14,6 +14,7 @@ extension EmbeddedCluster {
     AsyncThrowingStream { continuation in
       let task = Task {
         do {
+          try options.fieldSelector?.check(for: r)
           var since: Int64
           if let rvText = options.resourceVersion, rvText != "0", let rv = Int64(rvText) {
             let compacted = try locked { try store.compactedResourceVersion() }

@@ -179,6 +179,7 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
       after = (String(text[..<sep]), String(text[text.index(after: sep)...]))
     }
     let ns = r.namespaced ? namespace : nil
+    try options.fieldSelector?.check(for: r)
     return try locked {
       try store.db.readTransaction {
         let rv = try store.currentResourceVersion()

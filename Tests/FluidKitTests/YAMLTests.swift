@@ -141,7 +141,16 @@ import Testing
     let obj: JSONValue = ["metadata": ["name": "a", "namespace": "x"]]
     #expect(try FieldSelector(parsing: "metadata.name=a").matches(object: obj))
     #expect(try !FieldSelector(parsing: "metadata.namespace!=x").matches(object: obj))
-    #expect(throws: FluidError.self) { try FieldSelector(parsing: "status.phase=Bound") }
+    #expect(throws: FluidError.self) { try FieldSelector(parsing: "spec.mounts=x") }
+    // Each kind has its own field labels, checked where the list is answered.
+    let phase = try FieldSelector(parsing: "status.phase=Bound")
+    #expect(throws: FluidError.self) { try phase.check(for: Dataset.descriptor) }
+    try phase.check(for: CoreKinds.pod)
+    // A Job's `status.successful` counts its succeeded pods (0 when absent).
+    let successful = try FieldSelector(parsing: "status.successful=1")
+    try successful.check(for: CoreKinds.job)
+    #expect(successful.matches(object: ["status": ["succeeded": 1]]))
+    #expect(try FieldSelector(parsing: "status.successful=0").matches(object: ["status": [:]]))
   }
 
   @Test func mergePatch() {

@@ -99,7 +99,43 @@ public struct FieldSelector: Sendable, Equatable, CustomStringConvertible {
 
   public static func == (a: FieldSelector, b: FieldSelector) -> Bool { a.description == b.description }
 
-  public init(parsing text: String, supported: [String] = ["metadata.name", "metadata.namespace"]) throws {
+  /// The field labels kube-apiserver accepts in a field selector for a kind: `metadata.name`
+  /// and `metadata.namespace` for all, and a few per core kind.
+  public static func fieldLabels(for d: ResourceDescriptor) -> [String] {
+    let common = ["metadata.name", "metadata.namespace"]
+    guard d.group == "" || d.group == "batch" else { return common }
+    switch d.plural {
+    case "events":
+      return common + [
+        "involvedObject.kind", "involvedObject.namespace", "involvedObject.name", "involvedObject.uid", "involvedObject.apiVersion",
+        "involvedObject.resourceVersion", "involvedObject.fieldPath", "reason", "reportingComponent", "source", "type",
+      ]
+    case "pods":
+      return common + [
+        "spec.nodeName", "spec.restartPolicy", "spec.schedulerName", "spec.serviceAccountName", "spec.hostNetwork", "status.phase",
+        "status.podIP", "status.nominatedNodeName",
+      ]
+    case "nodes": return common + ["spec.unschedulable"]
+    case "namespaces", "persistentvolumes": return common + ["status.phase"]
+    case "secrets": return common + ["type"]
+    case "jobs": return common + ["status.successful"]
+    default: return common
+    }
+  }
+
+  /// Every field label of any kind: what a client accepts before the server checks the kind's.
+  public static let anyFieldLabel = Array(Set(CoreKinds.all.flatMap(fieldLabels(for:)))).sorted()
+
+  /// Throws kube-apiserver's error for the first field this kind does not support.
+  public func check(for d: ResourceDescriptor) throws {
+    let supported = Self.fieldLabels(for: d)
+    if let bad = requirements.first(where: { !supported.contains($0.field) }) {
+      throw FluidError.api(
+        .badRequest("Unable to find \"\(bad.field)\" field in the field selector: field label not supported: \(bad.field)"))
+    }
+  }
+
+  public init(parsing text: String, supported: [String] = FieldSelector.anyFieldLabel) throws {
     description = text
     requirements = []
     for part in text.split(separator: ",") {
@@ -126,8 +162,11 @@ public struct FieldSelector: Sendable, Equatable, CustomStringConvertible {
 
   public func matches(object: JSONValue) -> Bool {
     requirements.allSatisfy { r in
-      let path = r.field.split(separator: ".").map(String.init)
-      let v = object[path: path]?.stringValue ?? ""
+      // kube-apiserver's Job label `status.successful` is the count of succeeded pods.
+      let field = r.field == "status.successful" ? "status.succeeded" : r.field
+      let path = field.split(separator: ".").map(String.init)
+      let node = object[path: path]
+      let v = node?.stringValue ?? node?.intValue.map(String.init) ?? node?.boolValue.map(String.init) ?? (field == "status.succeeded" ? "0" : "")
       return (v == r.value) == r.equal
     }
   }

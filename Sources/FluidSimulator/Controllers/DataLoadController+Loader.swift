@@ -10,35 +10,28 @@ extension DataLoadController {
     var r = Reconciliation()
     let ns = load.namespace ?? "default"
     let jobName = Transfer.loaderJobName(ofLoad: load.name)
-    guard let job = s.get(CoreKinds.job, ns, jobName) else {
-      if s.get(CoreKinds.pod, ns, jobName) != nil {
-        // A state from an earlier version: its bare loader pod gives way to the Job, and the
-        // progress it carried goes on in the Job's transfer.
-        let key = Transfer.loaderKey(ofLoad: load.name, namespace: ns)
-        if let t = s.transfer(ofLoad: load.name, namespace: ns) { r.add(.transfer(key: key, t)) }
-        r.add(.delete(CoreKinds.pod, namespace: ns, name: jobName))
+    let job: JSONValue
+    if load.policy == "Cron" {
+      guard let run = cronRun(load, ds, in: s, &r) else { return r }
+      job = run
+    } else {
+      guard let once = s.get(CoreKinds.job, ns, jobName) else {
+        if s.get(CoreKinds.pod, ns, jobName) != nil {
+          // A state from an earlier version: its bare loader pod gives way to the Job, and the
+          // progress it carried goes on in the Job's transfer.
+          let key = Transfer.loaderKey(ofLoad: load.name, namespace: ns)
+          if let t = s.transfer(ofLoad: load.name, namespace: ns) { r.add(.transfer(key: key, t)) }
+          r.add(.delete(CoreKinds.pod, namespace: ns, name: jobName))
+          r.add(.create(CoreKinds.job, loaderJob(load, ds)))
+          r.requeueAfter = 0.001
+          return r
+        }
         r.add(.create(CoreKinds.job, loaderJob(load, ds)))
-        r.requeueAfter = 0.001
+        r.add(newTransfer(load, ds, in: s))
+        r.requeueAfter = Self.tick
         return r
       }
-      if load.policy == "Cron" {
-        guard let next = nextRun(load) else {
-          var failed = load
-          failed.status = ["phase": "Failed", "duration": "0s", "conditions": [condition("Failed", "ScheduleNotValid", "invalid schedule \"\(load.schedule ?? "")\"", s)], "infos": .object([:])]
-          r.add(.updateStatus(DataLoad.descriptor, failed.json))
-          return r
-        }
-        if s.now < next {
-          r.requeueAfter = next.timeIntervalSince(s.now)
-          return r
-        }
-        var scheduled = load
-        scheduled.json[path: ["status", "lastScheduleTime"]] = .string(Timestamps.format(next))
-        r.add(.updateStatus(DataLoad.descriptor, scheduled.json))
-      }
-      r.actions += startLoader(load, ds, in: s)
-      r.requeueAfter = Self.tick
-      return r
+      job = once
     }
     let start = job["metadata"]?["creationTimestamp"]?.stringValue.flatMap(Timestamps.parse)?.timeIntervalSince1970 ?? s.now.timeIntervalSince1970
     if let outcome = JobController.finished(job) { return jobFinished(load, job: job, outcome: outcome, start: start, in: s) }
@@ -101,6 +94,34 @@ extension DataLoadController {
     return r
   }
 
+  /// A Cron DataLoad's current run: the Job its CronJob created at the last scheduled time.
+  /// Creates the CronJob first (failing the load when its schedule does not parse); nil until
+  /// a run starts (the CronJob's change wakes the load). A new run starts a new transfer.
+  func cronRun(_ load: DataLoad, _ ds: Dataset, in s: ClusterSnapshot, _ r: inout Reconciliation) -> JSONValue? {
+    let ns = load.namespace ?? "default"
+    let name = Transfer.loaderJobName(ofLoad: load.name)
+    guard let cj = s.get(CoreKinds.cronJob, ns, name) else {
+      if load.schedule.flatMap(CronSchedule.init) == nil {
+        var failed = load
+        let message = "invalid schedule \"\(load.schedule ?? "")\""
+        failed.status = ["phase": "Failed", "duration": "0s", "conditions": [condition("Failed", "ScheduleNotValid", message, s)], "infos": .object([:])]
+        r.add(.updateStatus(DataLoad.descriptor, failed.json))
+        r.actions += releaseLock(load, in: s)
+      } else {
+        r.add(.create(CoreKinds.cronJob, loaderCronJob(load, ds)))
+      }
+      return nil
+    }
+    guard let last = cj["status"]?["lastScheduleTime"]?.stringValue.flatMap(Timestamps.parse),
+      let run = s.get(CoreKinds.job, ns, CronJobController.jobName(name, scheduledAt: last))
+    else { return nil }
+    let created = run["metadata"]?["creationTimestamp"]?.stringValue.flatMap(Timestamps.parse)?.timeIntervalSince1970 ?? 0
+    if let t = s.transfer(ofLoad: load.name, namespace: ns), t.startedAt + 1e-6 >= created { return run }
+    r.add(newTransfer(load, ds, in: s))
+    r.requeueAfter = 0.001
+    return nil
+  }
+
   /// When Fluid's poll, every 20 s from the Job's start, sees a Job that ended at `done`.
   func noticed(start: Double, done: Double) -> Double {
     start + (max(done - start, 0) / Self.poll).rounded(.up) * Self.poll
@@ -133,7 +154,9 @@ extension DataLoadController {
       "infos": .object([:]),
     ]
     if succeeded { st["lastSuccessfulTime"] = .string(doneText) }
-    if let lastSchedule = load.json["status"]?["lastScheduleTime"] { st["lastScheduleTime"] = lastSchedule }
+    if load.policy == "Cron", let cj = s.get(CoreKinds.cronJob, ns, Transfer.loaderJobName(ofLoad: load.name)) {
+      st["lastScheduleTime"] = cj["status"]?["lastScheduleTime"]
+    }
     ended.status = st
     r.add(.updateStatus(DataLoad.descriptor, ended.json))
     r.actions += releaseLock(load, in: s)

@@ -7,7 +7,7 @@ extension DataLoadController {
   /// earlier version created.
   func deleteLoader(_ load: DataLoad, in s: ClusterSnapshot) -> [ControllerAction] {
     let name = Transfer.loaderJobName(ofLoad: load.name)
-    return [CoreKinds.job, CoreKinds.pod].compactMap { kind in
+    return [CoreKinds.cronJob, CoreKinds.job, CoreKinds.pod].compactMap { kind in
       s.get(kind, load.namespace, name) == nil ? nil : .delete(kind, namespace: load.namespace, name: name)
     }
   }
@@ -40,36 +40,35 @@ extension DataLoadController {
     r.add(.updateStatus(Dataset.descriptor, locked.json))
     var executing = load
     executing.phase = "Executing"
-    if load.policy == "Cron" {
-      // The chart installs a CronJob; its Jobs start on the schedule (see `executing`).
-      r.add(.updateStatus(DataLoad.descriptor, executing.json))
-      r.requeueAfter = 0.001
-      return r
-    }
     r.add(.updateStatus(DataLoad.descriptor, executing.json))
-    r.actions += startLoader(load, ds, in: s)
-    r.requeueAfter = Self.tick
+    r.requeueAfter = 0.001
     return r
   }
 
-  /// The next run of a Cron DataLoad after its last one (or its creation).
-  func nextRun(_ load: DataLoad) -> Date? {
-    guard let cron = load.schedule.flatMap(CronSchedule.init) else { return nil }
-    let last = (load.json["status"]?["lastScheduleTime"]?.stringValue ?? load.metadata.creationTimestamp).flatMap(Timestamps.parse)
-    return last.flatMap { cron.next(after: $0) }
-  }
-
-  /// The loader Job Fluid's chart installs (release `<name>-loader`), and its transfer (see
-  /// `Transfer`): bytes start to move once the metadata is loaded.
-  func startLoader(_ load: DataLoad, _ ds: Dataset, in s: ClusterSnapshot) -> [ControllerAction] {
-    let ns = load.namespace ?? "default"
+  /// A new transfer for the loader's run starting now: bytes start to move once the metadata
+  /// is loaded.
+  func newTransfer(_ load: DataLoad, _ ds: Dataset, in s: ClusterSnapshot) -> ControllerAction {
     let total = DataLoadPlan.targetBytes(load, ds, in: s)
     let metadataDelay = load.loadMetadata ? Metadata.of(ds, in: s).syncSeconds : 0
     let start = s.now.timeIntervalSince1970 + metadataDelay
     // Whole bytes, as the loader counts them.
     let transfer = Transfer(targetBytes: Double(Int64(total)), updatedAt: start, startedAt: start)
-    let key = Transfer.loaderKey(ofLoad: load.name, namespace: ns)
-    return [.create(CoreKinds.job, loaderJob(load, ds)), .transfer(key: key, transfer)]
+    return .transfer(key: Transfer.loaderKey(ofLoad: load.name, namespace: load.namespace), transfer)
+  }
+
+  /// The chart's CronJob for a Cron DataLoad: the loader Job as its template, run on the
+  /// DataLoad's schedule.
+  func loaderCronJob(_ load: DataLoad, _ ds: Dataset) -> JSONValue {
+    let job = loaderJob(load, ds)
+    var cj = job
+    cj["kind"] = "CronJob"
+    cj[path: ["metadata", "labels", "role"]] = "dataload-cronjob"
+    cj[path: ["metadata", "labels", "dataload"]] = .string(load.name)
+    cj[path: ["metadata", "labels", "fluid.io/jobPolicy"]] = "cron"
+    var jobSpec = job["spec"] ?? .object([:])
+    jobSpec[path: ["template", "metadata", "labels", "cronjob"]] = job["metadata"]?["name"] ?? ""
+    cj["spec"] = ["schedule": .string(load.schedule ?? ""), "jobTemplate": ["spec": jobSpec]]
+    return cj
   }
 
   /// The chart's Job: labels `release`, `role: dataload-job`, `app`, `targetDataset`; owned by
@@ -107,19 +106,21 @@ extension DataLoadController {
   func finished(_ load: DataLoad, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()
     if load.policy == "Cron" {
-      // The next scheduled Job re-enters Pending (duration "-"), re-locks, and runs.
-      guard let next = nextRun(load) else { return r }
-      if s.now >= next {
-        var again = load
-        var st = load.json["status"] ?? .object([:])
-        st["phase"] = "Pending"
-        st["duration"] = "-"
-        again.status = st
-        r.add(.updateStatus(DataLoad.descriptor, again.json))
-        r.actions += deleteLoader(load, in: s)
-      } else {
-        r.requeueAfter = next.timeIntervalSince(s.now)
-      }
+      // A new run of the CronJob re-enters Pending (duration "-"), re-locks, and executes.
+      let ns = load.namespace ?? "default"
+      guard let cj = s.get(CoreKinds.cronJob, ns, Transfer.loaderJobName(ofLoad: load.name)),
+        let last = cj["status"]?["lastScheduleTime"]?.stringValue, last != load.json["status"]?["lastScheduleTime"]?.stringValue,
+        let time = Timestamps.parse(last),
+        let run = s.get(CoreKinds.job, ns, CronJobController.jobName(cj["metadata"]?["name"]?.stringValue ?? "", scheduledAt: time)),
+        JobController.finished(run) == nil
+      else { return r }
+      var again = load
+      var st = load.json["status"] ?? .object([:])
+      st["phase"] = "Pending"
+      st["duration"] = "-"
+      st["lastScheduleTime"] = .string(last)
+      again.status = st
+      r.add(.updateStatus(DataLoad.descriptor, again.json))
       return r
     }
     guard let ttl = load.ttlSecondsAfterFinished, load.json["spec"]?["policy"]?.stringValue ?? "Once" == "Once" else { return r }

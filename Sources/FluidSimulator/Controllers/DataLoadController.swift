@@ -12,10 +12,15 @@ struct DataLoadController: Controller {
   static let tick: TimeInterval = 5
   var primary: ResourceDescriptor { DataLoad.descriptor }
 
-  var watchedKinds: Set<String> { [DataLoad.descriptor.qualifiedPlural, Dataset.descriptor.qualifiedPlural, CoreKinds.pod.qualifiedPlural] }
+  var watchedKinds: Set<String> {
+    [DataLoad.descriptor.qualifiedPlural, Dataset.descriptor.qualifiedPlural, CoreKinds.pod.qualifiedPlural, CoreKinds.cronJob.qualifiedPlural]
+  }
 
   /// Fluid's DataLoad controller watches only DataLoads (and its CronJobs).
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
+    if kind == CoreKinds.cronJob, let load = changed["metadata"]?["labels"]?["dataload"]?.stringValue {
+      return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, load)]
+    }
     guard kind == DataLoad.descriptor else { return [] }
     return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? "")]
   }

@@ -102,11 +102,13 @@ public struct ClusterSnapshot: Sendable {
     changedTransfers.insert(key)
   }
 
-  /// The transfer of a DataLoad's loader, while its Job exists (or, in a state from an earlier
+  /// The transfer of a DataLoad's loader, while its Job (or CronJob) exists (or, in a state from an earlier
   /// version, its bare loader pod: then what that pod kept in its annotations, unless recorded).
   public func transfer(ofLoad name: String, namespace: String?) -> Transfer? {
     let key = Transfer.loaderKey(ofLoad: name, namespace: namespace)
-    if objects[CoreKinds.job.qualifiedPlural]?[key] != nil { return transfers[key] }
+    if objects[CoreKinds.job.qualifiedPlural]?[key] != nil || objects[CoreKinds.cronJob.qualifiedPlural]?[key] != nil {
+      return transfers[key]
+    }
     guard let legacy = objects[CoreKinds.pod.qualifiedPlural]?[key] else { return nil }
     return transfers[key] ?? Transfer(legacyAnnotationsOf: legacy)
   }
