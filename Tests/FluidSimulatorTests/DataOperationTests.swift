@@ -1,9 +1,10 @@
 import FluidKit
 import FluidModel
-import FluidSimulator
 import FluidTestSupport
 import Foundation
 import Testing
+
+@testable import FluidSimulator
 
 /// DataLoad policies and the other data operations, on a manual clock.
 @Suite struct DataOperationTests {
@@ -221,6 +222,23 @@ import Testing
     #expect(l["status"]?["conditions"]?.arrayValue?.first?["message"] == "RuntimeType efc not support DataLoad")
   }
 
+  /// A DataBackup runs the bare pod `<name>-pod`; a local:// backup records the pod's node.
+  @Test func backupRunsItsPod() async throws {
+    let c = try await boundCluster()
+    let backup = FluidCRDs.named("databackups")
+    _ = try await c.create(backup, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataBackup", "metadata": ["name": "b"], "spec": ["dataset": "d", "backupPath": "local:///backup/"]], options: WriteOptions())
+    try advance(c, 5)
+    let pod = try await c.get(CoreKinds.pod, namespace: "default", name: "b-pod")
+    #expect(pod["metadata"]?["labels"]?["release"] == "b-charts" && pod["metadata"]?["ownerReferences"]?.arrayValue?.first?["kind"] == "DataBackup")
+    try advance(c, 60)
+    let b = try await c.get(backup, namespace: "default", name: "b")
+    #expect(b["status"]?["phase"] == "Complete")
+    #expect(b["status"]?["infos"]?["BackupLocationPath"] == "local:///backup/")
+    let node = try await c.get(CoreKinds.pod, namespace: "default", name: "b-pod")["spec"]?["nodeName"]
+    #expect(node != nil && b["status"]?["infos"]?["BackupLocationNodeName"] == node)
+    #expect(try await c.get(CoreKinds.pod, namespace: "default", name: "b-pod")["status"]?["phase"] == "Succeeded")
+  }
+
   @Test func backupMigrateAndProcess() async throws {
     let c = try await boundCluster(runtime: "JuiceFSRuntime")
     let backup = FluidCRDs.named("databackups")
@@ -231,9 +249,24 @@ import Testing
     #expect(try await phase(c, Dataset.descriptor, "d") == "DataMigrating")
     #expect(try await phase(c, migrate, "m") == "Executing")
     #expect(try await phase(c, backup, "b") == "Failed", "DataBackup needs Alluxio")
+    // The chart's Job `<name>-migrate-migrate` (release `<name>-migrate`) runs the copy.
+    let job = try await c.get(CoreKinds.job, namespace: "default", name: "m-migrate-migrate")
+    #expect(job["metadata"]?["labels"]?["release"] == "m-migrate" && job["metadata"]?["ownerReferences"]?.arrayValue?.first?["kind"] == "DataMigrate")
     try advance(c, 3600)
     #expect(try await phase(c, migrate, "m") == "Complete")
     #expect(try await phase(c, Dataset.descriptor, "d") == "Bound")
+    let done = try await c.get(CoreKinds.job, namespace: "default", name: "m-migrate-migrate")
+    #expect(JobController.finished(done)?["type"] == "Complete")
+    let m = try await c.get(migrate, namespace: "default", name: "m")
+    #expect(m["status"]?["conditions"]?.arrayValue?.first?["lastTransitionTime"] == done["status"]?["completionTime"])
+    #expect(m["status"]?["infos"]?["sim.startTime"] == nil)
+    // A DataProcess with a script runs its Job `<name>-processor-job` for its minute.
+    let script: JSONValue = ["script": ["image": "python", "source": "print(1)"]]
+    _ = try await c.create(FluidCRDs.named("dataprocesses"), namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataProcess", "metadata": ["name": "run"], "spec": ["dataset": ["name": "d", "namespace": "default", "mountPath": "/data"], "processor": script]], options: WriteOptions())
+    try advance(c, 5)
+    #expect(try await c.get(CoreKinds.job, namespace: "default", name: "run-processor-job")["status"]?["active"] == 1)
+    try advance(c, 90)
+    #expect(try await phase(c, FluidCRDs.named("dataprocesses"), "run") == "Complete")
     let process = FluidCRDs.named("dataprocesses")
     _ = try await c.create(process, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataProcess", "metadata": ["name": "p"], "spec": ["dataset": ["name": "d", "namespace": "default", "mountPath": "/data"], "processor": [:]]], options: WriteOptions())
     try advance(c, 5)

@@ -36,8 +36,10 @@ extension DataLoadController {
     let start = job["metadata"]?["creationTimestamp"]?.stringValue.flatMap(Timestamps.parse)?.timeIntervalSince1970 ?? s.now.timeIntervalSince1970
     if let outcome = JobController.finished(job) { return jobFinished(load, job: job, outcome: outcome, start: start, in: s) }
     guard let pod = JobController.currentPod(of: job, in: s), !["Succeeded", "Failed"].contains(pod["status"]?["phase"]?.stringValue ?? "") else {
-      // The Job controller starts the next pod (or ends the Job); the loader waits for it.
-      r.requeueAfter = Self.poll
+      // The Job controller starts the next pod after its backoff (or ends the Job); the loader
+      // looks again then.
+      let next = JobController.nextAttempt(of: job, in: s) ?? s.now.addingTimeInterval(Self.poll)
+      r.requeueAfter = max(0.001, next.timeIntervalSince(s.now))
       return r
     }
     let now = s.now.timeIntervalSince1970

@@ -41,7 +41,16 @@ extension DataLoadController {
     var executing = load
     executing.phase = "Executing"
     r.add(.updateStatus(DataLoad.descriptor, executing.json))
-    r.requeueAfter = 0.001
+    if load.policy == "Cron" {
+      // The CronJob is installed next (its schedule checked first).
+      r.requeueAfter = 0.001
+      return r
+    }
+    if s.get(CoreKinds.job, ns, Transfer.loaderJobName(ofLoad: load.name)) == nil {
+      r.add(.create(CoreKinds.job, loaderJob(load, ds)))
+      r.add(newTransfer(load, ds, in: s))
+    }
+    r.requeueAfter = Self.tick
     return r
   }
 

@@ -25,18 +25,6 @@ struct DataLoadController: Controller {
     return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? "")]
   }
 
-  /// The loader (the DataLoad controller's data-plane side) starts reading when its Job's next
-  /// pod is created.
-  func affected(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
-    if kind == CoreKinds.pod {
-      guard previous == nil, changed["metadata"]?["labels"]?["role"] == "dataload-pod",
-        let release = changed["metadata"]?["labels"]?["release"]?.stringValue, release.hasSuffix("-loader")
-      else { return [] }
-      return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, String(release.dropLast("-loader".count)))]
-    }
-    return affected(by: changed, kind: kind, in: snapshot)
-  }
-
   /// A load waiting for its dataset's lock polls every 20 s: the holder releasing it (or the
   /// dataset's phase or runtime changing) is noticed at the next poll.
   func polled(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {

@@ -16,7 +16,6 @@ struct DataOperationController: Controller {
     var runSeconds: @Sendable (JSONValue, Metadata) -> Double
     /// Dataset phase while it runs (DataMigrate: DataMigrating).
     var datasetPhase: String?
-    var jobSuffix: String
   }
 
   let kind: Kind
@@ -93,36 +92,78 @@ struct DataOperationController: Controller {
       }
       r.actions += lock(obj, acquire: true, in: s)
       o[path: ["status", "phase"]] = "Executing"
-      o[path: ["status", "infos", "sim.startTime"]] = .string(s.nowText)
       r.add(.updateStatus(primary, o))
-      r.requeueAfter = 20
+      if existingWorkload(obj, in: s) == nil { r.add(createWorkload(obj)) }
+      r.requeueAfter = 1
     case "Executing":
-      let start = obj["status"]?["infos"]?["sim.startTime"]?.stringValue.flatMap(Timestamps.parse) ?? s.now
-      let run = kind.runSeconds(obj, Metadata.of(ds, in: s))
-      let done = start.addingTimeInterval(run)
-      // Fluid polls the Job every 20 s.
-      let noticed = start.addingTimeInterval((run / 20).rounded(.up) * 20)
-      guard s.now >= noticed else {
-        r.requeueAfter = noticed.timeIntervalSince(s.now)
-        return r
-      }
-      var infos = obj["status"]?["infos"]?.objectValue ?? [:]
-      infos["sim.startTime"] = nil
-      if opType == "DataBackup" {
-        let path = obj["spec"]?["backupPath"]?.stringValue ?? ""
-        infos["BackupLocationPath"] = .string(path)
-        infos["BackupLocationNodeName"] = path.hasPrefix("pvc://") ? "NA" : .string(s.list(CoreKinds.node).first?["metadata"]?["name"]?.stringValue ?? "NA")
-      }
-      o["status"] = status("Complete", duration: FluidFormat.duration(run), conditions: [
-        condition("Complete", "CompletionsReached", "Reached expected number of succeeded pods", at: Timestamps.format(done), now: s.nowText)
-      ], infos: .object(infos))
-      r.add(.updateStatus(primary, o))
-      r.actions += lock(obj, acquire: false, in: s)
-      r.add(event(obj, "Normal", "DataOperationSucceed", "\(opType) \(name) succeeded"))
+      return executing(obj, ds, in: s)
     default:
       break
     }
     return r
+  }
+
+  /// The workload runs for the kind's run time, then exits 0; the operation copies the outcome
+  /// on its next 20 s poll from the workload's start.
+  func executing(_ obj: JSONValue, _ ds: Dataset, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    let name = obj["metadata"]?["name"]?.stringValue ?? ""
+    guard let workload = existingWorkload(obj, in: s) else {
+      // A state from an earlier version kept no workload: it starts now.
+      r.add(createWorkload(obj))
+      r.requeueAfter = 1
+      return r
+    }
+    let (started, running, outcome) = progress(of: workload, in: s)
+    let start = started ?? s.now
+    let run = kind.runSeconds(obj, Metadata.of(ds, in: s))
+    let done = start.addingTimeInterval(run)
+    if outcome == nil {
+      guard let running else {
+        // A Job's next pod is being created.
+        r.requeueAfter = 1
+        return r
+      }
+      guard s.now >= done else {
+        r.requeueAfter = done.timeIntervalSince(s.now)
+        return r
+      }
+      r.add(.updateStatus(CoreKinds.pod, JobController.terminated(running, succeeded: true, at: Date(timeIntervalSince1970: done.timeIntervalSince1970.rounded(.up)))))
+    }
+    // Fluid polls the workload every 20 s.
+    let ended = outcome?["lastTransitionTime"]?.stringValue.flatMap(Timestamps.parse) ?? done
+    let noticed = start.addingTimeInterval((max(0, ended.timeIntervalSince(start)) / 20).rounded(.up) * 20)
+    guard let outcome, s.now >= noticed else {
+      r.requeueAfter = max(1, noticed.timeIntervalSince(s.now))
+      return r
+    }
+    var infos = obj["status"]?["infos"]?.objectValue ?? [:]
+    infos["sim.startTime"] = nil
+    let succeeded = outcome["type"] == "Complete"
+    if opType == "DataBackup", succeeded {
+      let path = obj["spec"]?["backupPath"]?.stringValue ?? ""
+      infos["BackupLocationPath"] = .string(path)
+      let node = running?["spec"]?["nodeName"] ?? (existingPod(workload)?["spec"]?["nodeName"])
+      infos["BackupLocationNodeName"] = path.hasPrefix("pvc://") ? "NA" : (node ?? "NA")
+    }
+    var o = obj
+    o["status"] = status(succeeded ? "Complete" : "Failed", duration: FluidFormat.duration(ended.timeIntervalSince(start)), conditions: [
+      condition(outcome["type"]?.stringValue ?? "", outcome["reason"]?.stringValue ?? "", outcome["message"]?.stringValue ?? "",
+        at: Timestamps.format(ended), now: s.nowText)
+    ], infos: .object(infos))
+    r.add(.updateStatus(primary, o))
+    r.actions += lock(obj, acquire: false, in: s)
+    if succeeded {
+      r.add(event(obj, "Normal", "DataOperationSucceed", "\(opType) \(name) succeeded"))
+    } else {
+      r.add(event(obj, "Warning", "DataOperationFailed", "\(opType) \(name) failed"))
+    }
+    return r
+  }
+
+  func existingPod(_ w: Workload) -> JSONValue? {
+    if case .pod(let p) = w { return p }
+    return nil
   }
 
   /// Takes or releases the dataset's lock (`status.operationRef[<kind>]`), and for DataMigrate
@@ -162,7 +203,7 @@ extension DataOperationController {
         return p.hasPrefix("pvc://") || p.hasPrefix("local://") ? nil : ("PathNotSupported", "backupPath \(p) is not supported: use pvc:// or local://")
       },
       datasetName: { $0["spec"]?["dataset"]?.stringValue },
-      runSeconds: { _, m in 10 + Double(m.files) / 20_000 }, datasetPhase: nil, jobSuffix: "-pod"),
+      runSeconds: { _, m in 10 + Double(m.files) / 20_000 }, datasetPhase: nil),
     Kind(
       descriptor: FluidCRDs.named("datamigrates"), engines: ["juicefs", "cache"],
       validate: { o in
@@ -171,7 +212,7 @@ extension DataOperationController {
         return parallelism > 1 && ssh.isEmpty ? ("TargetSSHSecretNameNotSet", "parallelOptions.sshSecretName is required when parallelism > 1") : nil
       },
       datasetName: { o in o["spec"]?["to"]?["dataset"]?["name"]?.stringValue ?? o["spec"]?["from"]?["dataset"]?["name"]?.stringValue },
-      runSeconds: { _, m in max(10, m.totalBytes / 125_000_000) }, datasetPhase: "DataMigrating", jobSuffix: "-migrate"),
+      runSeconds: { _, m in max(10, m.totalBytes / 125_000_000) }, datasetPhase: "DataMigrating"),
     Kind(
       descriptor: FluidCRDs.named("dataprocesses"), engines: ["alluxio", "jindo", "juicefs", "efc", "thin", "vineyard", "cache"],
       validate: { o in
@@ -185,6 +226,6 @@ extension DataOperationController {
         return nil
       },
       datasetName: { $0["spec"]?["dataset"]?["name"]?.stringValue },
-      runSeconds: { _, _ in 60 }, datasetPhase: nil, jobSuffix: "-processor-job"),
+      runSeconds: { _, _ in 60 }, datasetPhase: nil),
   ]
 }

@@ -21,10 +21,18 @@ struct JobController: Controller {
     return [ClusterSnapshot.key(ns, job)]
   }
 
-  /// A pod's phase or readiness is all a Job counts.
+  /// What a Job counts of its pods is whether they are ready, ended or gone (the pod it creates
+  /// is counted active at once); its own status writes change nothing it acts on.
   func affected(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
-    if kind == CoreKinds.pod, let previous, previous["status"]?["phase"] == changed["status"]?["phase"],
-      SnapshotIndexes.isReady(previous) == SnapshotIndexes.isReady(changed)
+    if kind == CoreKinds.pod {
+      let phase = changed["status"]?["phase"]?.stringValue ?? ""
+      let ended = (phase == "Succeeded" || phase == "Failed") && previous?["status"]?["phase"] != changed["status"]?["phase"]
+      let gone = snapshot.get(CoreKinds.pod, changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? "") == nil
+      let readiness = previous.map { SnapshotIndexes.isReady($0) != SnapshotIndexes.isReady(changed) } ?? false
+      if !gone, !ended, !readiness { return [] }
+    }
+    if kind == CoreKinds.job, let previous, previous["spec"] == changed["spec"],
+      previous["metadata"]?["deletionTimestamp"] == changed["metadata"]?["deletionTimestamp"]
     {
       return []
     }
@@ -61,10 +69,8 @@ struct JobController: Controller {
       r.add(event(job, "Warning", "BackoffLimitExceeded", "Job has reached the specified backoff limit"))
       activeCount = 0
     } else if active.isEmpty {
-      let lastFailure = failed.compactMap(Self.finishedAt).max()
-      let backoff = failed.isEmpty ? 0 : min(360, 10 * pow(2, Double(failed.count - 1)))
-      if let lastFailure, s.now < lastFailure.addingTimeInterval(backoff) {
-        r.requeueAfter = lastFailure.addingTimeInterval(backoff).timeIntervalSince(s.now)
+      if let next = Self.nextAttempt(failed: failed), s.now < next {
+        r.requeueAfter = next.timeIntervalSince(s.now)
       } else {
         let pod = Self.pod(of: job, attempt: failed.count)
         r.add(.create(CoreKinds.pod, pod))
@@ -134,6 +140,18 @@ extension JobController {
       out.append(pod)
     }
     return out
+  }
+
+  /// When the Job controller starts the next pod after the failed ones (10 s after the last
+  /// failure, doubling per failure, at most 6 min); nil before any failure.
+  static func nextAttempt(failed: [JSONValue]) -> Date? {
+    guard let last = failed.compactMap(finishedAt).max() else { return nil }
+    return last.addingTimeInterval(min(360, 10 * pow(2, Double(failed.count - 1))))
+  }
+
+  /// `nextAttempt` for a Job, from its pods.
+  static func nextAttempt(of job: JSONValue, in s: ClusterSnapshot) -> Date? {
+    nextAttempt(failed: pods(of: job, in: s).filter { $0["status"]?["phase"] == "Failed" })
   }
 
   /// The pod running now (or the last one), if any.
