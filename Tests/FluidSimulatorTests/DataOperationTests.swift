@@ -190,6 +190,39 @@ import Testing
     #expect(try await c.get(CoreKinds.node, namespace: nil, name: node)["spec"]?["taints"] == nil)
   }
 
+  /// A node whose Ready condition turns False (a status write, as a kubelet would make) is
+  /// tainted not-ready; a pod that tolerates that taint for 60 s is evicted after 60 s, the
+  /// others after the default 300 s; the taints go when the node is Ready again.
+  @Test func notReadyNodesAreTaintedAndDrained() async throws {
+    let c = try await boundCluster()
+    let node = "sim-node-3"
+    let pod: JSONValue = [
+      "apiVersion": "v1", "kind": "Pod", "metadata": ["name": "app"],
+      "spec": [
+        "nodeSelector": ["kubernetes.io/hostname": .string(node)], "containers": [["name": "app", "image": "app"]],
+        "tolerations": [["key": "node.kubernetes.io/not-ready", "operator": "Exists", "effect": "NoExecute", "tolerationSeconds": 60]],
+      ],
+    ]
+    _ = try await c.create(CoreKinds.pod, namespace: "default", object: pod, options: WriteOptions())
+    try advance(c, 10)
+    func setReady(_ status: String) async throws {
+      var n = try await c.get(CoreKinds.node, namespace: nil, name: node)
+      let t = Timestamps.format(try await c.currentTime())
+      n[path: ["status", "conditions"]] = [["type": "Ready", "status": .string(status), "reason": "KubeletNotReady", "lastTransitionTime": .string(t)]]
+      _ = try await c.update(CoreKinds.node, namespace: nil, object: n, subresource: "status", options: WriteOptions())
+      try c.advanceWorld()
+    }
+    try await setReady("False")
+    let taints = try await c.get(CoreKinds.node, namespace: nil, name: node)["spec"]?["taints"]?.arrayValue ?? []
+    #expect(taints.map { "\($0["key"]?.stringValue ?? ""):\($0["effect"]?.stringValue ?? "")" } == ["node.kubernetes.io/not-ready:NoSchedule", "node.kubernetes.io/not-ready:NoExecute"])
+    try advance(c, 50)
+    #expect(await (try? c.get(CoreKinds.pod, namespace: "default", name: "app")) != nil)
+    try advance(c, 15)
+    #expect(await (try? c.get(CoreKinds.pod, namespace: "default", name: "app")) == nil, "evicted after its 60 s toleration")
+    try await setReady("True")
+    #expect(try await c.get(CoreKinds.node, namespace: nil, name: node)["spec"]?["taints"] == nil)
+  }
+
   /// A pod bound to a node that does not exist is removed by pod garbage collection.
   @Test func podsOnMissingNodesAreCollected() async throws {
     let c = try await boundCluster()

@@ -215,17 +215,19 @@ struct PodController: Controller {
     return r
   }
 
-  /// The taint manager: a node whose kubelet stopped reporting is tainted
-  /// `node.kubernetes.io/unreachable:NoExecute`, which pods tolerate for 300 s by default
-  /// (DefaultTolerationSeconds) and are then deleted — except DaemonSet pods (the fuses), which
-  /// tolerate it for good. When the pod goes, or nil when it stays.
+  /// The taint manager: a node that is not ready is tainted `node.kubernetes.io/not-ready` (or
+  /// `unreachable` when its kubelet stopped reporting) with NoExecute, which pods tolerate for
+  /// 300 s by default (DefaultTolerationSeconds) and are then deleted — except DaemonSet pods
+  /// (the fuses), which tolerate it for good. When the pod goes, or nil when it stays.
   func evictionDeadline(_ pod: JSONValue, node: JSONValue?) -> Date? {
     guard let node, (pod["metadata"]?["labels"]?["role"]?.stringValue ?? "").hasSuffix("-fuse") == false,
-      let since = (node["status"]?["conditions"]?.arrayValue ?? []).first(where: { $0["type"] == "Ready" })?["lastTransitionTime"]?
-        .stringValue.flatMap(Timestamps.parse)
+      let ready = (node["status"]?["conditions"]?.arrayValue ?? []).first(where: { $0["type"] == "Ready" }),
+      let key = NodeLifecycleController.taintKey(readyStatus: ready["status"]?.stringValue),
+      let since = ready["lastTransitionTime"]?.stringValue.flatMap(Timestamps.parse)
     else { return nil }
     let explicit = (pod["spec"]?["tolerations"]?.arrayValue ?? []).first {
-      $0["key"]?.stringValue == "node.kubernetes.io/unreachable" && ($0["effect"]?.stringValue ?? "NoExecute") == "NoExecute"
+      ($0["key"]?.stringValue == key || ($0["key"] == nil && $0["operator"] == "Exists"))
+        && ($0["effect"]?.stringValue ?? "NoExecute") == "NoExecute"
     }
     if let explicit, explicit["tolerationSeconds"] == nil { return nil }
     return since.addingTimeInterval(Double(explicit?["tolerationSeconds"]?.intValue ?? 300))

@@ -45,22 +45,12 @@ extension EmbeddedCluster {
     try advanceWorld()
   }
 
-  /// Marks a node down (its kubelet stops reporting: Ready=Unknown) or up again. As the node
-  /// lifecycle controller does, a down node is tainted `node.kubernetes.io/unreachable`
-  /// (NoSchedule and NoExecute), and the taints go when it is back.
+  /// Marks a node down (its kubelet stops reporting: Ready=Unknown) or up again. The node
+  /// lifecycle controller then taints it `node.kubernetes.io/unreachable` (NoSchedule and
+  /// NoExecute), and removes the taints when it is back.
   public func setNode(_ name: String, ready: Bool) async throws {
     var node = try await get(CoreKinds.node, namespace: nil, name: name)
     let t = Timestamps.format(try await currentTime())
-    let unreachable = "node.kubernetes.io/unreachable"
-    var taints = (node["spec"]?["taints"]?.arrayValue ?? []).filter { $0["key"]?.stringValue != unreachable }
-    if !ready {
-      taints += [
-        ["key": .string(unreachable), "effect": "NoSchedule", "timeAdded": .string(t)],
-        ["key": .string(unreachable), "effect": "NoExecute", "timeAdded": .string(t)],
-      ]
-    }
-    node[path: ["spec", "taints"]] = taints.isEmpty ? nil : .array(taints)
-    node = try updateSync(CoreKinds.node, namespace: nil, object: node, subresource: nil, options: WriteOptions(fieldManager: "node-lifecycle-controller"))
     node["status"]?["conditions"] = [[
       "type": "Ready", "status": .string(ready ? "True" : "Unknown"),
       "reason": .string(ready ? "KubeletReady" : "NodeStatusUnknown"),
