@@ -230,4 +230,16 @@ import Testing
     #expect(seen.count == 10_000)
     #expect(EmbeddedCluster.uuid(from: "7/pods/default/p") == EmbeddedCluster.uuid(from: "7/pods/default/p"))
   }
+
+  /// Runtime controllers follow their component pods only; data operation pods carry the
+  /// engine's `app` label too (Fluid's charts set it) and must not wake them.
+  @Test func componentPodsAreToldFromOperationPods() {
+    #expect(RuntimeController.isComponent(["app": "alluxio", "role": "alluxio-worker"], of: "alluxio"))
+    #expect(RuntimeController.isComponent(["role": "juicefs-fuse"], of: "juicefs"))
+    #expect(!RuntimeController.isComponent(["app": "alluxio", "role": "dataload-pod"], of: "alluxio"))
+    #expect(!RuntimeController.isComponent(["role": "alluxio-workers"], of: "alluxio"))
+    #expect(!RuntimeController.isComponent(["role": "alluxio"], of: "alluxio"))
+    let loader: JSONValue = ["metadata": ["labels": ["app": "alluxio", "role": "dataload-pod", "release": "l-loader"]]]
+    #expect(RuntimeController.concernedEngines(by: loader, kind: CoreKinds.pod, in: ClusterSnapshot(now: Date(), objects: [:], ufs: [])) == [])
+  }
 }

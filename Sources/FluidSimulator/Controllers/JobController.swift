@@ -25,6 +25,7 @@ struct JobController: Controller {
   /// is counted active at once); its own status writes change nothing it acts on.
   func affected(by changed: JSONValue, previous: JSONValue?, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
     if kind == CoreKinds.pod {
+      guard changed["metadata"]?["labels"]?[Self.jobNameLabel] != nil else { return [] }
       let phase = changed["status"]?["phase"]?.stringValue ?? ""
       let ended = (phase == "Succeeded" || phase == "Failed") && previous?["status"]?["phase"] != changed["status"]?["phase"]
       let gone = snapshot.get(CoreKinds.pod, changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? "") == nil

@@ -37,7 +37,8 @@ struct RuntimeController: Controller {
     }
     // Scheduling problems surface on the next check; deletions of workers matter now.
     let labels = meta?["labels"]
-    guard meta?["deletionTimestamp"] != nil, labels?["app"]?.stringValue == engine.type, let release = labels?["release"]?.stringValue
+    guard meta?["deletionTimestamp"] != nil, labels?["app"]?.stringValue == engine.type, Self.isComponent(labels, of: engine.type),
+      let release = labels?["release"]?.stringValue
     else { return [] }
     return [ClusterSnapshot.key(ns, release)]
   }
@@ -52,7 +53,7 @@ struct RuntimeController: Controller {
     let ns = meta?["namespace"]?.stringValue
     if kind.qualifiedPlural == podKind {
       var engines: [String] = []
-      if let app = meta?["labels"]?["app"]?.stringValue { engines.append(app) }
+      if let app = meta?["labels"]?["app"]?.stringValue, isComponent(meta?["labels"], of: app) { engines.append(app) }
       for volume in changed["spec"]?["volumes"]?.arrayValue ?? [] {
         guard let claim = volume["persistentVolumeClaim"]?["claimName"]?.stringValue else { continue }
         guard let type = bound(ns, claim) else { return nil }
@@ -65,6 +66,14 @@ struct RuntimeController: Controller {
       return bound(ns, dataset).map { [$0] }
     }
     return nil
+  }
+
+  /// Whether pod labels are those of a runtime's component (`role` `<engine>-master`, `-worker`
+  /// or `-fuse`); Fluid's data operation pods carry the engine's `app` label too.
+  static func isComponent(_ labels: JSONValue?, of engine: String) -> Bool {
+    guard let role = labels?["role"]?.stringValue, role.hasPrefix(engine), role.utf8.count > engine.utf8.count + 1 else { return false }
+    let suffix = role.dropFirst(engine.count)
+    return suffix == "-master" || suffix == "-worker" || suffix == "-fuse"
   }
 
   /// The engine type of the runtime a dataset is bound to (nil: no such dataset, or unbound).
@@ -102,7 +111,9 @@ struct RuntimeController: Controller {
     let meta = changed["metadata"]
     if kind.qualifiedPlural == Self.podKind {
       let labels = meta?["labels"]
-      guard labels?["app"]?.stringValue == engine.type, let release = labels?["release"]?.stringValue else { return [] }
+      guard labels?["app"]?.stringValue == engine.type, Self.isComponent(labels, of: engine.type),
+        let release = labels?["release"]?.stringValue
+      else { return [] }
       return [ClusterSnapshot.key(meta?["namespace"]?.stringValue, release)]
     }
     guard kind.qualifiedPlural == Self.datasetKind else { return [] }
