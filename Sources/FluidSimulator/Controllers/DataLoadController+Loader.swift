@@ -33,7 +33,10 @@ extension DataLoadController {
       }
       job = once
     }
-    let start = job["metadata"]?["creationTimestamp"]?.stringValue.flatMap(Timestamps.parse)?.timeIntervalSince1970 ?? s.now.timeIntervalSince1970
+    let created = job["metadata"]?["creationTimestamp"]?.stringValue.flatMap(Timestamps.parse)?.timeIntervalSince1970 ?? s.now.timeIntervalSince1970
+    // A Job that replaced an earlier version's bare loader pod carries on its transfer: the load
+    // started when the transfer did.
+    let start = min(created, s.transfer(ofLoad: load.name, namespace: load.namespace)?.startedAt ?? created)
     if let outcome = JobController.finished(job) { return jobFinished(load, job: job, outcome: outcome, start: start, in: s) }
     guard let pod = JobController.currentPod(of: job, in: s), !["Succeeded", "Failed"].contains(pod["status"]?["phase"]?.stringValue ?? "") else {
       // The Job controller starts the next pod after its backoff (or ends the Job); the loader
@@ -91,7 +94,8 @@ extension DataLoadController {
     }
     // The loader exits; the Job controller marks the Job Complete, and Fluid notices it on its
     // next 20 s poll.
-    r.add(.updateStatus(CoreKinds.pod, JobController.terminated(pod, succeeded: true, at: Date(timeIntervalSince1970: done.rounded(.up)))))
+    let podStart = pod["metadata"]?["creationTimestamp"]?.stringValue.flatMap(Timestamps.parse)?.timeIntervalSince1970 ?? done
+    r.add(.updateStatus(CoreKinds.pod, JobController.terminated(pod, succeeded: true, at: Date(timeIntervalSince1970: max(done, podStart).rounded(.up)))))
     r.requeueAfter = max(0.001, noticed(start: start, done: done) - now)
     return r
   }
