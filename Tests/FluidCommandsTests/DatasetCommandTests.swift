@@ -92,6 +92,32 @@ import Testing
     Golden.assert(Golden.scrubbingUIDs((await h.run("describe dataset hbase")).stdout), matches: "Tests/FluidCommandsTests/Golden/describe-dataset-terminating.txt")
   }
 
+  /// `describe` of a DataLoad names its Job and the Job's pods, and says why it is not done:
+  /// loading (the cached share), or failed tries of its Job.
+  @Test func describeShowsAnOperationsJob() async throws {
+    for line in ["sim init --clock manual", "sim ufs set oss://big --size 6Gi --files 100 --bandwidth 1Gbps"] {
+      #expect((await h.run(line)).code == 0)
+    }
+    #expect((await h.run("dataset create big --mount oss://big/data --cache MEM:8Gi")).code == 0)
+    _ = await h.run("sim advance 2m")
+    #expect((await h.run("load big --name l1")).code == 0)
+    _ = await h.run("sim advance 20s")
+    let loading = await h.run("describe dataload l1").stdout
+    #expect(loading.contains("  Job:      job.batch/l1-loader-job (Running, 1 active)\n"))
+    #expect(loading.range(of: "  Pods:     l1-loader-job-[a-z0-9]{5} \\(Running\\)\n", options: .regularExpression) != nil, "\(loading)")
+    #expect(loading.contains("Not Ready Because:  it is loading: the dataset has "))
+    _ = await h.run("sim fault ufs-down oss://big")
+    _ = await h.run("sim advance 40s")
+    let retrying = await h.run("describe dataload l1").stdout
+    // The UFS went down at 20 s: pods fail 5 s after it or after they start, the Job retries 10
+    // and 20 s after each failure, so at 60 s the third try starts.
+    #expect(retrying.contains("Not Ready Because:  job.batch/l1-loader-job is on try 3 of at most 4 (2 failed).\n"), "\(retrying)")
+    #expect(retrying.contains("(Running, 1 active, 2 failed)"))
+    _ = await h.run("sim advance 10s")
+    let waiting = await h.run("describe dataload l1").stdout
+    #expect(waiting.contains("Not Ready Because:  job.batch/l1-loader-job has 3 failed pod(s) of at most 4 tries; the next starts after the Job's backoff.\n"), "\(waiting)")
+  }
+
   @Test func deleteVariants() async {
     await quickstart()
     #expect((await h.run("delete dataset nope")).code == 3)

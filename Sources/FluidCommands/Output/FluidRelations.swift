@@ -1,5 +1,6 @@
 import FluidKit
 import FluidModel
+import Foundation
 
 /// The objects Fluid ties together: a Dataset and the runtime of the same name, its PVC
 /// (`<name>`) and PV (`<namespace>-<name>`), and the data operations that name it.
@@ -70,6 +71,17 @@ struct FluidRelations {
     } else if let dsName = Self.datasetName(ofOperation: o), FluidRelations.operationKinds().contains(d) {
       let ds = try await optionalGet(FluidKindsLookup.dataset, o["spec"]?["dataset"]?["namespace"]?.stringValue ?? ns, dsName)
       out.append(Relation(role: "Dataset", text: ds.map { "dataset.data.fluid.io/\(dsName) (\($0["status"]?["phase"]?.stringValue ?? "no phase"))" } ?? "<none>: no dataset named \"\(dsName)\""))
+      let workloads = OperationWorkloads(client: client)
+      if let w = try await workloads.workload(of: d, o) {
+        let now = (try? await client.currentTime()) ?? Date()
+        out.append(Relation(role: w.descriptor.kind, text: workloads.summary(w, now: now)))
+        if w.descriptor.kind == "Job" {
+          let pods = try await workloads.pods(ofJob: w.object).map { p in
+            "\(p["metadata"]?["name"]?.stringValue ?? "") (\(CoreColumns.value("@pod.status", p, now: now)))"
+          }
+          if !pods.isEmpty { out.append(Relation(role: "Pods", text: pods.joined(separator: ", "))) }
+        }
+      }
     }
     return out
   }
@@ -126,6 +138,11 @@ struct Diagnosis {
       }
       if phase == "Pending", let holder = dataset?["status"]?["operationRef"]?[d.kind]?.stringValue, !holder.isEmpty, holder != name {
         return "it waits for \(d.kind) \(holder) to release the dataset's lock."
+      }
+      if phase == "Executing", let w = try await OperationWorkloads(client: client).workload(of: d, o),
+        let why = try await OperationWorkloads(client: client).whyRunning(w)
+      {
+        return why + "."
       }
       if phase == "Executing", d.kind == "DataLoad", let states = dataset?["status"]?["cacheStates"] {
         let cached = states["cached"]?.stringValue ?? "?"
