@@ -150,4 +150,68 @@ import Testing
     #expect(phases.starts(with: ["Executing", "Complete", "Executing", "Complete"]) && phases.filter { $0 == "Complete" }.count == 6)
     #expect(try await events(c, about: "cr-loader-job").contains { $0.hasPrefix("Normal SuccessfulDelete: Deleted job cr-loader-job-") })
   }
+
+  /// A user's Job whose pods carry `sim.fluidctl.io/run-seconds` completes (or, with a non-zero
+  /// `exit-code`, fails after its backoff limit), as `kubectl wait --for=condition=complete`
+  /// expects.
+  @Test func usersJobsRunForTheirRunSeconds() async throws {
+    let c = try await boundCluster()
+    func job(_ name: String, exitCode: String, backoffLimit: Int64) -> JSONValue {
+      [
+        "apiVersion": "batch/v1", "kind": "Job", "metadata": ["name": .string(name)],
+        "spec": [
+          "backoffLimit": .int(backoffLimit),
+          "template": [
+            "metadata": ["annotations": ["sim.fluidctl.io/run-seconds": "30", "sim.fluidctl.io/exit-code": .string(exitCode)]],
+            "spec": ["restartPolicy": "Never", "containers": [["name": "c", "image": "busybox"]]],
+          ],
+        ],
+      ]
+    }
+    _ = try await c.create(CoreKinds.job, namespace: "default", object: job("ok", exitCode: "0", backoffLimit: 6), options: WriteOptions())
+    _ = try await c.create(CoreKinds.job, namespace: "default", object: job("bad", exitCode: "2", backoffLimit: 1), options: WriteOptions())
+    try advance(c, 20)
+    #expect(JobController.finished(try await get(c, CoreKinds.job, "ok")) == nil)
+    try advance(c, 20)
+    let ok = try await get(c, CoreKinds.job, "ok")
+    #expect(JobController.finished(ok)?["type"] == "Complete" && ok["status"]?["succeeded"] == 1)
+    try advance(c, 60)
+    let bad = try await get(c, CoreKinds.job, "bad")
+    #expect(JobController.finished(bad)?["type"] == "Failed" && bad["status"]?["failed"] == 2)
+    let pod = try await get(c, CoreKinds.pod, JobController.podName(ofJob: bad, attempt: 0))
+    #expect(pod["status"]?["containerStatuses"]?.arrayValue?.first?["state"]?["terminated"]?["exitCode"] == 2)
+  }
+
+  /// concurrencyPolicy: Forbid never runs two Jobs at once; Replace deletes the running one.
+  @Test func cronJobConcurrencyPolicies() async throws {
+    let c = try await boundCluster()
+    for policy in ["Forbid", "Replace"] {
+      let cj: JSONValue = [
+        "apiVersion": "batch/v1", "kind": "CronJob", "metadata": ["name": .string(policy.lowercased())],
+        "spec": [
+          "schedule": "* * * * *", "concurrencyPolicy": .string(policy),
+          "jobTemplate": ["spec": ["template": [
+            "metadata": ["annotations": ["sim.fluidctl.io/run-seconds": "150"]],
+            "spec": ["restartPolicy": "Never", "containers": [["name": "c", "image": "busybox"]]],
+          ]]],
+        ],
+      ]
+      _ = try await c.create(CoreKinds.cronJob, namespace: "default", object: cj, options: WriteOptions())
+    }
+    var mostActive: [String: Int] = [:]
+    for _ in 0..<(8 * 60 / 10) {
+      try advance(c, 10)
+      let jobs = try await c.list(CoreKinds.job, namespace: "default", options: ListOptions()).items
+      for policy in ["forbid", "replace"] {
+        let active = jobs.filter { ($0["metadata"]?["name"]?.stringValue ?? "").hasPrefix(policy + "-") && JobController.finished($0) == nil }
+        mostActive[policy] = max(mostActive[policy] ?? 0, active.count)
+      }
+    }
+    #expect(mostActive == ["forbid": 1, "replace": 1])
+    let forbidden = try await c.list(CoreKinds.job, namespace: "default", options: ListOptions()).items.filter {
+      ($0["metadata"]?["name"]?.stringValue ?? "").hasPrefix("forbid-") && JobController.finished($0)?["type"] == "Complete"
+    }
+    #expect(forbidden.count >= 2, "runs that found a Job running start once it is done")
+    #expect(try await events(c, about: "replace").contains { $0.hasPrefix("Normal SuccessfulDelete: Deleted job replace-") })
+  }
 }

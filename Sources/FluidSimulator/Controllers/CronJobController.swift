@@ -7,7 +7,8 @@ import Foundation
 /// (only the latest of several missed times, as upstream does), records `lastScheduleTime`
 /// and the `active` Jobs, notes finished Jobs (`lastSuccessfulTime`) and keeps
 /// `successfulJobsHistoryLimit` / `failedJobsHistoryLimit` finished Jobs. concurrencyPolicy
-/// Allow (the default, and what Fluid's chart leaves).
+/// Allow (the default, and what Fluid's chart leaves) starts a run whatever is running; Forbid
+/// skips a run while a Job is active; Replace deletes the active Jobs first.
 struct CronJobController: Controller {
   static let component = "cronjob-controller"
   var primary: ResourceDescriptor { CoreKinds.cronJob }
@@ -59,10 +60,20 @@ struct CronJobController: Controller {
         next = cron.next(after: n)
         steps += 1
       }
-      if let due {
+      let policy = cj["spec"]?["concurrencyPolicy"]?.stringValue ?? "Allow"
+      if let due, policy != "Forbid" || active.isEmpty {
         let job = Self.job(of: cj, scheduledAt: due)
         let name = job["metadata"]?["name"]?.stringValue ?? ""
         if s.get(CoreKinds.job, ns, name) == nil {
+          if policy == "Replace" {
+            // The running Jobs give way to the new one.
+            for old in active {
+              let oldName = old["name"]?.stringValue ?? ""
+              r.add(.delete(CoreKinds.job, namespace: ns, name: oldName))
+              r.add(event(cj, "Normal", "SuccessfulDelete", "Deleted job \(oldName)"))
+            }
+            active = []
+          }
           r.add(.create(CoreKinds.job, job))
           r.add(event(cj, "Normal", "SuccessfulCreate", "Created job \(name)"))
           active.append(["apiVersion": "batch/v1", "kind": "Job", "name": .string(name), "namespace": .string(ns ?? "default")])

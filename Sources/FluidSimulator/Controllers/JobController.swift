@@ -186,9 +186,9 @@ extension JobController {
     }.max()
   }
 
-  /// `pod` after its containers exited at `at`: Succeeded (exit code 0) or Failed (1), as the
-  /// kubelet reports it.
-  static func terminated(_ pod: JSONValue, succeeded: Bool, at: Date) -> JSONValue {
+  /// `pod` after its containers exited at `at`: Succeeded (exit code 0) or Failed (`exitCode`,
+  /// 1 by default), as the kubelet reports it.
+  static func terminated(_ pod: JSONValue, succeeded: Bool, at: Date, exitCode: Int = 1) -> JSONValue {
     var o = pod
     let t = Timestamps.format(at)
     let reason = succeeded ? "Completed" : "Error"
@@ -197,7 +197,7 @@ extension JobController {
       let started = c["state"]?["running"]?["startedAt"] ?? .string(t)
       c["ready"] = false
       c["started"] = false
-      c["state"] = ["terminated": ["exitCode": .int(succeeded ? 0 : 1), "reason": .string(reason), "startedAt": started, "finishedAt": .string(t)]]
+      c["state"] = ["terminated": ["exitCode": .int(succeeded ? 0 : Int64(exitCode)), "reason": .string(reason), "startedAt": started, "finishedAt": .string(t)]]
       return c
     }
     let conditions = (pod["status"]?["conditions"]?.arrayValue ?? []).map { c -> JSONValue in

@@ -10,6 +10,11 @@ public enum SimPodAnnotations {
   public static let cacheHDD = "sim.fluidctl.io/cache-hdd-bytes"
   /// Seconds from scheduling to Ready.
   public static let startupSeconds = "sim.fluidctl.io/startup-seconds"
+  /// Seconds a pod that never restarts runs once Ready before its containers exit (a user's
+  /// Job pods, say); without it they run until deleted.
+  public static let runSeconds = "sim.fluidctl.io/run-seconds"
+  /// The exit code of such a pod (default 0: Succeeded; another: Failed).
+  public static let exitCode = "sim.fluidctl.io/exit-code"
 }
 
 /// The scheduler and the kubelet of the simulated nodes: binds pending pods to nodes that fit
@@ -98,12 +103,30 @@ struct PodController: Controller {
       r.requeueAfter = 1
       return r
     }
+    if let exit = plannedExit(pod, readyAt: readyAt) {
+      if s.now >= exit.at {
+        r.add(.updateStatus(CoreKinds.pod, JobController.terminated(pod, succeeded: exit.code == 0, at: exit.at, exitCode: exit.code)))
+        return r
+      }
+      r.requeueAfter = exit.at.timeIntervalSince(s.now)
+    }
     if !isReady {
       var o = pod
       o["status"] = status(phase: "Running", ready: true, scheduledAt: scheduledAt, now: s.now, pod: pod, reason: nil)
       r.add(.updateStatus(CoreKinds.pod, o))
     }
     return r
+  }
+
+  /// When a pod with `sim.fluidctl.io/run-seconds` exits, and with which code: only pods that
+  /// are not restarted (restartPolicy Never, or OnFailure with exit code 0).
+  func plannedExit(_ pod: JSONValue, readyAt: Date) -> (at: Date, code: Int)? {
+    let annotations = pod["metadata"]?["annotations"]
+    guard let run = Double(annotations?[SimPodAnnotations.runSeconds]?.stringValue ?? ""), run >= 0 else { return nil }
+    let code = Int(annotations?[SimPodAnnotations.exitCode]?.stringValue ?? "") ?? 0
+    let policy = pod["spec"]?["restartPolicy"]?.stringValue ?? "Always"
+    guard policy == "Never" || (policy == "OnFailure" && code == 0) else { return nil }
+    return (readyAt.addingTimeInterval(run), code)
   }
 
   /// Whether every dataset the pod mounts has a ready fuse pod on `node` (pods mounting no
