@@ -211,7 +211,7 @@ extension EmbeddedCluster {
     }
     o = ManagedFields.record(
       o, manager: options.fieldManager, operation: operation, apiVersion: r.apiVersion, time: try nowText(),
-      fieldsOf: appliedConfig)
+      fieldsOf: appliedConfig, interner: fieldsInterner)
     if options.dryRun { return o }
     return try store.put(k, o, type: .added)
   }
@@ -261,7 +261,7 @@ extension EmbeddedCluster {
       && ["labels", "annotations", "finalizers", "ownerReferences"].allSatisfy { ManagedFields.sameShape(new["metadata"]?[$0], old[$0]) }
     new = ManagedFields.record(
       new, manager: options.fieldManager, operation: operation, apiVersion: r.apiVersion, time: try nowText(),
-      fieldsOf: appliedConfig, unchangedSince: sameFields ? existing : nil)
+      fieldsOf: appliedConfig, unchangedSince: sameFields ? existing : nil, interner: fieldsInterner)
     if options.dryRun { return new }
     if new["metadata"]?["deletionTimestamp"] != nil, (new["metadata"]?["finalizers"]?.arrayValue ?? []).isEmpty {
       try store.remove(k, lastState: new)

@@ -16,6 +16,9 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
   /// Wall time; simulated time is derived from it by the persisted `SimulationClock`.
   let wall: @Sendable () -> Date
   let lock = NSRecursiveLock()
+  /// Shares one copy of each managedFields field set among the objects written (see
+  /// `FieldsV1Interner`).
+  let fieldsInterner = FieldsV1Interner()
   /// Set by the simulation driver to the instant it processes (guarded by `lock`).
   nonisolated(unsafe) var pinnedTime: Date?
   /// The last instant `nowText()` formatted (under the lock, like `pinnedTime`).

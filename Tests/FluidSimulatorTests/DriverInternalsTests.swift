@@ -138,6 +138,37 @@ import Testing
     for o in objects { #expect(Set(ManagedFields.decode(ManagedFields.fieldsV1(of: o))) == Set(ManagedFields.paths(of: o)), "\(o)") }
   }
 
+  /// The interner gives what `fieldsV1(of:)` builds, sharing one copy per shape: equal for
+  /// objects that differ only in values, different when a key or its level differs.
+  @Test func internedFieldSetsAreThoseOfTheirObjects() {
+    let interner = FieldsV1Interner(limit: 8)
+    let pod: JSONValue = [
+      "apiVersion": "v1", "kind": "Pod", "status": ["phase": "Running"],
+      "metadata": ["name": "p", "labels": ["a": "b"], "annotations": [:], "finalizers": ["f"], "resourceVersion": "3"],
+      "spec": ["containers": [["name": "c"]], "nodeSelector": ["k": "v"], "empty": [:], "n": 1],
+    ]
+    var other = pod
+    other[path: ["metadata", "name"]] = "q"
+    other[path: ["metadata", "labels", "a"]] = "c"
+    other[path: ["spec", "n"]] = 2
+    var moved = pod
+    moved[path: ["spec", "nodeSelector"]] = nil
+    moved[path: ["spec", "k"]] = "v"
+    var relabelled = pod
+    relabelled[path: ["metadata", "labels"]] = ["b": "b"]
+    let shapes: [JSONValue] = [
+      [:], ["kind": "Pod"], ["metadata": [:]], ["metadata": ["name": "a"]], ["spec": [:]], ["spec": ["a": [:]]], ["spec": ["a": 1]],
+      pod, other, moved, relabelled,
+    ]
+    for o in shapes + shapes { #expect(interner.fieldsV1(of: o) == ManagedFields.fieldsV1(of: o), "\(o)") }
+    #expect(FieldsV1Interner.shapeKey(of: pod) == FieldsV1Interner.shapeKey(of: other))
+    let keys = [pod, moved, relabelled, ["spec": ["a": [:]]], ["spec": ["a": ["b": 1]]], ["spec": ["ab": 1]], ["spec": ["a": 1, "b": 1]]]
+      .map(FieldsV1Interner.shapeKey(of:))
+    #expect(Set(keys).count == keys.count)
+    // Objects whose fields are all skipped share the empty set.
+    #expect(FieldsV1Interner.shapeKey(of: ["metadata": ["name": "a"]]) == FieldsV1Interner.shapeKey(of: [:]))
+  }
+
   /// A state file from before objects moved to a rowid table opens with its objects intact.
   @Test func aStateWithTheOldObjectsTableIsMigrated() throws {
     let dir = TemporaryDirectory()
