@@ -118,6 +118,18 @@ import Testing
     #expect(waiting.contains("Not Ready Because:  job.batch/l1-loader-job has 3 failed pod(s) of at most 4 tries; the next starts after the Job's backoff.\n"), "\(waiting)")
   }
 
+  /// A DataLoad's scheduling fields reach its loader pod; one that fits no node is named.
+  @Test func describeNamesAnUnschedulableLoader() async throws {
+    #expect((await h.run("sim init --clock manual")).code == 0)
+    #expect((await h.run("dataset create d --mount oss://bucket/d --cache MEM:1Gi")).code == 0)
+    _ = await h.run("sim advance 2m")
+    let load = "apiVersion: data.fluid.io/v1alpha1\nkind: DataLoad\nmetadata: {name: pinned}\nspec:\n  dataset: {name: d, namespace: default}\n  nodeSelector: {zone: nowhere}\n"
+    #expect((await h.run(["apply", "-f", "-"], stdin: load)).code == 0)
+    _ = await h.run("sim advance 30s")
+    let out = await h.run("describe dataload pinned").stdout
+    #expect(out.range(of: "Not Ready Because:  its pod pinned-loader-job-[a-z0-9]{5} \\(job.batch/pinned-loader-job\\) cannot be scheduled: 0/3 nodes are available: 3 node\\(s\\) didn't match Pod's node affinity/selector\\.\n", options: .regularExpression) != nil, "\(out)")
+  }
+
   @Test func deleteVariants() async {
     await quickstart()
     #expect((await h.run("delete dataset nope")).code == 3)

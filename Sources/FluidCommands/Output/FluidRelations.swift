@@ -142,7 +142,7 @@ struct Diagnosis {
       if phase == "Executing", let w = try await OperationWorkloads(client: client).workload(of: d, o),
         let why = try await OperationWorkloads(client: client).whyRunning(w)
       {
-        return why + "."
+        return why.hasSuffix(".") ? why : why + "."
       }
       if phase == "Executing", d.kind == "DataLoad", let states = dataset?["status"]?["cacheStates"] {
         let cached = states["cached"]?.stringValue ?? "?"
