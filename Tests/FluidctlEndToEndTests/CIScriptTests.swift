@@ -83,4 +83,27 @@ import Testing
     _ = try run("sim advance 2m")
     #expect(try run("get alluxio big -o jsonpath={.status.workerPhase}").stdout == "Ready")
   }
+
+  /// `load --wait` reports each failed try of its loader Job while another process moves the
+  /// manual clock, then fails with the Job's reason (exit 2).
+  @Test func loadWaitReportsTheJobsFailedTries() async throws {
+    #expect(try run("sim init --clock manual").code == 0)
+    #expect(try run("dataset create big --mount oss://big/data --cache MEM:1Gi").code == 0)
+    _ = try run("sim advance 2m")
+    #expect(try run("sim fault ufs-down oss://big").code == 0)
+    let env = self.env
+    let advancer = Task {
+      while !Task.isCancelled {
+        _ = try? Binary.run(["sim", "advance", "5s"], environment: env)
+        try? await Task.sleep(for: .milliseconds(50))
+      }
+    }
+    defer { advancer.cancel() }
+    let r = try await Task.detached { try Binary.run(["load", "big", "--name", "l2", "--wait", "--timeout", "30m"], environment: env) }.value
+    #expect(r.code == 2)
+    let lines = r.stderr.split(separator: "\n").map(String.init)
+    #expect(lines.contains("job.batch/l2-loader-job: 1 of at most 4 tries failed; retrying after the Job's backoff"), "\(r.stderr)")
+    #expect(lines.contains("job.batch/l2-loader-job: 4 of at most 4 tries failed"), "\(r.stderr)")
+    #expect(lines.last == "error: dataload.data.fluid.io/l2 failed: Job has reached the specified backoff limit", "\(r.stderr)")
+  }
 }

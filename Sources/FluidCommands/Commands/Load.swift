@@ -78,7 +78,9 @@ struct Load: FluidCommand {
     ctx.stdout.line("\(dl.qualifiedSingular)/\(loadName) created")
     ctx.stdout.flush()
     guard wait else { return }
-    try await LoadProgress(ctx: ctx, client: client, namespace: ns, dataset: dataset, load: loadName, wholeDataset: path.isEmpty)
+    try await LoadProgress(
+      ctx: ctx, client: client, namespace: ns, dataset: dataset, load: loadName, wholeDataset: path.isEmpty,
+      loaderJob: schedule == nil ? "\(loadName)-loader-job" : nil)
       .run(timeout: GoDuration.parse(timeout) ?? 1800)
   }
 }

@@ -4,7 +4,7 @@ import Foundation
 
 /// Follows a DataLoad to its end and reports progress on stderr, derived from the dataset's
 /// `cacheStates` (Fluid has no progress field): a redrawn line on a terminal, one line per
-/// phase change otherwise.
+/// phase change otherwise; and a line for each failed try of its loader Job.
 struct LoadProgress {
   let ctx: CommandContext
   let client: any ClusterClient
@@ -12,6 +12,9 @@ struct LoadProgress {
   let dataset: String
   let load: String
   let wholeDataset: Bool
+  /// The loader Job Fluid's chart names `<load>-loader-job` (nil for a Cron load, whose Jobs
+  /// are its CronJob's).
+  var loaderJob: String?
 
   final class State: @unchecked Sendable {
     let lock = NSLock()
@@ -20,6 +23,19 @@ struct LoadProgress {
     var total: Double?
     var samples: [(time: Double, cached: Double)] = []
     var lastLine = ""
+    var jobFailures: Int64 = 0
+
+    /// A line when the loader Job has more failed pods than before, else nil.
+    func recordJob(_ job: JSONValue, name: String) -> String? {
+      lock.withLock {
+        let failed = job["status"]?["failed"]?.intValue ?? 0
+        guard failed > jobFailures else { return nil }
+        jobFailures = failed
+        let tries = (job["spec"]?["backoffLimit"]?.intValue ?? 6) + 1
+        let finished = (job["status"]?["conditions"]?.arrayValue ?? []).contains { $0["type"] == "Failed" && $0["status"] == "True" }
+        return "job.batch/\(name): \(failed) of at most \(tries) tries failed" + (finished ? "" : "; retrying after the Job's backoff")
+      }
+    }
 
     func timeoutSummary(_ timeout: Double, _ target: String) -> String {
       lock.withLock {
@@ -82,6 +98,15 @@ struct LoadProgress {
           }
           return nil
         }
+        if let job = loaderJob {
+          group.addTask {
+            try await ObjectWaiter(client: client).follow(CoreKinds.job, namespace: namespace, name: job, allowMissing: true) { obj in
+              if let obj, let line = state.recordJob(obj, name: job) { note(line, state: state, terminal: terminal) }
+              return false
+            }
+            return nil
+          }
+        }
         defer { group.cancelAll() }
         while let next = try await group.next() {
           if let obj = next { return obj }
@@ -95,6 +120,16 @@ struct LoadProgress {
       let why = c?["message"]?.stringValue ?? c?["reason"]?.stringValue ?? "no reason given"
       throw FluidError.operationFailed("\(target) failed: \(why)")
     }
+  }
+
+  /// Prints a line of its own; on a terminal above the redrawn progress line.
+  func note(_ line: String, state: State, terminal: Bool) {
+    if terminal {
+      ctx.stderr.write("\r\u{1B}[2K" + line + "\n" + state.lock.withLock { state.lastLine })
+    } else {
+      ctx.stderr.line(line)
+    }
+    ctx.stderr.flush()
   }
 
   /// Records what was seen and prints it: a phase change always, progress on a terminal.
