@@ -33,6 +33,14 @@ public enum Binary {
     try run(executable: path, args, environment: environment, stdin: stdin)
   }
 
+  /// `run` on a thread of its own: awaiting it does not hold one of Swift concurrency's few
+  /// threads while the process runs (tests that did so in parallel starved each other).
+  public static func runOffPool(_ args: [String], environment: [String: String]) async throws -> Result {
+    try await withCheckedThrowingContinuation { (c: CheckedContinuation<Result, any Error>) in
+      Thread { c.resume(with: Swift.Result { try run(args, environment: environment) }) }.start()
+    }
+  }
+
   /// Runs any program (kubectl, python3...) to completion and captures its output.
   public static func run(
     executable: String, _ args: [String], environment: [String: String], stdin: String = "",
@@ -57,4 +65,22 @@ public enum Binary {
     p.waitUntilExit()
     return Result(code: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
   }
+}
+
+/// Moves a manual simulation clock with `fluidctl sim advance STEP`, again and again, from a
+/// thread of its own, until stopped (a second process moving the clock, as a CI job would).
+public final class ClockAdvancer: @unchecked Sendable {
+  private let lock = NSLock()
+  private var stopped = false
+
+  public init(environment: [String: String], step: String) {
+    Thread { [self] in
+      while !lock.withLock({ stopped }) {
+        _ = try? Binary.run(["sim", "advance", step], environment: environment)
+        Thread.sleep(forTimeInterval: 0.05)
+      }
+    }.start()
+  }
+
+  public func stop() { lock.withLock { stopped = true } }
 }

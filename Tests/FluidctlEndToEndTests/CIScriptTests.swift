@@ -13,15 +13,9 @@ import Testing
 
   /// Runs `args` while another process keeps moving the manual clock by 10 s.
   func runAdvancing(_ args: [String]) async throws -> Binary.Result {
-    let env = self.env
-    let advancer = Task {
-      while !Task.isCancelled {
-        _ = try? Binary.run(["sim", "advance", "10s"], environment: env)
-        try? await Task.sleep(for: .milliseconds(50))
-      }
-    }
-    defer { advancer.cancel() }
-    return try await Task.detached { try Binary.run(args, environment: env) }.value
+    let advancer = ClockAdvancer(environment: env, step: "10s")
+    defer { advancer.stop() }
+    return try await Binary.runOffPool(args, environment: env)
   }
 
   func script(_ runStep: ([String]) async throws -> Binary.Result) async throws {
@@ -91,15 +85,9 @@ import Testing
     #expect(try run("dataset create big --mount oss://big/data --cache MEM:1Gi").code == 0)
     _ = try run("sim advance 2m")
     #expect(try run("sim fault ufs-down oss://big").code == 0)
-    let env = self.env
-    let advancer = Task {
-      while !Task.isCancelled {
-        _ = try? Binary.run(["sim", "advance", "5s"], environment: env)
-        try? await Task.sleep(for: .milliseconds(50))
-      }
-    }
-    defer { advancer.cancel() }
-    let r = try await Task.detached { try Binary.run(["load", "big", "--name", "l2", "--wait", "--timeout", "30m"], environment: env) }.value
+    let advancer = ClockAdvancer(environment: env, step: "5s")
+    defer { advancer.stop() }
+    let r = try await Binary.runOffPool(["load", "big", "--name", "l2", "--wait", "--timeout", "30m"], environment: env)
     #expect(r.code == 2)
     let lines = r.stderr.split(separator: "\n").map(String.init)
     #expect(lines.contains("job.batch/l2-loader-job: 1 of at most 4 tries failed; retrying after the Job's backoff"), "\(r.stderr)")
