@@ -217,8 +217,7 @@ extension EmbeddedCluster {
   }
 
   static func randomSuffix() -> String {
-    let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
-    return String((0..<5).map { _ in alphabet[Int.random(in: 0..<alphabet.count)] })
+    String((0..<5).map { _ in FluidNames.suffixAlphabet.randomElement()! })
   }
 
   /// Writes `candidate` over `existing` with kube-apiserver's update rules: immutable metadata

@@ -160,13 +160,15 @@ public struct FieldSelector: Sendable, Equatable, CustomStringConvertible {
     }
   }
 
+  /// Field labels that name another field, and the value of an absent one: kube-apiserver's
+  /// Job label `status.successful` is its count of succeeded pods, 0 when none.
+  static let aliases: [String: (path: [String], absent: String)] = ["status.successful": (["status", "succeeded"], "0")]
+
   public func matches(object: JSONValue) -> Bool {
     requirements.allSatisfy { r in
-      // kube-apiserver's Job label `status.successful` is the count of succeeded pods.
-      let field = r.field == "status.successful" ? "status.succeeded" : r.field
-      let path = field.split(separator: ".").map(String.init)
-      let node = object[path: path]
-      let v = node?.stringValue ?? node?.intValue.map(String.init) ?? node?.boolValue.map(String.init) ?? (field == "status.succeeded" ? "0" : "")
+      let alias = Self.aliases[r.field]
+      let node = object[path: alias?.path ?? r.field.split(separator: ".").map(String.init)]
+      let v = node?.stringValue ?? node?.intValue.map(String.init) ?? node?.boolValue.map(String.init) ?? alias?.absent ?? ""
       return (v == r.value) == r.equal
     }
   }

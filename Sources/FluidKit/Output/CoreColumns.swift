@@ -68,18 +68,19 @@ public enum CoreColumns {
       return "<unset>"
     case "@sts.ready":
       return "\(o["status"]?["readyReplicas"]?.intValue ?? 0)/\(o["spec"]?["replicas"]?.intValue ?? 1)"
-    case "@ds.nodeSelector", "@selector.matchLabels":
-      let map = id == "@ds.nodeSelector" ? o["spec"]?["template"]?["spec"]?["nodeSelector"] : o["spec"]?["selector"]?["matchLabels"]
+    case "@ds.nodeSelector", "@selector.matchLabels", "@jobTemplate.selector":
+      let map =
+        switch id {
+        case "@ds.nodeSelector": o["spec"]?["template"]?["spec"]?["nodeSelector"]
+        case "@jobTemplate.selector": o["spec"]?["jobTemplate"]?["spec"]?["selector"]?["matchLabels"]
+        default: o["spec"]?["selector"]?["matchLabels"]
+        }
       let selector = (map?.objectValue ?? [:]).sorted { $0.key < $1.key }
       return selector.isEmpty ? "<none>" : selector.map { "\($0.key)=\($0.value.stringValue ?? "")" }.joined(separator: ",")
     case "@template.containers", "@template.images", "@jobTemplate.containers", "@jobTemplate.images":
       let field = id.hasSuffix("containers") ? "name" : "image"
       let spec = id.hasPrefix("@job") ? o["spec"]?["jobTemplate"]?["spec"] : o["spec"]
       return (spec?["template"]?["spec"]?["containers"]?.arrayValue ?? []).compactMap { $0[field]?.stringValue }.joined(separator: ",")
-    case "@jobTemplate.selector":
-      let map = o["spec"]?["jobTemplate"]?["spec"]?["selector"]?["matchLabels"]
-      let selector = (map?.objectValue ?? [:]).sorted { $0.key < $1.key }
-      return selector.isEmpty ? "<none>" : selector.map { "\($0.key)=\($0.value.stringValue ?? "")" }.joined(separator: ",")
     case "@job.status":
       return jobStatus(o)
     case "@job.completions":

@@ -75,7 +75,7 @@ extension DataOperationController {
         ended
         ? (phase == "Succeeded"
           ? ["type": "Complete", "reason": "CompletionsReached", "message": "Reached expected number of succeeded pods"]
-          : ["type": "Failed", "reason": "BackoffLimitExceeded", "message": "Job has reached the specified backoff limit"])
+          : ["type": "Failed", "reason": pod["status"]?["reason"] ?? "PodFailed", "message": .string("pod \(pod["metadata"]?["name"]?.stringValue ?? "") failed")])
         : nil
       return (created(pod), ended ? nil : pod, outcome)
     case .job(let job):

@@ -30,3 +30,19 @@ extension RuntimeController {
     ds.metadata.uid ?? rt.metadata.ownerReferences.first { $0.kind == "Dataset" }?.uid
   }
 }
+
+extension FluidNames {
+  /// The characters of kube-apiserver's generated name suffixes (no vowels, no look-alikes).
+  static let suffixAlphabet = Array("bcdfghjklmnpqrstvwxz2456789")
+
+  /// A five-character suffix in that alphabet, from the low digits of `value`.
+  static func suffix5(_ value: UInt64) -> String {
+    var h = value
+    var out = ""
+    for _ in 0..<5 {
+      out.append(suffixAlphabet[Int(h % UInt64(suffixAlphabet.count))])
+      h /= UInt64(suffixAlphabet.count)
+    }
+    return out
+  }
+}

@@ -117,18 +117,8 @@ extension JobController {
   /// the Job's uid so that a simulation is deterministic.
   static func podName(ofJob job: JSONValue, attempt: Int) -> String {
     let name = job["metadata"]?["name"]?.stringValue ?? ""
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in "\(job["metadata"]?["uid"]?.stringValue ?? name)#\(attempt)".utf8 {
-      h ^= UInt64(b)
-      h = h &* 0x100_0000_01b3
-    }
-    let alphabet = Array("bcdfghjklmnpqrstvwxz2456789".utf8)
-    var suffix: [UInt8] = []
-    for _ in 0..<5 {
-      suffix.append(alphabet[Int(h % UInt64(alphabet.count))])
-      h /= UInt64(alphabet.count)
-    }
-    return "\(name)-\(String(decoding: suffix, as: UTF8.self))"
+    let seed = EmbeddedCluster.hash(joinedBy: UInt8(ascii: "#"), job["metadata"]?["uid"]?.stringValue ?? name, String(attempt))
+    return "\(name)-\(FluidNames.suffix5(seed))"
   }
 
   /// The Job's pods, one per attempt so far, oldest first.

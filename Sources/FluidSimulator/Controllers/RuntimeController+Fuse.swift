@@ -68,14 +68,5 @@ extension RuntimeController {
   }
 
   /// A DaemonSet-like 5-character suffix, stable per node.
-  static func hash5(_ s: String) -> String {
-    let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
-    var h = UInt64(stableFraction(s) * 1e9)
-    var out = ""
-    for _ in 0..<5 {
-      out.append(alphabet[Int(h % UInt64(alphabet.count))])
-      h /= UInt64(alphabet.count)
-    }
-    return out
-  }
+  static func hash5(_ s: String) -> String { FluidNames.suffix5(UInt64(stableFraction(s) * 1e9)) }
 }
