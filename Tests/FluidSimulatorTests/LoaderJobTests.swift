@@ -214,4 +214,33 @@ import Testing
     #expect(forbidden.count >= 2, "runs that found a Job running start once it is done")
     #expect(try await events(c, about: "replace").contains { $0.hasPrefix("Normal SuccessfulDelete: Deleted job replace-") })
   }
+
+  /// A suspended Job stops its pod and reports Suspended; resumed, it starts a new pod.
+  @Test func suspendedJobsStopAndResume() async throws {
+    let c = try await boundCluster()
+    let job: JSONValue = [
+      "apiVersion": "batch/v1", "kind": "Job", "metadata": ["name": "s"],
+      "spec": ["template": ["spec": ["restartPolicy": "Never", "containers": [["name": "c", "image": "busybox"]]]]],
+    ]
+    _ = try await c.create(CoreKinds.job, namespace: "default", object: job, options: WriteOptions())
+    try advance(c, 5)
+    var j = try await get(c, CoreKinds.job, "s")
+    let first = JobController.podName(ofJob: j, attempt: 0)
+    #expect(try await get(c, CoreKinds.pod, first)["status"]?["phase"] == "Running")
+    j[path: ["spec", "suspend"]] = true
+    _ = try await c.update(CoreKinds.job, namespace: "default", object: j, subresource: nil, options: WriteOptions())
+    try advance(c, 5)
+    j = try await get(c, CoreKinds.job, "s")
+    #expect(j["status"]?["conditions"]?.arrayValue?.first?["type"] == "Suspended" && j["status"]?["active"] == nil)
+    #expect(await (try? get(c, CoreKinds.pod, first)) == nil)
+    j[path: ["spec", "suspend"]] = false
+    _ = try await c.update(CoreKinds.job, namespace: "default", object: j, subresource: nil, options: WriteOptions())
+    try advance(c, 5)
+    j = try await get(c, CoreKinds.job, "s")
+    #expect(j["status"]?["active"] == 1 && (j["status"]?["conditions"]?.arrayValue ?? []).isEmpty)
+    // The second "Created pod" repeats the first (the same name again) and is counted on it.
+    #expect(try await events(c, about: "s").map { String($0.split(separator: ":").first ?? "") } == [
+      "Normal Suspended", "Normal Resumed", "Normal SuccessfulCreate",
+    ])
+  }
 }

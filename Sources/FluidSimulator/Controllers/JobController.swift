@@ -8,7 +8,8 @@ import Foundation
 /// doubling, at most 6 min) until more than `backoffLimit` pods failed, then `Failed`
 /// (`BackoffLimitExceeded`); `Complete` once a pod succeeds. What runs inside the pod, and
 /// when it ends, is the workload's business (for a loader, the DataLoad controller's data
-/// plane), as a kubelet reports a container's exit.
+/// plane), as a kubelet reports a container's exit. `spec.suspend` stops the Job's pods and
+/// starts none (condition `Suspended`) until it is resumed.
 struct JobController: Controller {
   static let component = "job-controller"
   var primary: ResourceDescriptor { CoreKinds.job }
@@ -69,7 +70,22 @@ struct JobController: Controller {
       })
       r.add(event(job, "Warning", "BackoffLimitExceeded", "Job has reached the specified backoff limit"))
       activeCount = 0
+    } else if job["spec"]?["suspend"]?.boolValue == true {
+      // A suspended Job stops its pods and starts none until it is resumed.
+      for pod in active {
+        r.add(.delete(CoreKinds.pod, namespace: pod["metadata"]?["namespace"]?.stringValue, name: pod["metadata"]?["name"]?.stringValue ?? ""))
+      }
+      activeCount = 0
+      var conditions = (st["conditions"]?.arrayValue ?? []).filter { $0["type"] != "Suspended" }
+      let since = (job["status"]?["conditions"]?.arrayValue ?? []).first { $0["type"] == "Suspended" && $0["status"] == "True" }
+      conditions.append(since ?? Self.condition("Suspended", "JobSuspended", "Job suspended", at: s.now, now: s.now))
+      st["conditions"] = .array(conditions)
+      if since == nil { r.add(event(job, "Normal", "Suspended", "Job suspended")) }
     } else if active.isEmpty {
+      if (st["conditions"]?.arrayValue ?? []).contains(where: { $0["type"] == "Suspended" && $0["status"] == "True" }) {
+        st["conditions"] = .array((st["conditions"]?.arrayValue ?? []).filter { $0["type"] != "Suspended" })
+        r.add(event(job, "Normal", "Resumed", "Job resumed"))
+      }
       if let next = Self.nextAttempt(failed: failed), s.now < next {
         r.requeueAfter = next.timeIntervalSince(s.now)
       } else {
