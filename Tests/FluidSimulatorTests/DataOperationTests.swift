@@ -255,6 +255,16 @@ import Testing
     #expect(l["status"]?["conditions"]?.arrayValue?.first?["message"] == "RuntimeType efc not support DataLoad")
   }
 
+  /// Component pods are controlled by their workloads, as a chart's StatefulSets make them.
+  @Test func componentPodsAreControlledByTheirWorkloads() async throws {
+    let c = try await boundCluster()
+    for (pod, kind, workload) in [("d-master-0", CoreKinds.statefulSet, "d-master"), ("d-worker-0", CoreKinds.statefulSet, "d-worker")] {
+      let refs = try await c.get(CoreKinds.pod, namespace: "default", name: pod)["metadata"]?["ownerReferences"]?.arrayValue ?? []
+      let uid = try await c.get(kind, namespace: "default", name: workload)["metadata"]?["uid"]
+      #expect(refs.count == 1 && refs.first?["kind"] == .string(kind.kind) && refs.first?["uid"] == uid && refs.first?["controller"] == true, "\(pod): \(refs)")
+    }
+  }
+
   /// A DataBackup runs the bare pod `<name>-pod`; a local:// backup records the pod's node.
   @Test func backupRunsItsPod() async throws {
     let c = try await boundCluster()

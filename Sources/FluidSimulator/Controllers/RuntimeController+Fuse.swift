@@ -48,7 +48,7 @@ extension RuntimeController {
     // The DaemonSet: one fuse pod per labelled node.
     let byNode = Dictionary(grouping: fusePods) { $0["spec"]?["nodeName"]?.stringValue ?? "" }
     for name in labelled.sorted() where byNode[name] == nil {
-      var pod = componentPod(rt, ds, role: fuseRole, name: "\(rt.name)-\(engine.componentInfix)fuse-\(String(Self.hash5(name)))", startup: 4, jitter: false)
+      var pod = componentPod(rt, ds, role: fuseRole, name: "\(rt.name)-\(engine.componentInfix)fuse-\(String(Self.hash5(name)))", startup: 4, jitter: false, in: s)
       pod[path: ["spec", "nodeName"]] = .string(name)
       actions.append(.create(CoreKinds.pod, pod))
     }

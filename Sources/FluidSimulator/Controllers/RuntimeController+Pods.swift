@@ -10,14 +10,27 @@ extension RuntimeController {
     ]
   }
 
-  /// A master (or other non-worker) pod of the runtime, owned by it.
-  func componentPod(_ rt: GenericRuntime, _ ds: Dataset, role: String, name: String, startup: Double, jitter: Bool = true) -> JSONValue {
+  /// The controller of a component pod: its StatefulSet (master, worker) or DaemonSet (fuse)
+  /// once that exists, else the runtime (the workload controller adopts the pod when its
+  /// workload appears, see `WorkloadStatusController`).
+  func componentOwner(_ rt: GenericRuntime, role: String, in s: ClusterSnapshot) -> JSONValue {
+    let (kind, component): (ResourceDescriptor, String) =
+      role == fuseRole ? (CoreKinds.daemonSet, "fuse") : (CoreKinds.statefulSet, role == engine.masterRole ? "master" : "worker")
+    let name = workloadName(rt, component)
+    if let uid = s.get(kind, rt.namespace, name)?["metadata"]?["uid"] {
+      return ["apiVersion": "apps/v1", "kind": .string(kind.kind), "name": .string(name), "uid": uid, "controller": true, "blockOwnerDeletion": true]
+    }
+    return OwnerReference(apiVersion: descriptor.apiVersion, kind: descriptor.kind, name: rt.name, uid: rt.metadata.uid ?? "").json
+  }
+
+  /// A master (or other non-worker) pod of the runtime, controlled by its workload.
+  func componentPod(_ rt: GenericRuntime, _ ds: Dataset, role: String, name: String, startup: Double, jitter: Bool = true, in s: ClusterSnapshot) -> JSONValue {
     var pod: JSONValue = [
       "apiVersion": "v1", "kind": "Pod",
       "metadata": [
         "name": .string(name), "namespace": .string(rt.namespace ?? "default"), "labels": labels(rt, ds, role: role),
         "annotations": [.init(stringLiteral: SimPodAnnotations.startupSeconds): .string(jitter ? jittered(startup, name) : String(startup))],
-        "ownerReferences": [OwnerReference(apiVersion: descriptor.apiVersion, kind: descriptor.kind, name: rt.name, uid: rt.metadata.uid ?? "").json],
+        "ownerReferences": [componentOwner(rt, role: role, in: s)],
       ],
       "spec": [
         "containers": [["name": .string(role), "image": .string("fluidcloudnative/\(engine.type):sim")]],
@@ -33,9 +46,9 @@ extension RuntimeController {
 
   /// Worker `index`: Fluid's placement labels, the dataset's node affinity and tolerations, and
   /// the tiered-store quotas as cache requests on its node.
-  func workerPod(_ rt: GenericRuntime, _ ds: Dataset, index: Int) -> JSONValue {
+  func workerPod(_ rt: GenericRuntime, _ ds: Dataset, index: Int, in s: ClusterSnapshot) -> JSONValue {
     let name = engine.workerPodName(rt.name, index)
-    var pod = componentPod(rt, ds, role: engine.workerRole, name: name, startup: 6)
+    var pod = componentPod(rt, ds, role: engine.workerRole, name: name, startup: 6, in: s)
     pod[path: ["metadata", "labels", "fluid.io/dataset"]] = .string(FluidNames.datasetID(rt.namespace, rt.name, uid: datasetUID(rt, ds)))
     pod[path: ["metadata", "labels", "fluid.io/dataset-placement"]] = .string(ds.placement.isEmpty ? "Exclusive" : ds.placement)
     pod[path: ["metadata", "annotations", cachedBytesAnnotation]] = "0"

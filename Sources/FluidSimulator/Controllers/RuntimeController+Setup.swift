@@ -92,7 +92,7 @@ extension RuntimeController {
     let now = s.nowText
     // 1. Master.
     if (st["masterPhase"]?.stringValue ?? "").isEmpty {
-      if engine.hasMaster { r.add(.create(CoreKinds.pod, componentPod(rt, ds, role: engine.masterRole, name: engine.masterPodName(rt.name), startup: 8))) }
+      if engine.hasMaster { r.add(.create(CoreKinds.pod, componentPod(rt, ds, role: engine.masterRole, name: engine.masterPodName(rt.name), startup: 8, in: s))) }
       st["masterPhase"] = "NotReady"
       st["selector"] = .string(engine.selector(rt.name))
       st["valueFile"] = .string(engine.valueFile(rt.name))
@@ -112,7 +112,7 @@ extension RuntimeController {
       message: master.phase == "Ready" ? "The master is ready." : "The master is partially ready.", now: now)
     // 2. UFS mounted (instant), 3. workers.
     if (st["workerPhase"]?.stringValue ?? "").isEmpty {
-      for i in 0..<Int(rt.replicas) { r.add(.create(CoreKinds.pod, workerPod(rt, ds, index: i))) }
+      for i in 0..<Int(rt.replicas) { r.add(.create(CoreKinds.pod, workerPod(rt, ds, index: i, in: s))) }
       st["workerPhase"] = "NotReady"
       st["desiredWorkerNumberScheduled"] = .int(rt.replicas)
       setCondition(&st, type: "WorkersInitialized", status: "True", reason: "Workers are initialized", message: "The workers are initialized.", now: now)

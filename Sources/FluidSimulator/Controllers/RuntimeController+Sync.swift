@@ -18,7 +18,7 @@ extension RuntimeController {
       if out {
         let existing = Set(workerPods.compactMap { $0["metadata"]?["name"]?.stringValue })
         for i in 0..<Int(rt.replicas) where !existing.contains(engine.workerPodName(rt.name, i)) {
-          r.add(.create(CoreKinds.pod, workerPod(rt, ds, index: i)))
+          r.add(.create(CoreKinds.pod, workerPod(rt, ds, index: i, in: s)))
         }
       } else {
         // Highest ordinals go first; their cached data is lost.
@@ -186,10 +186,10 @@ extension RuntimeController {
     let present = Set(s.pods(release: rt.name, namespace: rt.namespace).compactMap { $0["metadata"]?["name"]?.stringValue })
     var out: [ControllerAction] = []
     if engine.hasMaster, !present.contains(engine.masterPodName(rt.name)) {
-      out.append(.create(CoreKinds.pod, componentPod(rt, ds, role: engine.masterRole, name: engine.masterPodName(rt.name), startup: 8)))
+      out.append(.create(CoreKinds.pod, componentPod(rt, ds, role: engine.masterRole, name: engine.masterPodName(rt.name), startup: 8, in: s)))
     }
     for i in 0..<Int(rt.replicas) where !present.contains(engine.workerPodName(rt.name, i)) {
-      out.append(.create(CoreKinds.pod, workerPod(rt, ds, index: i)))
+      out.append(.create(CoreKinds.pod, workerPod(rt, ds, index: i, in: s)))
     }
     return out
   }

@@ -4,8 +4,9 @@ import Foundation
 
 /// The workloads Fluid's charts install for a runtime: StatefulSets `<name>-master` and
 /// `<name>-worker` (with the engine's infix, e.g. `-jindofs-`) and the fuse DaemonSet
-/// `<name>-fuse`, owned by the runtime. Their pods are created by the runtime controller here
-/// (and stay owned by the runtime); `WorkloadStatusController` keeps the workloads' status.
+/// `<name>-fuse`, owned by the runtime. Their pods are created by the runtime controller here,
+/// controlled by their workload (adopted by it when created before it); `WorkloadStatusController`
+/// keeps the workloads' status.
 extension RuntimeController {
   func workloadName(_ rt: GenericRuntime, _ component: String) -> String { "\(rt.name)-\(engine.componentInfix)\(component)" }
 
@@ -62,7 +63,9 @@ extension RuntimeController {
 }
 
 /// kube-controller-manager's status keeping for StatefulSets and DaemonSets: counts of the
-/// pods their selector picks (`release` and `role`).
+/// pods their selector picks (`release` and `role`), and adoption of those the runtime created
+/// before the workload existed (their controller reference moves from the runtime to the
+/// workload, as a workload controller adopts the pods it selects).
 struct WorkloadStatusController: Controller {
   let primary: ResourceDescriptor
 
@@ -89,6 +92,18 @@ struct WorkloadStatusController: Controller {
     guard let release = match?["release"]?.stringValue, obj["metadata"]?["deletionTimestamp"] == nil else { return r }
     let pods = s.pods(release: release, namespace: ns).filter {
       $0["metadata"]?["labels"]?["role"] == match?["role"] && $0["metadata"]?["deletionTimestamp"] == nil
+    }
+    let uid = obj["metadata"]?["uid"] ?? ""
+    let runtimeUID = (obj["metadata"]?["ownerReferences"]?.arrayValue ?? []).first?["uid"]
+    for pod in pods {
+      let refs = pod["metadata"]?["ownerReferences"]?.arrayValue ?? []
+      guard !refs.contains(where: { $0["uid"] == uid }), let runtimeUID, refs.contains(where: { $0["uid"] == runtimeUID }) else { continue }
+      var adopted = pod
+      adopted[path: ["metadata", "ownerReferences"]] = [[
+        "apiVersion": "apps/v1", "kind": .string(primary.kind), "name": obj["metadata"]?["name"] ?? "", "uid": uid,
+        "controller": true, "blockOwnerDeletion": true,
+      ]]
+      r.add(.update(CoreKinds.pod, adopted))
     }
     let ready = Int64(pods.filter(SnapshotIndexes.isReady).count)
     let scheduled = Int64(pods.filter { $0["spec"]?["nodeName"] != nil }.count)
