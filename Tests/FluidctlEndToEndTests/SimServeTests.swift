@@ -138,6 +138,13 @@ struct FluidTestError: Error, CustomStringConvertible {
     #expect(ours.stdout.split(separator: "\n").first.map(String.init) == header, "fluidctl prints kubectl's header")
     let wide = try kubectl(served, ["get", "dataset", "demo", "-o", "wide"])
     #expect(wide.stdout.contains("HCFS URL") && wide.stdout.contains("CACHE HIT RATIO"), "\(wide.stdout)")
+    // Custom columns print as kubectl's do: missing values, lists, relaxed and braced paths.
+    let spec = "custom-columns=NAME:.metadata.name,OWNER:.metadata.ownerReferences[*].kind,NODE:spec.nodeName,PORTS:{.spec.containers[*].ports},IMAGE:.spec.containers[0].image"
+    for args in [["get", "pods", "-o", spec], ["get", "pods", "-o", spec, "--no-headers"], ["get", "datasets,pods", "-o", "custom-columns=KIND:.kind,NAME:.metadata.name"]] {
+      let theirs = try kubectl(served, args)
+      #expect(theirs.code == 0, "\(theirs.stderr)")
+      #expect(try served.fluidctl(args).stdout == theirs.stdout, "\(args)")
+    }
 
     let scale = try kubectl(served, ["scale", "alluxioruntime/demo", "--replicas=2"])
     #expect(scale.stdout == "alluxioruntime.data.fluid.io/demo scaled\n", "\(scale.stderr)")

@@ -95,7 +95,7 @@ struct Get: FluidCommand {
       let requested = selection.entries.reduce(0) { $0 + $1.names.count }
       let asList = selection.entries.contains { $0.names.isEmpty } || requested > 1
       if asList || !collected.isEmpty {
-        ctx.stdout.write(try ObjectPrinter.render(collected, format: format, asList: asList))
+        ctx.stdout.write(try ObjectPrinter.render(collected, format: format, asList: asList, noHeaders: noHeaders))
       }
     } else {
       ctx.stdout.write(tables.joined(separator: "\n"))

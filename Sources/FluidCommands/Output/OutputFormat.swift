@@ -1,5 +1,6 @@
 import FluidKit
 import FluidModel
+import Foundation
 
 /// What `-o` asks for.
 enum OutputFormat: Equatable {
@@ -9,8 +10,9 @@ enum OutputFormat: Equatable {
   case yaml
   case name
   case jsonpath(String)
+  case customColumns(CustomColumns)
 
-  static let allowed = "json, jsonpath, name, wide, yaml"
+  static let allowed = "custom-columns, custom-columns-file, json, jsonpath, name, wide, yaml"
 
   init(_ text: String?) throws {
     guard let text, !text.isEmpty else {
@@ -24,6 +26,18 @@ enum OutputFormat: Equatable {
     case "yaml": self = .yaml
     case "name": self = .name
     default:
+      if text.hasPrefix("custom-columns=") {
+        self = .customColumns(try CustomColumns(spec: String(text.dropFirst("custom-columns=".count))))
+        return
+      }
+      if text.hasPrefix("custom-columns-file=") {
+        let path = String(text.dropFirst("custom-columns-file=".count))
+        guard let contents = FileManager.default.contents(atPath: path) else {
+          throw FluidError.usage("error reading template \(path): no such file or it cannot be read")
+        }
+        self = .customColumns(try CustomColumns(file: String(decoding: contents, as: UTF8.self)))
+        return
+      }
       if text.hasPrefix("jsonpath=") {
         var t = String(text.dropFirst("jsonpath=".count))
         if t.count >= 2, (t.first == "'" && t.last == "'") || (t.first == "\"" && t.last == "\"") {
@@ -39,7 +53,7 @@ enum OutputFormat: Equatable {
 
   var isMachine: Bool {
     switch self {
-    case .json, .yaml, .name, .jsonpath: return true
+    case .json, .yaml, .name, .jsonpath, .customColumns: return true
     default: return false
     }
   }
@@ -61,7 +75,7 @@ enum ObjectPrinter {
   }
 
   /// Renders `items` (one object, or a `kind: List` when `asList`) in `format`.
-  static func render(_ items: [(ResourceDescriptor, JSONValue)], format: OutputFormat, asList: Bool) throws -> String {
+  static func render(_ items: [(ResourceDescriptor, JSONValue)], format: OutputFormat, asList: Bool, noHeaders: Bool = false) throws -> String {
     let value: JSONValue = (asList || items.count != 1) ? list(items.map(\.1)) : forDisplay(items[0].1)
     switch format {
     case .json: return JSONWriter.pretty(value) + "\n"
@@ -74,6 +88,8 @@ enum ObjectPrinter {
       } catch {
         throw FluidError.usage("\(error)")
       }
+    case .customColumns(let columns):
+      return columns.render(items.map(\.1), noHeaders: noHeaders)
     case .table, .wide:
       return ""
     }

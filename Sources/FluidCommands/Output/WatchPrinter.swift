@@ -98,6 +98,9 @@ struct WatchPrinter {
       ctx.stdout.line("\(d.qualifiedSingular)/\(obj["metadata"]?["name"]?.stringValue ?? "")")
     case .jsonpath(let t):
       ctx.stdout.write((try? JSONPathTemplate(t).render(obj)) ?? "")
+    case .customColumns(let columns):
+      let table = columns.render([obj], noHeaders: !header.claim() || printer.noHeaders)
+      ctx.stdout.write(table)
     case .table, .wide:
       var rows = [printer.row(for: d, obj)]
       if header.claim(), !printer.noHeaders { rows.insert(printer.header(for: d), at: 0) }

@@ -98,7 +98,13 @@ public struct TablePrinter: Sendable {
       guard let s = values[0].stringValue, let d = Timestamps.parse(s) else { return "<unknown>" }
       return Timestamps.age(from: d, to: now)
     }
-    return values.map { v -> String in
+    return Self.joinedCell(values)
+  }
+
+  /// A cell of several values as kubectl prints it: comma-separated, strings bare, null as
+  /// `<none>`, other values as compact JSON.
+  public static func joinedCell(_ values: [JSONValue]) -> String {
+    values.map { v -> String in
       switch v {
       case .string(let s): return s
       case .null: return "<none>"
