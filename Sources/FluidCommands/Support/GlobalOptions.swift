@@ -62,7 +62,7 @@ public struct GlobalOptions: ParsableArguments, Sendable {
   @Option(
     name: [.customShort("o", allowingJoined: true), .long],
     help: ArgumentHelp(
-      "Output format: table, wide, json, yaml, name, jsonpath=TEMPLATE.", valueName: "format"))
+      "Output format: table, wide, json, yaml, name, jsonpath=TEMPLATE, custom-columns=SPEC, custom-columns-file=FILE.", valueName: "format"))
   public var output: String?
 
   @Option(
