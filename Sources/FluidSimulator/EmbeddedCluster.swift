@@ -132,18 +132,49 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
   /// no two creations in a state share. The same history gives the same UIDs, so the simulated
   /// world advances deterministically, UIDs included.
   func newUID(for key: ObjectKey) throws -> String {
-    Self.uuid(from: "\(try store.currentResourceVersion())/\(key.resource)/\(key.namespace)/\(key.name)")
+    Self.uuid(fromParts: String(try store.currentResourceVersion()), key.resource, key.namespace, key.name)
   }
 
   /// A version 4-format UUID whose 122 free bits are two FNV-1a hashes of `identity`.
-  static func uuid(from identity: String) -> String {
-    var high = hash(identity)
-    var low = hash(joinedBy: nil, "uid", identity)
+  static func uuid(from identity: String) -> String { uuid(fromParts: identity) }
+
+  /// `uuid(from:)` of `parts` joined by `/`, without building the joined string.
+  static func uuid(fromParts parts: String...) -> String {
+    var high: UInt64 = 0xcbf2_9ce4_8422_2325
+    var low = high
+    func add(_ b: UInt8, to h: inout UInt64) { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    for b in "uid".utf8 { add(b, to: &low) }
+    for (i, part) in parts.enumerated() {
+      if i > 0 {
+        add(UInt8(ascii: "/"), to: &high)
+        add(UInt8(ascii: "/"), to: &low)
+      }
+      var text = part
+      text.withUTF8 { bytes in
+        for b in bytes {
+          add(b, to: &high)
+          add(b, to: &low)
+        }
+      }
+    }
     high = (high & ~0xF000) | 0x4000  // version 4
     low = (low & ~(0xC000 << 48)) | (0x8000 << 48)  // RFC 4122 variant
     // 8-4-4-4-12 hex digits.
-    let h = Array((hex16(high) + hex16(low)).utf8)
-    return [h[0..<8], h[8..<12], h[12..<16], h[16..<20], h[20..<32]].map { String(decoding: $0, as: UTF8.self) }.joined(separator: "-")
+    let digits = Array("0123456789abcdef".utf8)
+    return String(unsafeUninitializedCapacity: 36) { out in
+      var n = 0
+      for (word, dashes) in [(high, [8, 12]), (low, [0, 4])] {
+        for i in 0..<16 {
+          if dashes.contains(i) {
+            out[n] = UInt8(ascii: "-")
+            n += 1
+          }
+          out[n] = digits[Int((word >> UInt64(60 - 4 * i)) & 0xf)]
+          n += 1
+        }
+      }
+      return n
+    }
   }
 
   /// Runs `body` under the lock, turning storage failures into `FluidError.local`.

@@ -260,6 +260,16 @@ import Testing
     }
     #expect(seen.count == 10_000)
     #expect(EmbeddedCluster.uuid(from: "7/pods/default/p") == EmbeddedCluster.uuid(from: "7/pods/default/p"))
+    // Built from its parts without joining them, and the same as the two hashes printed with
+    // dashes at 8-4-4-4-12.
+    #expect(EmbeddedCluster.uuid(fromParts: "7", "pods", "default", "p") == EmbeddedCluster.uuid(from: "7/pods/default/p"))
+    for identity in ["", "x", "12/jobs.batch/ns/some-loader-job", String(repeating: "é/", count: 40)] {
+      let high = (EmbeddedCluster.hash(identity) & ~0xF000) | 0x4000
+      let low = (EmbeddedCluster.hash(joinedBy: nil, "uid", identity) & ~(0xC000 << 48)) | (0x8000 << 48)
+      let h = Array((EmbeddedCluster.hex16(high) + EmbeddedCluster.hex16(low)).utf8)
+      let expected = [h[0..<8], h[8..<12], h[12..<16], h[16..<20], h[20..<32]].map { String(decoding: $0, as: UTF8.self) }.joined(separator: "-")
+      #expect(EmbeddedCluster.uuid(from: identity) == expected, "\(identity)")
+    }
   }
 
   /// Runtime controllers follow their component pods only; data operation pods carry the
