@@ -71,12 +71,13 @@ struct FluidRelations {
     } else if let dsName = Self.datasetName(ofOperation: o), FluidRelations.operationKinds().contains(d) {
       let ds = try await optionalGet(FluidKindsLookup.dataset, o["spec"]?["dataset"]?["namespace"]?.stringValue ?? ns, dsName)
       out.append(Relation(role: "Dataset", text: ds.map { "dataset.data.fluid.io/\(dsName) (\($0["status"]?["phase"]?.stringValue ?? "no phase"))" } ?? "<none>: no dataset named \"\(dsName)\""))
+      // The workload is extra detail: a user who may not read Jobs or pods still gets the rest.
       let workloads = OperationWorkloads(client: client)
-      if let w = try await workloads.workload(of: d, o) {
+      if let w = (try? await workloads.workload(of: d, o)) ?? nil {
         let now = (try? await client.currentTime()) ?? Date()
         out.append(Relation(role: w.descriptor.kind, text: workloads.summary(w, now: now)))
         if w.descriptor.kind == "Job" {
-          let pods = try await workloads.pods(ofJob: w.object).map { p in
+          let pods = ((try? await workloads.pods(ofJob: w.object)) ?? []).map { p in
             "\(p["metadata"]?["name"]?.stringValue ?? "") (\(CoreColumns.value("@pod.status", p, now: now)))"
           }
           if !pods.isEmpty { out.append(Relation(role: "Pods", text: pods.joined(separator: ", "))) }
@@ -139,9 +140,8 @@ struct Diagnosis {
       if phase == "Pending", let holder = dataset?["status"]?["operationRef"]?[d.kind]?.stringValue, !holder.isEmpty, holder != name {
         return "it waits for \(d.kind) \(holder) to release the dataset's lock."
       }
-      if phase == "Executing", let w = try await OperationWorkloads(client: client).workload(of: d, o),
-        let why = try await OperationWorkloads(client: client).whyRunning(w)
-      {
+      let workloads = OperationWorkloads(client: client)
+      if phase == "Executing", let w = (try? await workloads.workload(of: d, o)) ?? nil, let why = (try? await workloads.whyRunning(w)) ?? nil {
         return why.hasSuffix(".") ? why : why + "."
       }
       if phase == "Executing", d.kind == "DataLoad", let states = dataset?["status"]?["cacheStates"] {

@@ -100,9 +100,13 @@ struct LoadProgress {
         }
         if let job = loaderJob {
           group.addTask {
-            try await ObjectWaiter(client: client).follow(CoreKinds.job, namespace: namespace, name: job, allowMissing: true) { obj in
-              if let obj, let line = state.recordJob(obj, name: job) { note(line, state: state, terminal: terminal) }
-              return false
+            // Optional: a user who may read DataLoads but not Jobs still gets the load followed.
+            do {
+              try await ObjectWaiter(client: client).follow(CoreKinds.job, namespace: namespace, name: job, allowMissing: true) { obj in
+                if let obj, let line = state.recordJob(obj, name: job) { note(line, state: state, terminal: terminal) }
+                return false
+              }
+            } catch FluidError.api {
             }
             return nil
           }
