@@ -265,6 +265,33 @@ import Testing
     }
   }
 
+  /// A DataProcess with policy Cron runs its CronJob `<name>-processor-job`: each scheduled
+  /// Job runs the processor, and the operation goes Pending, Executing and Complete again.
+  @Test func cronDataProcessRunsItsCronJob() async throws {
+    let c = try await boundCluster()
+    let process = FluidCRDs.named("dataprocesses")
+    let spec: JSONValue = [
+      "dataset": ["name": "d", "namespace": "default", "mountPath": "/data"], "policy": "Cron", "schedule": "*/10 * * * *",
+      "processor": ["script": ["image": "python", "source": "print(1)"]],
+    ]
+    _ = try await c.create(process, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataProcess", "metadata": ["name": "nightly"], "spec": spec], options: WriteOptions())
+    var completions = 0
+    var last = ""
+    for _ in 0..<(45 * 60 / 10) {
+      try advance(c, 10)
+      let phase = try await phase(c, process, "nightly") ?? ""
+      if phase == "Complete", last != "Complete" { completions += 1 }
+      last = phase
+    }
+    #expect(completions >= 4, "\(completions) runs")
+    let cj = try await c.get(CoreKinds.cronJob, namespace: "default", name: "nightly-processor-job")
+    #expect(cj["metadata"]?["ownerReferences"]?.arrayValue?.first?["kind"] == "DataProcess")
+    let p = try await c.get(process, namespace: "default", name: "nightly")
+    #expect(p["status"]?["lastScheduleTime"] == cj["status"]?["lastScheduleTime"] && p["status"]?["lastSuccessfulTime"] != nil)
+    let jobs = try await c.list(CoreKinds.job, namespace: "default", options: ListOptions()).items.compactMap { $0["metadata"]?["name"]?.stringValue }
+    #expect(jobs.count == 3 && jobs.allSatisfy { $0.hasPrefix("nightly-processor-job-") })
+  }
+
   /// A DataBackup runs the bare pod `<name>-pod`; a local:// backup records the pod's node.
   @Test func backupRunsItsPod() async throws {
     let c = try await boundCluster()

@@ -5,13 +5,27 @@ import Foundation
 /// What a data operation runs, as Fluid's charts install it: DataBackup a bare pod
 /// `<name>-pod` (release `<name>-charts`); DataMigrate the Job `<name>-migrate-migrate`
 /// (release `<name>-migrate`); DataProcess the Job `<name>-processor-job` (release
-/// `<name>-processor`). Each is owned by its operation. The simulated work ends after the
-/// kind's run time: the pod exits 0 (the Job controller then completes the Job), and the
-/// operation takes the outcome on its next 20 s poll.
+/// `<name>-processor`). Each is owned by its operation; with `policy: Cron` (DataMigrate,
+/// DataProcess) a CronJob of that name runs a Job per scheduled time. The simulated work ends
+/// after the kind's run time: the pod exits 0 (the Job controller then completes the Job), and
+/// the operation takes the outcome on its next 20 s poll.
 extension DataOperationController {
   enum Workload {
     case pod(JSONValue)
     case job(JSONValue)
+    /// A CronJob between runs (or before its first).
+    case cronWaiting
+  }
+
+  func isCron(_ obj: JSONValue) -> Bool { opType != "DataBackup" && obj["spec"]?["policy"]?.stringValue == "Cron" }
+
+  /// The Job a Cron operation's CronJob runs now (its last scheduled one), if any.
+  func cronRun(_ obj: JSONValue, in s: ClusterSnapshot) -> (cronJob: JSONValue, run: JSONValue?)? {
+    let ns = obj["metadata"]?["namespace"]?.stringValue
+    let name = workloadName(obj["metadata"]?["name"]?.stringValue ?? "")
+    guard let cj = s.get(CoreKinds.cronJob, ns, name) else { return nil }
+    let last = cj["status"]?["lastScheduleTime"]?.stringValue.flatMap(Timestamps.parse)
+    return (cj, last.flatMap { s.get(CoreKinds.job, ns, CronJobController.jobName(name, scheduledAt: $0)) })
   }
 
   /// The workload's name for operation `name`.
@@ -36,6 +50,7 @@ extension DataOperationController {
     let ns = obj["metadata"]?["namespace"]?.stringValue
     let name = workloadName(obj["metadata"]?["name"]?.stringValue ?? "")
     if opType == "DataBackup" { return s.get(CoreKinds.pod, ns, name).map(Workload.pod) }
+    if isCron(obj) { return cronRun(obj, in: s).map { $0.run.map(Workload.job) ?? .cronWaiting } }
     return s.get(CoreKinds.job, ns, name).map(Workload.job)
   }
 
@@ -58,10 +73,14 @@ extension DataOperationController {
     if opType == "DataBackup" {
       return .create(CoreKinds.pod, ["apiVersion": "v1", "kind": "Pod", "metadata": metadata, "spec": podSpec])
     }
-    return .create(CoreKinds.job, [
-      "apiVersion": "batch/v1", "kind": "Job", "metadata": metadata,
-      "spec": ["backoffLimit": 3, "completions": 1, "parallelism": 1, "template": ["metadata": ["labels": labels], "spec": podSpec]],
-    ])
+    let jobSpec: JSONValue = ["backoffLimit": 3, "completions": 1, "parallelism": 1, "template": ["metadata": ["labels": labels], "spec": podSpec]]
+    if isCron(obj) {
+      return .create(CoreKinds.cronJob, [
+        "apiVersion": "batch/v1", "kind": "CronJob", "metadata": metadata,
+        "spec": ["schedule": obj["spec"]?["schedule"] ?? "", "jobTemplate": ["metadata": ["labels": labels], "spec": jobSpec]],
+      ])
+    }
+    return .create(CoreKinds.job, ["apiVersion": "batch/v1", "kind": "Job", "metadata": metadata, "spec": jobSpec])
   }
 
   /// When the workload started (its creation), its running pod, and its outcome once it ended
@@ -82,6 +101,8 @@ extension DataOperationController {
       let current = JobController.currentPod(of: job, in: s)
       let running = current.flatMap { ["Succeeded", "Failed"].contains($0["status"]?["phase"]?.stringValue ?? "") ? nil : $0 }
       return (created(job), running, JobController.finished(job))
+    case .cronWaiting:
+      return (nil, nil, nil)
     }
   }
 

@@ -20,6 +20,17 @@ struct DataOperationController: Controller {
 
   let kind: Kind
   var primary: ResourceDescriptor { kind.descriptor }
+  var watchedKinds: Set<String> { [primary.qualifiedPlural, CoreKinds.cronJob.qualifiedPlural] }
+
+  /// The operation's own changes, and its CronJob's (a run starting or ending).
+  func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
+    let ns = changed["metadata"]?["namespace"]?.stringValue
+    if kind == primary { return [ClusterSnapshot.key(ns, changed["metadata"]?["name"]?.stringValue ?? "")] }
+    guard kind == CoreKinds.cronJob,
+      let owner = (changed["metadata"]?["ownerReferences"]?.arrayValue ?? []).first(where: { $0["kind"]?.stringValue == opType })
+    else { return [] }
+    return [ClusterSnapshot.key(ns, owner["name"]?.stringValue ?? "")]
+  }
   var opType: String { kind.descriptor.kind }
   var finalizer: String { "fluid-\(opType.lowercased())-controller-finalizer" }
 
@@ -52,7 +63,7 @@ struct DataOperationController: Controller {
       r.add(.update(primary, o))
       return r
     }
-    if phase == "Complete" || phase == "Failed" { return ttl(obj, in: s) }
+    if phase == "Complete" || phase == "Failed" { return isCron(obj) ? nextCronRun(obj, in: s) : ttl(obj, in: s) }
     let ds: Dataset
     let runtimeType: String
     switch OperationPreflight.check(obj, datasetName: kind.datasetName(obj), finalizer: finalizer, kind: primary, component: opType, in: s) {
@@ -114,6 +125,8 @@ struct DataOperationController: Controller {
       r.requeueAfter = 1
       return r
     }
+    // A CronJob before its next run: its change (the run's Job) wakes the operation.
+    if case .cronWaiting = workload { return r }
     let (started, running, outcome) = progress(of: workload, in: s)
     let start = started ?? s.now
     let run = kind.runSeconds(obj, Metadata.of(ds, in: s))
@@ -151,6 +164,11 @@ struct DataOperationController: Controller {
       condition(outcome["type"]?.stringValue ?? "", outcome["reason"]?.stringValue ?? "", outcome["message"]?.stringValue ?? "",
         at: Timestamps.format(ended), now: s.nowText)
     ], infos: .object(infos))
+    if let (cj, _) = isCron(obj) ? cronRun(obj, in: s) : nil {
+      // Fluid copies the CronJob's schedule times.
+      o[path: ["status", "lastScheduleTime"]] = cj["status"]?["lastScheduleTime"]
+      if succeeded { o[path: ["status", "lastSuccessfulTime"]] = .string(Timestamps.format(ended)) }
+    }
     r.add(.updateStatus(primary, o))
     r.actions += lock(obj, acquire: false, in: s)
     if succeeded {
@@ -178,6 +196,21 @@ struct DataOperationController: Controller {
     ds.operationRef[opType] = holders.isEmpty ? nil : holders.joined(separator: ",")
     if let p = kind.datasetPhase { ds.phase = acquire ? p : (ds.phase == p ? "Bound" : ds.phase) }
     return ds.json == dsJSON ? [] : [.updateStatus(Dataset.descriptor, ds.json)]
+  }
+
+  /// A Cron operation whose CronJob started a new run goes Pending again (duration "-"),
+  /// re-takes the dataset and executes it.
+  func nextCronRun(_ obj: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    guard let (cj, run) = cronRun(obj, in: s), let run, JobController.finished(run) == nil,
+      let last = cj["status"]?["lastScheduleTime"], last != obj["status"]?["lastScheduleTime"]
+    else { return r }
+    var o = obj
+    o[path: ["status", "phase"]] = "Pending"
+    o[path: ["status", "duration"]] = "-"
+    o[path: ["status", "lastScheduleTime"]] = last
+    r.add(.updateStatus(primary, o))
+    return r
   }
 
   func ttl(_ obj: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
