@@ -80,7 +80,7 @@ struct Load: FluidCommand {
     guard wait else { return }
     try await LoadProgress(
       ctx: ctx, client: client, namespace: ns, dataset: dataset, load: loadName, wholeDataset: path.isEmpty,
-      loaderJob: schedule == nil ? "\(loadName)-loader-job" : nil)
+      loaderJob: schedule == nil ? OperationReleases.workload(kind: "DataLoad", name: loadName) : nil)
       .run(timeout: GoDuration.parse(timeout) ?? 1800)
   }
 }

@@ -17,16 +17,14 @@ struct OperationWorkloads {
 
   /// The candidate (kind, name) pairs of an operation's workload, most likely first.
   static func candidates(kind: String, name: String, policy: String?) -> [(ResourceDescriptor, String)] {
+    let workload = OperationReleases.workload(kind: kind, name: name)
     switch kind {
-    case "DataLoad":
-      let job = "\(name)-loader-job"
-      return policy == "Cron" ? [(CoreKinds.cronJob, job)] : [(CoreKinds.job, job)]
-    case "DataProcess":
-      return policy == "Cron" ? [(CoreKinds.cronJob, "\(name)-processor-job")] : [(CoreKinds.job, "\(name)-processor-job")]
+    case "DataLoad", "DataProcess":
+      return [(policy == "Cron" ? CoreKinds.cronJob : CoreKinds.job, workload)]
     case "DataMigrate":
-      return [(CoreKinds.job, "\(name)-migrate-migrate"), (CoreKinds.cronJob, "\(name)-migrate-migrate"), (CoreKinds.job, "\(name)-migrate-job")]
+      return [(CoreKinds.job, workload), (CoreKinds.cronJob, workload), (CoreKinds.job, "\(name)-migrate-job")]
     case "DataBackup":
-      return [(CoreKinds.pod, "\(name)-pod")]
+      return [(CoreKinds.pod, workload)]
     default:
       return []
     }

@@ -117,6 +117,25 @@ extension CronJobController {
     "\(cronJob)-\(Int64(time.timeIntervalSince1970 / 60))"
   }
 
+  /// The Job of a CronJob's last scheduled run, while it exists.
+  static func currentRun(of cj: JSONValue, in s: ClusterSnapshot) -> JSONValue? {
+    guard let last = cj["status"]?["lastScheduleTime"]?.stringValue.flatMap(Timestamps.parse) else { return nil }
+    return s.get(CoreKinds.job, cj["metadata"]?["namespace"]?.stringValue, jobName(cj["metadata"]?["name"]?.stringValue ?? "", scheduledAt: last))
+  }
+
+  /// A finished Cron operation's `status` moved back to Pending (duration "-", Fluid's mark of
+  /// a new run) when its CronJob has started a run it has not seen; nil otherwise.
+  static func rerunStatus(_ status: JSONValue?, cronJob cj: JSONValue, in s: ClusterSnapshot) -> JSONValue? {
+    guard let last = cj["status"]?["lastScheduleTime"], last != status?["lastScheduleTime"],
+      let run = currentRun(of: cj, in: s), JobController.finished(run) == nil
+    else { return nil }
+    var st = status ?? .object([:])
+    st["phase"] = "Pending"
+    st["duration"] = "-"
+    st["lastScheduleTime"] = last
+    return st
+  }
+
   /// The Jobs a CronJob created that still exist, oldest first (their names sort by time).
   static func jobs(of cj: JSONValue, in s: ClusterSnapshot) -> [JSONValue] {
     let uid = cj["metadata"]?["uid"]

@@ -36,7 +36,8 @@ extension DataLoadController {
     let created = job["metadata"]?["creationTimestamp"]?.stringValue.flatMap(Timestamps.parse)?.timeIntervalSince1970 ?? s.now.timeIntervalSince1970
     // A Job that replaced an earlier version's bare loader pod carries on its transfer: the load
     // started when the transfer did.
-    let start = min(created, s.transfer(ofLoad: load.name, namespace: load.namespace)?.startedAt ?? created)
+    let recorded = s.transfer(ofLoad: load.name, namespace: ns)
+    let start = min(created, recorded?.startedAt ?? created)
     if let outcome = JobController.finished(job) { return jobFinished(load, job: job, outcome: outcome, start: start, in: s) }
     guard let pod = JobController.currentPod(of: job, in: s), !["Succeeded", "Failed"].contains(pod["status"]?["phase"]?.stringValue ?? "") else {
       // The Job controller starts the next pod after its backoff (or ends the Job); the loader
@@ -47,7 +48,7 @@ extension DataLoadController {
     }
     let now = s.now.timeIntervalSince1970
     let key = Transfer.loaderKey(ofLoad: load.name, namespace: ns)
-    var transfer = s.transfer(ofLoad: load.name, namespace: ns) ?? Transfer(targetBytes: 0, updatedAt: now, startedAt: now)
+    var transfer = recorded ?? Transfer(targetBytes: 0, updatedAt: now, startedAt: now)
     if let mount = ds.mounts.first?.mountPoint, s.faults.isDown(mount), transfer.finishedAt == nil {
       return ufsDown(pod: pod, transfer: transfer, key: key, in: s)
     }
@@ -118,9 +119,7 @@ extension DataLoadController {
       }
       return nil
     }
-    guard let last = cj["status"]?["lastScheduleTime"]?.stringValue.flatMap(Timestamps.parse),
-      let run = s.get(CoreKinds.job, ns, CronJobController.jobName(name, scheduledAt: last))
-    else { return nil }
+    guard let run = CronJobController.currentRun(of: cj, in: s) else { return nil }
     let created = run["metadata"]?["creationTimestamp"]?.stringValue.flatMap(Timestamps.parse)?.timeIntervalSince1970 ?? 0
     if let t = s.transfer(ofLoad: load.name, namespace: ns), t.startedAt + 1e-6 >= created { return run }
     r.add(newTransfer(load, ds, in: s))

@@ -84,7 +84,7 @@ extension DataLoadController {
   /// the DataLoad; backoffLimit 3; its pods labelled `role: dataload-pod`, never restarted, and
   /// placed with the DataLoad's scheduling fields.
   func loaderJob(_ load: DataLoad, _ ds: Dataset) -> JSONValue {
-    let release = "\(load.name)-loader"
+    let release = OperationReleases.release(kind: "DataLoad", name: load.name)
     let app = JSONValue.string(ds.statusRuntimes.first?["type"]?.stringValue ?? "alluxio")
     let spec = load.json["spec"]
     var podSpec: JSONValue = [
@@ -116,18 +116,10 @@ extension DataLoadController {
     var r = Reconciliation()
     if load.policy == "Cron" {
       // A new run of the CronJob re-enters Pending (duration "-"), re-locks, and executes.
-      let ns = load.namespace ?? "default"
-      guard let cj = s.get(CoreKinds.cronJob, ns, Transfer.loaderJobName(ofLoad: load.name)),
-        let last = cj["status"]?["lastScheduleTime"]?.stringValue, last != load.json["status"]?["lastScheduleTime"]?.stringValue,
-        let time = Timestamps.parse(last),
-        let run = s.get(CoreKinds.job, ns, CronJobController.jobName(cj["metadata"]?["name"]?.stringValue ?? "", scheduledAt: time)),
-        JobController.finished(run) == nil
+      guard let cj = s.get(CoreKinds.cronJob, load.namespace, Transfer.loaderJobName(ofLoad: load.name)),
+        let st = CronJobController.rerunStatus(load.json["status"], cronJob: cj, in: s)
       else { return r }
       var again = load
-      var st = load.json["status"] ?? .object([:])
-      st["phase"] = "Pending"
-      st["duration"] = "-"
-      st["lastScheduleTime"] = .string(last)
       again.status = st
       r.add(.updateStatus(DataLoad.descriptor, again.json))
       return r

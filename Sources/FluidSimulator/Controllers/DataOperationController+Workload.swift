@@ -24,26 +24,12 @@ extension DataOperationController {
     let ns = obj["metadata"]?["namespace"]?.stringValue
     let name = workloadName(obj["metadata"]?["name"]?.stringValue ?? "")
     guard let cj = s.get(CoreKinds.cronJob, ns, name) else { return nil }
-    let last = cj["status"]?["lastScheduleTime"]?.stringValue.flatMap(Timestamps.parse)
-    return (cj, last.flatMap { s.get(CoreKinds.job, ns, CronJobController.jobName(name, scheduledAt: $0)) })
+    return (cj, CronJobController.currentRun(of: cj, in: s))
   }
 
-  /// The workload's name for operation `name`.
-  func workloadName(_ name: String) -> String {
-    switch opType {
-    case "DataBackup": return "\(name)-pod"
-    case "DataMigrate": return "\(name)-migrate-migrate"
-    default: return "\(name)-processor-job"
-    }
-  }
+  func workloadName(_ name: String) -> String { OperationReleases.workload(kind: opType, name: name) }
 
-  func release(_ name: String) -> String {
-    switch opType {
-    case "DataBackup": return "\(name)-charts"
-    case "DataMigrate": return "\(name)-migrate"
-    default: return "\(name)-processor"
-    }
-  }
+  func release(_ name: String) -> String { OperationReleases.release(kind: opType, name: name) }
 
   /// The workload as it exists now, if it does.
   func existingWorkload(_ obj: JSONValue, in s: ClusterSnapshot) -> Workload? {

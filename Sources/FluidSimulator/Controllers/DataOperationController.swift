@@ -202,13 +202,9 @@ struct DataOperationController: Controller {
   /// re-takes the dataset and executes it.
   func nextCronRun(_ obj: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()
-    guard let (cj, run) = cronRun(obj, in: s), let run, JobController.finished(run) == nil,
-      let last = cj["status"]?["lastScheduleTime"], last != obj["status"]?["lastScheduleTime"]
-    else { return r }
+    guard let (cj, _) = cronRun(obj, in: s), let st = CronJobController.rerunStatus(obj["status"], cronJob: cj, in: s) else { return r }
     var o = obj
-    o[path: ["status", "phase"]] = "Pending"
-    o[path: ["status", "duration"]] = "-"
-    o[path: ["status", "lastScheduleTime"]] = last
+    o["status"] = st
     r.add(.updateStatus(primary, o))
     return r
   }

@@ -34,7 +34,7 @@ public struct Transfer: Sendable, Equatable {
 
   /// The name of a DataLoad's loader Job (or CronJob), from Fluid's chart: the release
   /// `<name>-loader` and `-job`. Earlier versions of fluidctl gave a bare loader pod this name.
-  public static func loaderJobName(ofLoad name: String) -> String { "\(name)-loader-job" }
+  public static func loaderJobName(ofLoad name: String) -> String { OperationReleases.workload(kind: "DataLoad", name: name) }
 
   /// The key of a DataLoad's transfer: its loader Job's `namespace/name`.
   public static func loaderKey(ofLoad name: String, namespace: String?) -> String {
