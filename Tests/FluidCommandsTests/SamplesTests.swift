@@ -4,7 +4,7 @@ import FluidTestSupport
 import Foundation
 import Testing
 
-/// Every real Fluid manifest in ../shared/fluid-api/samples applies to a fresh embedded cluster,
+/// Every real Fluid manifest in third_party/fluid-api/samples applies to a fresh embedded cluster,
 /// except those invalid against the CRDs (and the one kind not served), which fail as
 /// kube-apiserver fails them, writing nothing.
 @Suite struct SamplesTests {

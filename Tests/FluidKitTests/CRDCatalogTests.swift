@@ -14,13 +14,13 @@ import Testing
     return files
   }
 
-  /// The shipped catalog is exactly what the generator makes from ../shared/fluid-api/crds.
+  /// The shipped catalog is exactly what the generator makes from third_party/fluid-api/crds.
   /// `FLUIDCTL_UPDATE_GOLDEN=1` (scripts/gen-schemas.sh) regenerates it.
   @Test func generatedCatalogIsUpToDate() throws {
     var entries: [CRDCatalogGenerator.Entry] = []
     for f in try Self.crdFiles() { entries += try CRDCatalogGenerator.entries(fromCRD: try Paths.read(f)) }
     #expect(entries.count == 15)
-    let source = CRDCatalogGenerator.swiftSource(entries, origin: "shared/fluid-api/crds")
+    let source = CRDCatalogGenerator.swiftSource(entries, origin: "third_party/fluid-api/crds")
     Golden.assert(source, matches: "Sources/FluidModel/Resources/FluidCRDs.generated.swift")
   }
 

@@ -13,8 +13,8 @@ public enum Paths {
     return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
   }()
 
-  /// `../shared/fluid-api` beside the package root.
-  public static let fluidAPI = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/fluid-api")
+  /// Fluid's CRDs and sample manifests, copied into the repository (third_party/fluid-api, Apache-2.0).
+  public static let fluidAPI = packageRoot.appendingPathComponent("third_party/fluid-api")
 
   public static func read(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 }
