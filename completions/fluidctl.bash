@@ -163,43 +163,23 @@ _fluidctl() {
     local -a unparsed_words=("${COMP_WORDS[@]:1:${COMP_CWORD}}")
 
     local -a repeating_flags=()
-    local -a non_repeating_flags=(--version -h --help)
+    local -a non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     local -a repeating_options=()
-    local -a non_repeating_options=()
+    local -a non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v)
     __fluidctl_offer_flags_options 0
-
-    # Offer subcommand / subcommand argument completions
-    local -r subcommand="${unparsed_words[0]}"
-    unset 'unparsed_words[0]'
-    unparsed_words=("${unparsed_words[@]}")
-    case "${subcommand}" in
-    get|describe|create|apply|delete|dataset|load|scale|cache|wait|sim|crds|version|completion|help)
-        # Offer subcommand argument completions
-        "_fluidctl_${subcommand}"
-        ;;
-    *)
-        # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'get describe create apply delete dataset load scale cache wait sim crds version completion help' -- "${cur}"))
-        ;;
-    esac
-}
-
-_fluidctl_get() {
-    repeating_flags=()
-    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --no-headers --show-labels -w --watch --ignore-not-found --version -h --help)
-    repeating_options=(-L --label-columns)
-    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v -l --selector --field-selector --chunk-size)
-    __fluidctl_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -215,6 +195,7 @@ _fluidctl_get() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -224,9 +205,83 @@ _fluidctl_get() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    esac
+
+    # Offer subcommand / subcommand argument completions
+    local -r subcommand="${unparsed_words[0]}"
+    unset 'unparsed_words[0]'
+    unparsed_words=("${unparsed_words[@]}")
+    case "${subcommand}" in
+    get|describe|create|apply|delete|dataset|load|scale|cache|wait|sim|crds|version|completion|options|help)
+        # Offer subcommand argument completions
+        "_fluidctl_${subcommand}"
+        ;;
+    *)
+        # Offer subcommand completions
+        COMPREPLY+=($(compgen -W 'get describe create apply delete dataset load scale cache wait sim crds version completion options help' -- "${cur}"))
+        ;;
+    esac
+}
+
+_fluidctl_get() {
+    repeating_flags=()
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --no-headers --show-labels -w --watch --ignore-not-found --version -h --help)
+    repeating_options=(-L --label-columns)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v -l --selector --field-selector --chunk-size)
+    __fluidctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion get -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion get -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '--sim-state')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -245,6 +300,14 @@ _fluidctl_get() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion get -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _fluidctl_describe() {
@@ -257,12 +320,15 @@ _fluidctl_describe() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion describe -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion describe -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -278,6 +344,7 @@ _fluidctl_describe() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -287,15 +354,25 @@ _fluidctl_describe() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
         return
         ;;
     '-l'|'--selector')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion describe -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -311,12 +388,15 @@ _fluidctl_create() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion create -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion create -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -332,6 +412,7 @@ _fluidctl_create() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -341,9 +422,11 @@ _fluidctl_create() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -373,12 +456,15 @@ _fluidctl_apply() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion apply -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion apply -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -394,6 +480,7 @@ _fluidctl_apply() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -403,9 +490,11 @@ _fluidctl_apply() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -435,12 +524,15 @@ _fluidctl_delete() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion delete -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion delete -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -456,6 +548,7 @@ _fluidctl_delete() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -465,9 +558,11 @@ _fluidctl_delete() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -491,6 +586,14 @@ _fluidctl_delete() {
         ;;
     '--dry-run')
         __fluidctl_add_completions -W 'none'$'\n''client'$'\n''server'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion delete -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -529,12 +632,15 @@ _fluidctl_dataset_create() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion dataset create -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion dataset create -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -550,6 +656,7 @@ _fluidctl_dataset_create() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -559,9 +666,11 @@ _fluidctl_dataset_create() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -610,12 +719,15 @@ _fluidctl_load() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion load -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion load -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -631,6 +743,7 @@ _fluidctl_load() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -640,9 +753,11 @@ _fluidctl_load() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -661,6 +776,14 @@ _fluidctl_load() {
         return
         ;;
     esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion load -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
 }
 
 _fluidctl_scale() {
@@ -673,12 +796,15 @@ _fluidctl_scale() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion scale -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion scale -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -694,6 +820,7 @@ _fluidctl_scale() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -703,9 +830,11 @@ _fluidctl_scale() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -715,6 +844,14 @@ _fluidctl_scale() {
         return
         ;;
     '--timeout')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion scale -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -730,12 +867,15 @@ _fluidctl_cache() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion cache -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion cache -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -751,6 +891,7 @@ _fluidctl_cache() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -760,12 +901,22 @@ _fluidctl_cache() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion cache -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -781,12 +932,15 @@ _fluidctl_wait() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion wait -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion wait -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -802,6 +956,7 @@ _fluidctl_wait() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -811,9 +966,11 @@ _fluidctl_wait() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -823,6 +980,14 @@ _fluidctl_wait() {
         return
         ;;
     '--timeout')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion wait -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -861,12 +1026,15 @@ _fluidctl_sim_init() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim init -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim init -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -882,6 +1050,7 @@ _fluidctl_sim_init() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -891,9 +1060,11 @@ _fluidctl_sim_init() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -922,12 +1093,15 @@ _fluidctl_sim_status() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim status -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim status -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -943,6 +1117,7 @@ _fluidctl_sim_status() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -952,9 +1127,11 @@ _fluidctl_sim_status() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -973,12 +1150,15 @@ _fluidctl_sim_advance() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim advance -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim advance -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -994,6 +1174,7 @@ _fluidctl_sim_advance() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1003,9 +1184,11 @@ _fluidctl_sim_advance() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -1024,12 +1207,15 @@ _fluidctl_sim_pause() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim pause -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim pause -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -1045,6 +1231,7 @@ _fluidctl_sim_pause() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1054,9 +1241,11 @@ _fluidctl_sim_pause() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -1075,12 +1264,15 @@ _fluidctl_sim_resume() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim resume -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim resume -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -1096,6 +1288,7 @@ _fluidctl_sim_resume() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1105,9 +1298,11 @@ _fluidctl_sim_resume() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -1126,12 +1321,15 @@ _fluidctl_sim_reset() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim reset -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim reset -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -1147,6 +1345,7 @@ _fluidctl_sim_reset() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1156,9 +1355,11 @@ _fluidctl_sim_reset() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -1177,12 +1378,15 @@ _fluidctl_sim_run() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim run -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim run -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -1198,6 +1402,7 @@ _fluidctl_sim_run() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1207,9 +1412,11 @@ _fluidctl_sim_run() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -1251,12 +1458,15 @@ _fluidctl_sim_fault_node-down() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim fault node-down -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim fault node-down -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -1272,6 +1482,7 @@ _fluidctl_sim_fault_node-down() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1281,12 +1492,22 @@ _fluidctl_sim_fault_node-down() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim fault node-down -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     esac
@@ -1302,12 +1523,15 @@ _fluidctl_sim_fault_ufs-down() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim fault ufs-down -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim fault ufs-down -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -1323,6 +1547,7 @@ _fluidctl_sim_fault_ufs-down() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1332,9 +1557,11 @@ _fluidctl_sim_fault_ufs-down() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -1353,12 +1580,15 @@ _fluidctl_sim_fault_ufs-slow() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim fault ufs-slow -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim fault ufs-slow -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -1374,6 +1604,7 @@ _fluidctl_sim_fault_ufs-slow() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1383,9 +1614,11 @@ _fluidctl_sim_fault_ufs-slow() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -1407,12 +1640,15 @@ _fluidctl_sim_fault_clear() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim fault clear -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim fault clear -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -1428,6 +1664,7 @@ _fluidctl_sim_fault_clear() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1437,9 +1674,11 @@ _fluidctl_sim_fault_clear() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -1481,12 +1720,15 @@ _fluidctl_sim_ufs_set() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim ufs set -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim ufs set -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -1502,6 +1744,7 @@ _fluidctl_sim_ufs_set() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1511,9 +1754,11 @@ _fluidctl_sim_ufs_set() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -1544,12 +1789,15 @@ _fluidctl_sim_serve() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim serve -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim serve -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -1565,6 +1813,7 @@ _fluidctl_sim_serve() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1574,9 +1823,11 @@ _fluidctl_sim_serve() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -1616,12 +1867,15 @@ _fluidctl_sim_attach() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim attach -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion sim attach -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -1637,6 +1891,7 @@ _fluidctl_sim_attach() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1646,9 +1901,11 @@ _fluidctl_sim_attach() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -1702,12 +1959,15 @@ _fluidctl_crds_install() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion crds install -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion crds install -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -1723,6 +1983,7 @@ _fluidctl_crds_install() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1732,9 +1993,11 @@ _fluidctl_crds_install() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -1760,12 +2023,15 @@ _fluidctl_version() {
     # Offer option value completions
     case "${prev}" in
     '--kubeconfig')
+        __fluidctl_add_completions -f
         return
         ;;
     '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion version -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion version -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     '--cluster')
@@ -1781,6 +2047,7 @@ _fluidctl_version() {
         return
         ;;
     '--certificate-authority')
+        __fluidctl_add_completions -f
         return
         ;;
     '--tls-server-name')
@@ -1790,9 +2057,11 @@ _fluidctl_version() {
         return
         ;;
     '--sim-state')
+        __fluidctl_add_completions -f
         return
         ;;
     '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
         return
         ;;
     '-v'|'--v')
@@ -1807,6 +2076,71 @@ _fluidctl_completion() {
     repeating_options=()
     non_repeating_options=()
     __fluidctl_offer_flags_options 1
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __fluidctl_add_completions -W 'bash'$'\n''zsh'$'\n''fish'
+        return
+        ;;
+    esac
+}
+
+_fluidctl_options() {
+    repeating_flags=()
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v)
+    __fluidctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion options -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion options -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '--sim-state')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    esac
 }
 
 _fluidctl_help() {

@@ -11,6 +11,12 @@ public struct Fluidctl: AsyncParsableCommand {
     discussion: """
       Without a kubeconfig (or with --sim) fluidctl runs against an embedded simulated cluster whose state lives in $XDG_STATE_HOME/fluidctl/cluster.db.
 
+      Examples:
+        fluidctl dataset create demo --mount https://mirrors.bit.edu.cn/apache/hbase/stable/ --replicas 2
+        fluidctl load demo --wait
+        fluidctl get datasets -A
+        fluidctl -n team-a describe dataset demo
+
       Exit codes: 0 ok, 1 unexpected error, 2 operation failed, 3 not found, 4 timed out, 5 conflict or already exists, 6 unauthorized or forbidden, 7 cluster unreachable, 64 usage error, 130 interrupted.
       """,
     version: FluidctlVersion.client,
@@ -18,8 +24,12 @@ public struct Fluidctl: AsyncParsableCommand {
       CommandGroup(name: "Basic", subcommands: [Get.self, Describe.self, Create.self, Apply.self, Delete.self]),
       CommandGroup(name: "Fluid", subcommands: [DatasetCommand.self, Load.self, Scale.self, Cache.self, Wait.self]),
       CommandGroup(name: "Simulator", subcommands: [SimCommand.self]),
-      CommandGroup(name: "Settings", subcommands: [CRDsCommand.self, Version.self, Completion.self]),
+      CommandGroup(name: "Settings", subcommands: [CRDsCommand.self, Version.self, Completion.self, Options.self]),
     ])
+
+  /// Declared here too so that completion scripts offer them before the subcommand
+  /// (`fluidctl -n <TAB>`); `GlobalArguments.normalize` hands them to the subcommand.
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
   public init() {}
 
@@ -41,11 +51,22 @@ public struct Fluidctl: AsyncParsableCommand {
 
   /// Parses `arguments` (without the program name), runs the command and returns the exit code.
   /// Everything the command prints goes to the context's streams.
-  public static func run(arguments: [String], context: CommandContext) async -> Int32 {
-    let args = GlobalArguments.normalize(arguments, commandPaths: commandPaths)
+  public static func run(arguments: [String], context: CommandContext, invocation: Invocation = .current) async -> Int32 {
+    // Completion queries: ArgumentParser's own protocol (its generated scripts), and cobra's
+    // (`kubectl fluid <TAB>` through kubectl_complete-fluid).
+    if arguments.first == "---completion" { return await CompletionProtocols.answerArgumentParser(arguments, context) }
+    if arguments.first == CompletionProtocols.cobraCommand {
+      return await CompletionProtocols.answerCobra(Array(arguments.dropFirst()), context)
+    }
+    let paths = commandPaths
+    if let unknown = GlobalArguments.unknownCommand(arguments, commandPaths: paths, programName: invocation.displayName) {
+      context.stderr.line("error: " + unknown)
+      return ExitCode.validationFailure.rawValue
+    }
+    let args = GlobalArguments.normalize(arguments, commandPaths: paths)
     var command: any ParsableCommand
     do {
-      command = try parseAsRoot(args)
+      command = try await asyncParseAsRoot(args)
       if !(command is any FluidCommand) {
         // Help and command groups: their run() throws the help screen as a clean exit.
         try command.run()
@@ -55,9 +76,10 @@ public struct Fluidctl: AsyncParsableCommand {
       // A fixed width off a terminal, so that help is the same in every pipe and test.
       let text = fullMessage(for: error, columns: context.stdout.isTerminal ? nil : 100)
       if code == 0 {
-        context.stdout.line(text)
+        let isHelp = text.hasPrefix("OVERVIEW:") || text.hasPrefix("USAGE:")
+        context.stdout.line(isHelp ? HelpText.present(text, invocation: invocation) : text)
       } else {
-        context.stderr.line(text)
+        context.stderr.line(HelpText.renamed(text, for: invocation))
       }
       return code
     }
@@ -79,7 +101,10 @@ public struct Fluidctl: AsyncParsableCommand {
   public static func runAsProcess() async -> Never {
     signal(SIGPIPE, SIG_IGN)
     let ctx = CommandContext.standard()
-    let code = await run(arguments: Array(CommandLine.arguments.dropFirst()), context: ctx)
+    var arguments = Array(CommandLine.arguments.dropFirst())
+    // kubectl runs `kubectl_complete-fluid WORDS...` to complete `kubectl fluid WORDS...`.
+    if Invocation.current == .kubectlPluginCompletion { arguments.insert(CompletionProtocols.cobraCommand, at: 0) }
+    let code = await run(arguments: arguments, context: ctx)
     ctx.stdout.flush()
     ctx.stderr.flush()
     Foundation.exit(code)

@@ -45,7 +45,7 @@ import Testing
       (["dataset", "create", "d", "--mount", "oss://b/p", "--cache", "NVME:1Gi"], "Error: invalid cache medium \"NVME\""),
       (["dataset", "create", "d", "--mount", "oss://b/p", "--option", "novalue"], "Error: invalid --option \"novalue\": expected key=value"),
       (["dataset", "create", "d", "--mount", "oss://b/p", "--secret-option", "k=Bad_Secret:key"], "Error: invalid secret name \"Bad_Secret\""),
-      (["dataset", "create", "d", "--mount", "oss://b/p", "--runtime", "goosefs"], "Error: The value 'goosefs' is invalid for '--runtime <runtime>'"),
+      (["dataset", "create", "d", "--mount", "oss://b/p", "--runtime", "goosefs"], "Error: The value 'goosefs' is invalid for '--runtime <kind>'"),
       (["dataset", "create", "d"], "Error: Please specify at least one --mount URL"),
     ]
     for (args, prefix) in cases {

@@ -43,7 +43,7 @@ struct Apply: FluidCommand {
         fluidctl apply -f dataload.yaml --dry-run=server -o yaml
       """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
   @OptionGroup var manifest: ManifestOptions
   @Flag(name: .customLong("force-conflicts"), help: "Take ownership of fields another field manager owns.")
   var forceConflicts = false
@@ -58,9 +58,13 @@ struct Apply: FluidCommand {
 struct Create: FluidCommand {
   static let configuration = CommandConfiguration(
     abstract: "Create objects from manifests; fails if one already exists.",
-    discussion: "Every document is validated (and checked not to exist) before any is written.")
+    discussion: """
+      Every document is validated (and checked not to exist) before any is written. Examples:
+        fluidctl create -f dataset.yaml
+        fluidctl create -f examples/quickstart/ -o name
+      """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
   @OptionGroup var manifest: ManifestOptions
 
   func validate() throws { try manifest.check() }

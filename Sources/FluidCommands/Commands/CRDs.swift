@@ -6,6 +6,10 @@ import Foundation
 struct CRDsCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "crds", abstract: "Fluid's CustomResourceDefinitions, as fluidctl ships them.",
+    discussion: """
+      Examples:
+        fluidctl crds install --wait
+      """,
     subcommands: [CRDsInstall.self])
 }
 
@@ -19,7 +23,7 @@ struct CRDsInstall: FluidCommand {
         fluidctl crds install --dry-run=client -o yaml > fluid-crds.yaml
       """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
   @Option(name: .customLong("dry-run"), help: "none, client (print only) or server (validate on the server).")
   var dryRun: DryRun = .none

@@ -5,11 +5,16 @@ import Foundation
 
 struct Cache: FluidCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Show a dataset's cache: capacity and usage per worker, node and tier (like 'alluxio fsadmin report capacity').")
+    abstract: "Show a dataset's cache: capacity and usage per worker, node and tier (like 'alluxio fsadmin report capacity').",
+    discussion: """
+      Examples:
+        fluidctl cache imagenet
+        fluidctl cache imagenet -n team-a -o json
+      """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
-  @Argument(help: "The dataset.") var dataset: String
+  @Argument(help: "The dataset.", completion: CompletionSources.datasets) var dataset: String
 
   func execute(_ ctx: CommandContext) async throws {
     let format = try OutputFormat(globals.output)

@@ -4,7 +4,12 @@ import FluidModel
 
 struct DatasetCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "dataset", abstract: "Work with Fluid datasets.", subcommands: [DatasetCreate.self])
+    commandName: "dataset", abstract: "Work with Fluid datasets.",
+    discussion: """
+      Examples:
+        fluidctl dataset create demo --mount oss://bucket/demo --runtime alluxio --replicas 2
+      """,
+    subcommands: [DatasetCreate.self])
 }
 
 struct DatasetCreate: FluidCommand {
@@ -18,7 +23,7 @@ struct DatasetCreate: FluidCommand {
             --secret-option fs.oss.accessKeyId=oss-secret:id --runtime jindo --replicas 4 --cache SSD:500Gi:/mnt/ssd
       """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
   @Argument(help: "Name of the dataset and its runtime (a DNS-1035 label).") var name: String
 
@@ -31,10 +36,10 @@ struct DatasetCreate: FluidCommand {
   @Option(name: .customLong("secret-option"), help: ArgumentHelp("Mount option from a Secret, key=SECRET:KEY (repeatable).", valueName: "k=secret:key"))
   var secretOption: [String] = []
 
-  @Option(name: .long, help: "Cache runtime: alluxio, jindo, juicefs, efc, vineyard or thin.")
+  @Option(name: .long, help: ArgumentHelp("Cache runtime: \(RuntimeKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
   var runtime: RuntimeKind = .alluxio
 
-  @Option(name: .long, help: "Number of cache workers.")
+  @Option(name: .long, parsing: .unconditional, help: "Number of cache workers.", transform: WholeNumber.replicas)
   var replicas = 1
 
   @Option(name: .long, help: ArgumentHelp("Cache tier MEDIUM:QUOTA[:PATH] (repeatable), MEDIUM one of MEM, SSD, HDD.", valueName: "tier"))
@@ -58,7 +63,6 @@ struct DatasetCreate: FluidCommand {
     if mount.isEmpty && runtime != .vineyard {
       throw ValidationError("Please specify at least one --mount URL (only a vineyard dataset has none)")
     }
-    if replicas < 0 { throw ValidationError("--replicas must be 0 or more, not \(replicas)") }
     _ = try DatasetSpecBuilder(self).build()
   }
 
@@ -100,6 +104,9 @@ struct DatasetCreate: FluidCommand {
   }
 }
 
+/// The runtimes `dataset create --runtime` makes: every kind of current Fluid that the simulator runs.
+/// GooseFS is left out (Fluid removed it; its old CRD is served so that existing objects still
+/// read), and so is the generic CacheRuntime, which needs a CacheRuntimeClass the simulator lacks.
 enum RuntimeKind: String, ExpressibleByArgument, CaseIterable {
   case alluxio, jindo, juicefs, efc, vineyard, thin
   var kind: String {

@@ -13,9 +13,9 @@ struct Delete: FluidCommand {
         fluidctl delete dataloads -l team=ml --wait=false
       """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
-  @Argument(help: ArgumentHelp("KIND NAME..., or KIND/NAME...", valueName: "resource"))
+  @Argument(help: ArgumentHelp("KIND NAME..., or KIND/NAME...", valueName: "resource"), completion: CompletionSources.resources)
   var resources: [String] = []
 
   @Option(name: [.customShort("f"), .customLong("filename")], help: "Delete the objects these manifests describe.")

@@ -12,9 +12,9 @@ struct Describe: FluidCommand {
         fluidctl describe alluxioruntime/demo
       """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
-  @Argument(help: ArgumentHelp("KIND NAME..., or KIND/NAME...", valueName: "resource"))
+  @Argument(help: ArgumentHelp("KIND NAME..., or KIND/NAME...", valueName: "resource"), completion: CompletionSources.resources)
   var resources: [String] = []
 
   @Option(name: [.customShort("l", allowingJoined: true), .long], help: "Describe every object matching this label selector.")

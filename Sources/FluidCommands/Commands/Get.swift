@@ -15,9 +15,9 @@ struct Get: FluidCommand {
         fluidctl get datasets -w -o json
       """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
-  @Argument(help: ArgumentHelp("KIND [NAME...], KIND1,KIND2, or KIND/NAME...", valueName: "resource"))
+  @Argument(help: ArgumentHelp("KIND [NAME...], KIND1,KIND2, or KIND/NAME...", valueName: "resource"), completion: CompletionSources.resources)
   var resources: [String] = []
 
   @Option(name: [.customShort("l", allowingJoined: true), .long], help: "Label selector (=, ==, !=, in, notin, exists, !exists).")

@@ -15,9 +15,9 @@ struct Load: FluidCommand {
       """,
     aliases: ["preheat"])
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
-  @Argument(help: "The dataset to load.") var dataset: String
+  @Argument(help: "The dataset to load.", completion: CompletionSources.datasets) var dataset: String
 
   @Option(name: .long, help: ArgumentHelp("A path to load, with its cache replicas (repeatable; default: the whole dataset).", valueName: "path[:replicas]"))
   var path: [String] = []
@@ -37,9 +37,7 @@ struct Load: FluidCommand {
     for p in path {
       let parts = p.split(separator: ":", maxSplits: 1)
       guard parts.first?.hasPrefix("/") == true else { throw ValidationError("invalid --path \"\(p)\": paths start with / (for example /train:2)") }
-      if parts.count == 2, Int(parts[1]).map({ $0 >= 1 }) != true {
-        throw ValidationError("invalid replicas in --path \"\(p)\": use a positive integer")
-      }
+      if parts.count == 2 { _ = try WholeNumber.parse(String(parts[1]), "the replicas of --path \"\(p)\"", in: 1...WholeNumber.int32Max) }
     }
     if let schedule, schedule.split(separator: " ").count != 5 {
       throw ValidationError("invalid --schedule \"\(schedule)\": use a 5-field cron expression such as \"0 2 * * *\"")

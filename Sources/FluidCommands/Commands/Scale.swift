@@ -12,18 +12,19 @@ struct Scale: FluidCommand {
         fluidctl scale alluxioruntime/imagenet --replicas 1
       """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
-  @Argument(help: "A dataset (its runtime is scaled) or KIND/NAME of a runtime.") var target: String
+  @Argument(help: "A dataset (its runtime is scaled) or KIND/NAME of a runtime.", completion: CompletionSources.datasets)
+  var target: String
 
-  @Option(name: .long, help: "The number of cache workers.") var replicas: Int
+  @Option(name: .long, parsing: .unconditional, help: "The number of cache workers.", transform: WholeNumber.replicas)
+  var replicas: Int
 
   @Flag(name: .long, help: "Wait until that many workers are ready.") var wait = false
 
   @Option(name: .long, help: "How long --wait waits (Go duration).") var timeout = "5m"
 
   func validate() throws {
-    guard replicas >= 0 else { throw ValidationError("--replicas must be 0 or more, not \(replicas)") }
     guard GoDuration.parse(timeout) != nil else { throw ValidationError("invalid duration \"\(timeout)\" for --timeout") }
   }
 

@@ -34,9 +34,15 @@ func describeClock(_ c: SimulationClock, now: Date) -> String {
 
 struct SimInit: FluidCommand {
   static let configuration = CommandConfiguration(
-    commandName: "init", abstract: "Start a new embedded cluster (the current one is discarded).")
+    commandName: "init", abstract: "Start a new embedded cluster (the current one is discarded).",
+    discussion: """
+      Examples:
+        fluidctl sim init --clock manual --scenario gpu-cluster
+        fluidctl sim init --speed 100
+        fluidctl sim init --scenario examples/scenarios/slow-workers.yaml
+      """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
   @Option(name: .long, help: "wall (follows wall time, scaled by --speed) or manual (moves with 'sim advance').")
   var clock: SimulationClock.Mode = .wall
@@ -67,9 +73,15 @@ struct SimInit: FluidCommand {
 extension SimulationClock.Mode: ExpressibleByArgument {}
 
 struct SimStatus: FluidCommand {
-  static let configuration = CommandConfiguration(commandName: "status", abstract: "Show the clock, the scenario and what the cluster holds.")
+  static let configuration = CommandConfiguration(
+    commandName: "status", abstract: "Show the clock, the scenario and what the cluster holds.",
+    discussion: """
+      Examples:
+        fluidctl sim status
+        fluidctl sim status -o json
+      """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
   func execute(_ ctx: CommandContext) async throws {
     let format = try OutputFormat(globals.output)
@@ -104,9 +116,14 @@ struct SimStatus: FluidCommand {
 
 struct SimAdvance: FluidCommand {
   static let configuration = CommandConfiguration(
-    commandName: "advance", abstract: "Move simulated time forward (Go duration: 30s, 5m, 1h30m).")
+    commandName: "advance", abstract: "Move simulated time forward (Go duration: 30s, 5m, 1h30m).",
+    discussion: """
+      Examples:
+        fluidctl sim advance 5m
+        fluidctl sim advance 24h
+      """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
   @Argument(help: "How far to move the clock.") var duration: String
 
   func validate() throws {
@@ -139,21 +156,35 @@ extension SimPauseSwitch {
 }
 
 struct SimPause: SimPauseSwitch {
-  static let configuration = CommandConfiguration(commandName: "pause", abstract: "Freeze a wall clock.")
+  static let configuration = CommandConfiguration(
+    commandName: "pause", abstract: "Freeze a wall clock.",
+    discussion: """
+      Examples:
+        fluidctl sim pause
+      """)
   static let pause = true
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 }
 
 struct SimResume: SimPauseSwitch {
-  static let configuration = CommandConfiguration(commandName: "resume", abstract: "Let a paused wall clock run again.")
+  static let configuration = CommandConfiguration(
+    commandName: "resume", abstract: "Let a paused wall clock run again.",
+    discussion: """
+      Examples:
+        fluidctl sim resume
+      """)
   static let pause = false
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 }
 
 struct SimReset: FluidCommand {
   static let configuration = CommandConfiguration(
-    commandName: "reset", abstract: "Discard every object and start again with the same scenario and clock settings.")
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+    commandName: "reset", abstract: "Discard every object and start again with the same scenario and clock settings.",
+    discussion: """
+      Examples:
+        fluidctl sim reset
+      """)
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
   func execute(_ ctx: CommandContext) async throws {
     let (cluster, path) = try embeddedCluster(globals, ctx)

@@ -16,7 +16,7 @@ struct SimAttach: FluidCommand {
       Stop it with Ctrl-C (or SIGTERM).
       """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
   @Option(name: .long, help: "The world model: a built-in scenario (laptop, gpu-cluster, serverless-model-load) or a scenario file.")
   var scenario = "laptop"

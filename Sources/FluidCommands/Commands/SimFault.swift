@@ -20,9 +20,13 @@ struct SimFault: AsyncParsableCommand {
 
   struct NodeDown: FluidCommand {
     static let configuration = CommandConfiguration(
-      commandName: "node-down", abstract: "Take a node down: its kubelet stops reporting and it is tainted node.kubernetes.io/unreachable.")
-    @OptionGroup(title: "Global options") var globals: GlobalOptions
-    @Argument(help: "The node.") var node: String
+      commandName: "node-down", abstract: "Take a node down: its kubelet stops reporting and it is tainted node.kubernetes.io/unreachable.",
+      discussion: """
+        Examples:
+          fluidctl sim fault node-down sim-node-2
+        """)
+    @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
+    @Argument(help: "The node.", completion: CompletionSources.nodes) var node: String
 
     func execute(_ ctx: CommandContext) async throws {
       let (cluster, _) = try embeddedCluster(globals, ctx)
@@ -32,8 +36,12 @@ struct SimFault: AsyncParsableCommand {
   }
 
   struct UFSDown: FluidCommand {
-    static let configuration = CommandConfiguration(commandName: "ufs-down", abstract: "Make every UFS URL under a prefix unreachable.")
-    @OptionGroup(title: "Global options") var globals: GlobalOptions
+    static let configuration = CommandConfiguration(commandName: "ufs-down", abstract: "Make every UFS URL under a prefix unreachable.",
+      discussion: """
+        Examples:
+          fluidctl sim fault ufs-down oss://bucket
+        """)
+    @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
     @Argument(help: "A URL prefix, for example oss://bucket.") var url: String
 
     func validate() throws { guard url.contains("://") else { throw ValidationError("invalid URL \"\(url)\": use for example oss://bucket") } }
@@ -46,8 +54,12 @@ struct SimFault: AsyncParsableCommand {
   }
 
   struct UFSSlow: FluidCommand {
-    static let configuration = CommandConfiguration(commandName: "ufs-slow", abstract: "Divide the bandwidth of every UFS URL under a prefix.")
-    @OptionGroup(title: "Global options") var globals: GlobalOptions
+    static let configuration = CommandConfiguration(commandName: "ufs-slow", abstract: "Divide the bandwidth of every UFS URL under a prefix.",
+      discussion: """
+        Examples:
+          fluidctl sim fault ufs-slow oss://bucket --factor 4
+        """)
+    @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
     @Argument(help: "A URL prefix, for example oss://bucket.") var url: String
     @Option(name: .long, help: "How many times slower (greater than 1).") var factor: Double
 
@@ -64,8 +76,12 @@ struct SimFault: AsyncParsableCommand {
   }
 
   struct Clear: FluidCommand {
-    static let configuration = CommandConfiguration(commandName: "clear", abstract: "Heal every fault: nodes up, UFS reachable at full speed.")
-    @OptionGroup(title: "Global options") var globals: GlobalOptions
+    static let configuration = CommandConfiguration(commandName: "clear", abstract: "Heal every fault: nodes up, UFS reachable at full speed.",
+      discussion: """
+        Examples:
+          fluidctl sim fault clear
+        """)
+    @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
     func execute(_ ctx: CommandContext) async throws {
       let (cluster, _) = try embeddedCluster(globals, ctx)
@@ -80,13 +96,22 @@ struct SimFault: AsyncParsableCommand {
 
 struct SimUFS: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "ufs", abstract: "Declare what a UFS holds and how fast it serves.", subcommands: [Set.self])
+    commandName: "ufs", abstract: "Declare what a UFS holds and how fast it serves.",
+    discussion: """
+      Examples:
+        fluidctl sim ufs set oss://imagenet --size 3Ti --files 1.2M --bandwidth 10Gbps
+      """,
+    subcommands: [Set.self])
 
   struct Set: FluidCommand {
     static let configuration = CommandConfiguration(
       commandName: "set", abstract: "Declare a UFS endpoint: size, file count and bandwidth.",
-      discussion: "Example: fluidctl sim ufs set oss://imagenet --size 3TiB --files 1.2M --bandwidth 10Gbps")
-    @OptionGroup(title: "Global options") var globals: GlobalOptions
+      discussion: """
+        Examples:
+          fluidctl sim ufs set oss://imagenet --size 3Ti --files 1.2M --bandwidth 10Gbps
+          fluidctl sim ufs set s3://models/llama --size 30G --bandwidth 10Gbps --per-connection 1Gbps
+        """)
+    @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
     @Argument(help: "The URL prefix (oss://bucket, s3://bucket/path, https://host).") var url: String
     @Option(name: .long, help: "Total size (quantity: 3Ti, 500Gi, 30e9).") var size: String
     @Option(name: .long, help: "Number of files (1200, 1.2M).") var files = "1"

@@ -13,7 +13,7 @@ struct SimRun: FluidCommand {
         fluidctl sim run serverless-model-load
       """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
   @Argument(help: "A built-in scenario with a workload (serverless-model-load) or a scenario file.") var scenario: String
 
   func execute(_ ctx: CommandContext) async throws {

@@ -17,7 +17,7 @@ struct SimServe: FluidCommand {
       Stop it with Ctrl-C (or SIGTERM).
       """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
   @Option(name: .long, help: ArgumentHelp("Address and port to listen on (port 0 picks a free one).", valueName: "host:port"))
   var listen = "127.0.0.1:6443"

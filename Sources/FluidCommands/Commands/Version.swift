@@ -26,9 +26,14 @@ enum FluidctlVersion {
 
 struct Version: FluidCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Print the client version, the backend in use and the server version.")
+    abstract: "Print the client version, the backend in use and the server version.",
+    discussion: """
+      Examples:
+        fluidctl version
+        fluidctl version --client -o json
+      """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
   @Flag(name: .long, help: "Print the client version only.")
   var client = false
@@ -75,10 +80,13 @@ struct Completion: FluidCommand {
   static let configuration = CommandConfiguration(
     abstract: "Print a shell completion script (bash, zsh or fish).",
     discussion: """
-      bash:  source <(fluidctl completion bash) zsh:   fluidctl completion zsh > "${fpath[1]}/_fluidctl" fish:  fluidctl completion fish > ~/.config/fish/completions/fluidctl.fish
+      Besides commands and flags, the scripts complete names from the current cluster (datasets, runtimes, namespaces, nodes), kubeconfig contexts, runtime kinds and output formats. scripts/install.sh installs them where the shells look. Examples:
+        source <(fluidctl completion bash)
+        fluidctl completion zsh > "${fpath[1]}/_fluidctl"
+        fluidctl completion fish > ~/.config/fish/completions/fluidctl.fish
       """)
 
-  @Argument(help: "bash, zsh or fish") var shell: String
+  @Argument(help: "bash, zsh or fish", completion: .list(["bash", "zsh", "fish"])) var shell: String
 
   func validate() throws {
     guard CompletionShell(rawValue: shell) != nil else {

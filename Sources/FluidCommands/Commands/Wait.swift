@@ -14,9 +14,9 @@ struct Wait: FluidCommand {
         fluidctl wait dataset/demo --for=delete
       """)
 
-  @OptionGroup(title: "Global options") var globals: GlobalOptions
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 
-  @Argument(help: ArgumentHelp("KIND/NAME..., or KIND NAME...", valueName: "resource"))
+  @Argument(help: ArgumentHelp("KIND/NAME..., or KIND NAME...", valueName: "resource"), completion: CompletionSources.kindSlashNames)
   var resources: [String] = []
 
   @Option(name: .customLong("for"), help: "phase=P, condition=C[=STATUS], jsonpath={EXPR}[=VALUE], delete or create.")

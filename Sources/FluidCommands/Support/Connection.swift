@@ -53,6 +53,16 @@ public enum Connection {
     return LoggingClient(inner: client, level: g.verbosity, log: { err.line($0) }, now: ctx.now)
   }
 
+  /// A client for reads that must not change anything (shell completion): the embedded
+  /// cluster's world is not advanced and a missing state is not created.
+  public static func connectForReading(_ g: GlobalOptions, _ ctx: CommandContext) throws -> any ClusterClient {
+    if case .embedded(let path) = try target(g, environment: ctx.environment) {
+      guard isFile(path) else { throw FluidError.local("no embedded cluster state at \(path)") }
+      return try EmbeddedCluster(path: path, registry: ctx.registry, now: ctx.now)
+    }
+    return try backend(g, ctx)
+  }
+
   static func backend(_ g: GlobalOptions, _ ctx: CommandContext) throws -> any ClusterClient {
     switch try target(g, environment: ctx.environment) {
     case .embedded(let path):

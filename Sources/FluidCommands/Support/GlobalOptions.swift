@@ -3,15 +3,15 @@ import ArgumentParser
 /// Options every command accepts, before or after the subcommand (`fluidctl -n x get ...`
 /// works: `GlobalArguments.normalize` moves them behind the subcommand before parsing).
 public struct GlobalOptions: ParsableArguments, Sendable {
-  @Option(name: .long, help: ArgumentHelp("Path to the kubeconfig file to use.", valueName: "path"))
+  @Option(name: .long, help: ArgumentHelp("Path to the kubeconfig file to use.", valueName: "path"), completion: .file())
   public var kubeconfig: String?
 
-  @Option(name: .long, help: ArgumentHelp("The kubeconfig context to use.", valueName: "name"))
+  @Option(name: .long, help: ArgumentHelp("The kubeconfig context to use.", valueName: "name"), completion: CompletionSources.contexts)
   public var context: String?
 
   @Option(
     name: [.customShort("n", allowingJoined: true), .long],
-    help: ArgumentHelp("The namespace for this request.", valueName: "namespace"))
+    help: ArgumentHelp("The namespace for this request.", valueName: "namespace"), completion: CompletionSources.namespaces)
   public var namespace: String?
 
   @Option(name: .long, help: ArgumentHelp("The kubeconfig cluster to use instead of the context's.", valueName: "name"))
@@ -30,7 +30,7 @@ public struct GlobalOptions: ParsableArguments, Sendable {
 
   @Option(
     name: .customLong("certificate-authority"),
-    help: ArgumentHelp("Path to a CA certificate file for the API server.", valueName: "path"))
+    help: ArgumentHelp("Path to a CA certificate file for the API server.", valueName: "path"), completion: .file())
   public var certificateAuthority: String?
 
   @Flag(
@@ -56,13 +56,15 @@ public struct GlobalOptions: ParsableArguments, Sendable {
 
   @Option(
     name: .customLong("sim-state"),
-    help: ArgumentHelp("State database of the embedded cluster (or FLUIDCTL_SIM_STATE).", valueName: "path"))
+    help: ArgumentHelp("State database of the embedded cluster (or FLUIDCTL_SIM_STATE).", valueName: "path"),
+    completion: .file())
   public var simState: String?
 
   @Option(
     name: [.customShort("o", allowingJoined: true), .long],
     help: ArgumentHelp(
-      "Output format: table, wide, json, yaml, name, jsonpath=TEMPLATE, custom-columns=SPEC, custom-columns-file=FILE.", valueName: "format"))
+      "Output format: table, wide, json, yaml, name, jsonpath=TEMPLATE, custom-columns=SPEC, custom-columns-file=FILE.", valueName: "format"),
+    completion: CompletionSources.outputFormats)
   public var output: String?
 
   @Option(
@@ -71,6 +73,9 @@ public struct GlobalOptions: ParsableArguments, Sendable {
   public var verbosity: Int = 0
 
   public init() {}
+
+  /// The title of the option group every command declares these options in.
+  public static let title = "Global options"
 }
 
 /// Rewrites argv so that global options placed before the subcommand come after it, and
@@ -84,6 +89,27 @@ public enum GlobalArguments {
 
   /// `commandPaths`: every subcommand path, e.g. `["get"], ["dataset", "create"]`.
   public static func normalize(_ args: [String], commandPaths: [[String]]) -> [String] {
+    let s = split(args, commandPaths: commandPaths)
+    return s.path + s.moved + s.rest
+  }
+
+  /// The usage error for a word that stands where a subcommand must (`fluidctl frobnicate`,
+  /// `fluidctl --sim frobnicate`, `fluidctl sim frob`), or nil when the words name a command.
+  /// `programName` is how the root command is called ("fluidctl" or "kubectl fluid").
+  public static func unknownCommand(_ args: [String], commandPaths: [[String]], programName: String) -> String? {
+    let s = split(args, commandPaths: commandPaths)
+    guard let word = s.rest.first, !word.hasPrefix("-") else { return nil }
+    let children = commandPaths.filter { $0.count == s.path.count + 1 && $0.starts(with: s.path) }.map { $0.last! }
+    // A command with no subcommands takes its own positional arguments.
+    guard !children.isEmpty else { return nil }
+    // ArgumentParser's own `help` subcommand (`fluidctl help get`).
+    if s.path.isEmpty && word == "help" { return nil }
+    let parent = ([programName] + s.path).joined(separator: " ")
+    return CommandSuggestion.unknownCommand(word, parent: parent, known: children + (s.path.isEmpty ? ["help"] : []))
+  }
+
+  /// Splits argv into the subcommand path, the global options written before it, and the rest.
+  static func split(_ args: [String], commandPaths: [[String]]) -> (path: [String], moved: [String], rest: [String]) {
     var expanded: [String] = []
     var passthrough = false
     for a in args {
@@ -134,7 +160,7 @@ public enum GlobalArguments {
         a == "--wait" && !(i + 1 < rest.count && ["true", "false"].contains(rest[i + 1])) ? "--wait=true" : a
       }
     }
-    return path + moved + rest
+    return (path, moved, rest)
   }
 
   static func isJoinedShort(_ a: String) -> Bool {

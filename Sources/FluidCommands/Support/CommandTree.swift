@@ -1,0 +1,118 @@
+import ArgumentParser
+import FluidModel
+
+/// fluidctl's command tree as ArgumentParser describes it (`--experimental-dump-help`, its tool
+/// information): commands, their arguments, which options take values and how they complete.
+/// The cobra completion protocol and the manual pages read it, so neither can drift from the
+/// command definitions.
+struct CommandTree: Sendable {
+  struct Argument: Sendable {
+    enum Kind: String, Sendable { case positional, option, flag }
+    enum Completion: Sendable, Equatable {
+      case none, list([String]), file, directory, custom
+    }
+    var kind: Kind
+    /// Long names without dashes ("namespace"), then short ones ("n").
+    var longNames: [String]
+    var shortNames: [String]
+    var valueName: String?
+    var abstract: String
+    var discussion: String
+    var defaultValue: String?
+    var isOptional: Bool
+    var isRepeating: Bool
+    var isVisible: Bool
+    /// The option group's title ("Global options"), if the argument belongs to a titled group.
+    var section: String?
+    var completion: Completion
+
+    /// How ArgumentParser's `---completion` protocol names it: `--long`, `-s`, or `positional@N`.
+    func completionID(positionalIndex: Int) -> String {
+      if kind == .positional { return "positional@\(positionalIndex)" }
+      if let l = longNames.first { return "--" + l }
+      return "-" + (shortNames.first ?? "")
+    }
+
+    /// Every spelling on a command line: `--namespace`, `-n`.
+    var spellings: [String] { longNames.map { "--" + $0 } + shortNames.map { "-" + $0 } }
+  }
+
+  var name: String
+  var aliases: [String]
+  var abstract: String
+  var discussion: String
+  var isVisible: Bool
+  var subcommands: [CommandTree]
+  var arguments: [Argument]
+
+  /// The subcommand called `word` (by name or alias).
+  func subcommand(_ word: String) -> CommandTree? {
+    subcommands.first { $0.name == word || $0.aliases.contains(word) }
+  }
+
+  /// The option or flag spelled `word` (`--namespace`, `-n`; `--x=v` by its name part).
+  func option(_ word: String) -> Argument? {
+    let name = word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word
+    return arguments.first { $0.kind != .positional && $0.spellings.contains(name) }
+  }
+
+  var positionals: [Argument] { arguments.filter { $0.kind == .positional } }
+
+  /// The global option spelled `word`, wherever it is written (they may precede the subcommand).
+  func globalOption(_ word: String) -> Argument? {
+    globalOptions.first { $0.spellings.contains(word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word) }
+  }
+
+  /// The options of the `Global options` group (as `version` declares them: every command does).
+  var globalOptions: [Argument] {
+    (subcommand("version")?.arguments ?? arguments).filter { $0.section == GlobalOptions.title }
+  }
+
+  /// The tree of `dumpHelp` (ArgumentParser's tool-information JSON), or nil if it cannot be read.
+  static func parse(dumpHelp: String) -> CommandTree? {
+    guard let root = try? JSONParser.parse(dumpHelp), let command = root["command"] else { return nil }
+    return CommandTree(json: command)
+  }
+
+  fileprivate init(json v: JSONValue) {
+    name = v["commandName"]?.stringValue ?? ""
+    aliases = v["aliases"]?.arrayValue?.compactMap(\.stringValue) ?? []
+    abstract = v["abstract"]?.stringValue ?? ""
+    discussion = v["discussion"]?.stringValue ?? ""
+    isVisible = v["shouldDisplay"]?.boolValue ?? true
+    subcommands = (v["subcommands"]?.arrayValue ?? []).map { CommandTree(json: $0) }
+    arguments = (v["arguments"]?.arrayValue ?? []).map { a in
+      let names = a["names"]?.arrayValue ?? []
+      func named(_ kind: String) -> [String] {
+        names.filter { $0["kind"]?.stringValue == kind }.compactMap { $0["name"]?.stringValue }
+      }
+      var completion = Argument.Completion.none
+      if let c = a["completionKind"] {
+        if let values = c["list"]?["values"]?.arrayValue {
+          completion = .list(values.compactMap(\.stringValue))
+        } else if c["file"] != nil {
+          completion = .file
+        } else if c["directory"] != nil {
+          completion = .directory
+        } else if c["custom"] != nil || c["customAsync"] != nil {
+          completion = .custom
+        }
+      } else if let values = a["allValues"]?.arrayValue {
+        completion = .list(values.compactMap(\.stringValue))
+      }
+      return Argument(
+        kind: Argument.Kind(rawValue: a["kind"]?.stringValue ?? "") ?? .positional,
+        longNames: named("long"), shortNames: named("short"), valueName: a["valueName"]?.stringValue,
+        abstract: a["abstract"]?.stringValue ?? "", discussion: a["discussion"]?.stringValue ?? "",
+        defaultValue: a["defaultValue"]?.stringValue, isOptional: a["isOptional"]?.boolValue ?? true,
+        isRepeating: a["isRepeating"]?.boolValue ?? false, isVisible: a["shouldDisplay"]?.boolValue ?? true,
+        section: a["sectionTitle"]?.stringValue, completion: completion)
+    }
+  }
+}
+
+extension Fluidctl {
+  /// fluidctl's command tree (built on first use, from ArgumentParser's tool information).
+  static let tree: CommandTree = CommandTree.parse(dumpHelp: Fluidctl._dumpHelp())
+    ?? CommandTree(json: ["commandName": "fluidctl"])
+}
