@@ -433,6 +433,7 @@ _fluidctl_create() {
         return
         ;;
     '-f'|'--filename')
+        __fluidctl_add_completions -o plusdirs -fX '!*.@(yaml|yml|json)'
         return
         ;;
     '--dry-run')
@@ -501,6 +502,7 @@ _fluidctl_apply() {
         return
         ;;
     '-f'|'--filename')
+        __fluidctl_add_completions -o plusdirs -fX '!*.@(yaml|yml|json)'
         return
         ;;
     '--dry-run')
@@ -569,6 +571,7 @@ _fluidctl_delete() {
         return
         ;;
     '-f'|'--filename')
+        __fluidctl_add_completions -o plusdirs -fX '!*.@(yaml|yml|json)'
         return
         ;;
     '-l'|'--selector')

@@ -39,11 +39,6 @@ final class ServedCluster: @unchecked Sendable {
   var log: String { (try? String(contentsOfFile: dir.file("serve.log"), encoding: .utf8)) ?? "" }
 }
 
-struct FluidTestError: Error, CustomStringConvertible {
-  var description: String
-  init(_ d: String) { description = d }
-}
-
 /// The CI script and the data commands through `sim serve`, i.e. over the Kubernetes API.
 @Suite(.serialized) struct SimServeTests {
   let dir = TemporaryDirectory()

@@ -4,7 +4,7 @@ import FluidModel
 
 /// Options shared by `apply` and `create`.
 struct ManifestOptions: ParsableArguments {
-  @Option(name: [.customShort("f"), .customLong("filename")], help: "Files, directories (recursively) or - for stdin.")
+  @Option(name: [.customShort("f"), .customLong("filename")], help: "Files, directories (recursively) or - for stdin.", completion: .file(extensions: ["yaml", "yml", "json"]))
   var filenames: [String] = []
 
   @Option(name: .customLong("dry-run"), help: "none, client (validate locally) or server (validate in the cluster).")

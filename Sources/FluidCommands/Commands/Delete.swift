@@ -18,7 +18,7 @@ struct Delete: FluidCommand {
   @Argument(help: ArgumentHelp("KIND NAME..., or KIND/NAME...", valueName: "resource"), completion: CompletionSources.resources)
   var resources: [String] = []
 
-  @Option(name: [.customShort("f"), .customLong("filename")], help: "Delete the objects these manifests describe.")
+  @Option(name: [.customShort("f"), .customLong("filename")], help: "Delete the objects these manifests describe.", completion: .file(extensions: ["yaml", "yml", "json"]))
   var filenames: [String] = []
 
   @Option(name: [.customShort("l", allowingJoined: true), .long], help: "Delete every object matching this label selector.")
