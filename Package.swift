@@ -1,5 +1,9 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
+
+/// This package's folder, for linker flags that name files in it.
+let packageDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().path
 
 /// Settings every Swift target shares (Swift 6 language mode is the package default).
 let swiftSettings: [SwiftSetting] = [
@@ -55,7 +59,15 @@ let package = Package(
       ],
       swiftSettings: swiftSettings),
     // Release builds: `swift build -c release --static-swift-stdlib` (scripts/build.sh).
-    .executableTarget(name: "fluidctl", dependencies: ["FluidCommands"], swiftSettings: swiftSettings),
+    // Release links: a fixed-address executable (no 100,000 start-up relocations) that exports no
+    // symbols (Sources/fluidctl/exports.map). See DECISIONS.md, "Start-up".
+    .executableTarget(
+      name: "fluidctl", dependencies: ["FluidCommands"], exclude: ["exports.map"], swiftSettings: swiftSettings,
+      linkerSettings: [
+        .unsafeFlags(
+          ["-Xlinker", "-no-pie", "-Xlinker", "--version-script=\(packageDirectory)/Sources/fluidctl/exports.map"],
+          .when(configuration: .release))
+      ]),
 
     .target(
       name: "FluidTestSupport", dependencies: ["FluidCommands", "FluidSimulator", "FluidKit"],

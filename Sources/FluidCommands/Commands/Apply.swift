@@ -35,6 +35,7 @@ enum ValidationMode: String, ExpressibleByArgument, CaseIterable {
 
 struct Apply: FluidCommand {
   static let configuration = CommandConfiguration(
+    commandName: "apply",
     abstract: "Create or update objects from manifests (server-side apply, field manager fluidctl).",
     discussion: """
       Every document is validated before any is written: if one is invalid, none is written and each error is listed. Applying the same files again changes nothing and reports "unchanged". Examples:
@@ -57,6 +58,7 @@ struct Apply: FluidCommand {
 
 struct Create: FluidCommand {
   static let configuration = CommandConfiguration(
+    commandName: "create",
     abstract: "Create objects from manifests; fails if one already exists.",
     discussion: """
       Every document is validated (and checked not to exist) before any is written. Examples:

@@ -5,6 +5,7 @@ import Foundation
 
 struct Cache: FluidCommand {
   static let configuration = CommandConfiguration(
+    commandName: "cache",
     abstract: "Show a dataset's cache: capacity and usage per worker, node and tier (like 'alluxio fsadmin report capacity').",
     discussion: """
       Examples:

@@ -5,6 +5,7 @@ import Foundation
 
 struct Delete: FluidCommand {
   static let configuration = CommandConfiguration(
+    commandName: "delete",
     abstract: "Delete objects by kind and name, by selector, or from manifests.",
     discussion: """
       Waits until the objects are gone (their finalizers done) unless --wait=false; when the wait times out, says what still holds each object. Examples:

@@ -5,6 +5,7 @@ import Foundation
 
 struct Describe: FluidCommand {
   static let configuration = CommandConfiguration(
+    commandName: "describe",
     abstract: "Show an object in detail: spec, status, conditions, related objects, events, and why it is not ready.",
     discussion: """
       For a Dataset the related objects are its runtime, PVC, PV and data operations. Examples:

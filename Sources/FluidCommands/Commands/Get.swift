@@ -5,6 +5,7 @@ import Foundation
 
 struct Get: FluidCommand {
   static let configuration = CommandConfiguration(
+    commandName: "get",
     abstract: "Display one or many resources.",
     discussion: """
       KIND is a plural, singular or short name (datasets, dataset, alluxio, load), a Kind, a kind.group, or the category "fluid" for every Fluid kind. Examples:

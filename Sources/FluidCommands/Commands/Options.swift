@@ -4,6 +4,7 @@ import ArgumentParser
 /// (as `kubectl options` does).
 struct Options: FluidCommand {
   static let configuration = CommandConfiguration(
+    commandName: "options",
     abstract: "Print the list of flags inherited by all commands.",
     discussion: """
       These options can be written before or after the subcommand. Examples:

@@ -5,6 +5,7 @@ import Foundation
 
 struct Scale: FluidCommand {
   static let configuration = CommandConfiguration(
+    commandName: "scale",
     abstract: "Set the number of cache workers of a dataset's runtime (through the scale subresource).",
     discussion: """
       With --wait, returns when the workers are ready, or says why they are not (exit 4). Examples:

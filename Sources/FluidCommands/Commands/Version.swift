@@ -26,6 +26,7 @@ enum FluidctlVersion {
 
 struct Version: FluidCommand {
   static let configuration = CommandConfiguration(
+    commandName: "version",
     abstract: "Print the client version, the backend in use and the server version.",
     discussion: """
       Examples:
@@ -78,6 +79,7 @@ struct Version: FluidCommand {
 
 struct Completion: FluidCommand {
   static let configuration = CommandConfiguration(
+    commandName: "completion",
     abstract: "Print a shell completion script (bash, zsh or fish).",
     discussion: """
       Besides commands and flags, the scripts complete names from the current cluster (datasets, runtimes, namespaces, nodes), kubeconfig contexts, runtime kinds and output formats. scripts/install.sh installs them where the shells look. Examples:

@@ -5,6 +5,7 @@ import Foundation
 
 struct Wait: FluidCommand {
   static let configuration = CommandConfiguration(
+    commandName: "wait",
     abstract: "Wait until objects reach a phase or condition, or are deleted (driven by watch events).",
     discussion: """
       Exit codes: 0 when the condition holds, 2 when a data operation ends in another terminal phase, 3 when the object does not exist, 4 on timeout. Examples:

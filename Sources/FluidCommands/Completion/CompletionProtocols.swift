@@ -44,7 +44,7 @@ enum CompletionProtocols {
 
   static func cobraCandidates(_ words: [String], _ ctx: CommandContext) async -> ([String], Directive) {
     let current = words.last ?? ""
-    let scan = CommandLineScan(Array(words.dropLast()), tree: Fluidctl.tree)
+    let scan = CommandLineScan(Array(words.dropLast()), tree: Fluidctl.tree(reaching: words))
     let node = scan.command
     func matching(_ list: [String]) -> [String] { list.filter { $0.hasPrefix(current) } }
     if let option = scan.pendingOption {
@@ -83,7 +83,10 @@ enum CompletionProtocols {
         ["---completion"] + path + ["--", argument.completionID(positionalIndex: positionalIndex)]
         + ["\(all.count - 1)", "\(current.count)"] + all
       let text = await customCandidates(query, ctx)
-      return (text.split(separator: "\n").map(String.init), .noFiles)
+      // ArgumentParser shapes its answer for the shell that last asked it for a script (a
+      // blank line for zsh's empty list); cobra takes plain names, so blank lines go.
+      let names = text.split(separator: "\n").map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
+      return (names, .noFiles)
     }
   }
 }

@@ -63,7 +63,7 @@ enum CompletionSources {
     if let slash = prefix.firstIndex(of: "/") {
       return await kindSlashName(String(prefix[..<slash]), words, index).filter { $0.hasPrefix(prefix) }
     }
-    let scan = CommandLineScan(Array(words.prefix(index).dropFirst()), tree: Fluidctl.tree)
+    let scan = CommandLineScan(Array(words.prefix(index).dropFirst()), tree: Fluidctl.tree(reaching: words))
     if let kind = scan.positionals.first, !slashOnly, !kind.contains("/"), !kind.contains(",") {
       return await names(of: kind, words, index).filter { $0.hasPrefix(prefix) }
     }
@@ -103,8 +103,9 @@ enum CompletionSources {
   /// The global options written on the command line before word `index`, with a short request
   /// timeout unless one is given.
   static func globals(_ words: [String], _ index: Int) async -> GlobalOptions? {
-    let scan = CommandLineScan(Array(words.prefix(index).dropFirst()), tree: Fluidctl.tree)
-    let global = Fluidctl.tree.globalOptions
+    let tree = Fluidctl.tree(reaching: words)
+    let scan = CommandLineScan(Array(words.prefix(index).dropFirst()), tree: tree)
+    let global = tree.globalOptions
     var picked: [String] = []
     var i = 0
     let optionWords = scan.optionWords

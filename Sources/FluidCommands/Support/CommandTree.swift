@@ -45,6 +45,19 @@ struct CommandTree: Sendable {
   var subcommands: [CommandTree]
   var arguments: [Argument]
 
+  init(
+    name: String, aliases: [String], abstract: String, discussion: String, isVisible: Bool,
+    subcommands: [CommandTree], arguments: [Argument]
+  ) {
+    self.name = name
+    self.aliases = aliases
+    self.abstract = abstract
+    self.discussion = discussion
+    self.isVisible = isVisible
+    self.subcommands = subcommands
+    self.arguments = arguments
+  }
+
   /// The subcommand called `word` (by name or alias).
   func subcommand(_ word: String) -> CommandTree? {
     subcommands.first { $0.name == word || $0.aliases.contains(word) }
@@ -63,10 +76,8 @@ struct CommandTree: Sendable {
     globalOptions.first { $0.spellings.contains(word.split(separator: "=", maxSplits: 1).first.map(String.init) ?? word) }
   }
 
-  /// The options of the `Global options` group (as `version` declares them: every command does).
-  var globalOptions: [Argument] {
-    (subcommand("version")?.arguments ?? arguments).filter { $0.section == GlobalOptions.title }
-  }
+  /// The options of the `Global options` group (the root declares them, as every command does).
+  var globalOptions: [Argument] { arguments.filter { $0.section == GlobalOptions.title } }
 
   /// The tree of `dumpHelp` (ArgumentParser's tool-information JSON), or nil if it cannot be read.
   static func parse(dumpHelp: String) -> CommandTree? {
@@ -112,7 +123,53 @@ struct CommandTree: Sendable {
 }
 
 extension Fluidctl {
-  /// fluidctl's command tree (built on first use, from ArgumentParser's tool information).
+  /// fluidctl's whole command tree (built on first use, from ArgumentParser's tool information).
   static let tree: CommandTree = CommandTree.parse(dumpHelp: Fluidctl._dumpHelp())
     ?? CommandTree(json: ["commandName": "fluidctl"])
+
+  /// The part of the tree a completion needs: every command's name, abstract and aliases, and the
+  /// arguments of the root (the global options) and of each command named anywhere in `words`.
+  /// Describing all 34 commands costs 20 ms, more than a keypress can wait; this costs one
+  /// command's description per word that names one. A command with subcommands declares no
+  /// arguments of its own (a test holds this tree to the whole one).
+  static func tree(reaching words: [String]) -> CommandTree {
+    let mentioned = Set(words)
+    let described = CommandTree.parse(dumpHelp: GlobalOptionsCommand._dumpHelp())?.arguments ?? []
+    let globals = described.filter { $0.section == GlobalOptions.title }
+    // ArgumentParser's `--help`, which every command has.
+    let help = described.filter { $0.longNames == ["help"] }
+    func node(_ type: any ParsableCommand.Type, name: String, expand: Bool) -> CommandTree {
+      let c = type.configuration
+      var arguments = help
+      if expand, c.subcommands.isEmpty {
+        arguments = CommandTree.parse(dumpHelp: type._dumpHelp())?.arguments ?? []
+      }
+      let subcommands = c.subcommands.map { sub in
+        let subName = sub.configuration.commandName ?? String(describing: sub).lowercased()
+        let named = mentioned.contains(subName) || sub.configuration.aliases.contains(where: mentioned.contains)
+        return node(sub, name: subName, expand: expand && named)
+      }
+      return CommandTree(
+        name: name, aliases: c.aliases, abstract: c.abstract, discussion: c.discussion,
+        isVisible: c.shouldDisplay, subcommands: subcommands, arguments: arguments)
+    }
+    var root = node(Fluidctl.self, name: Fluidctl.configuration.commandName ?? "fluidctl", expand: true)
+    // What ArgumentParser adds to a root: `--version` (its configuration has one) and `help`.
+    let version = CommandTree.Argument(
+      kind: .flag, longNames: ["version"], shortNames: [], valueName: "version", abstract: "Show the version.",
+      discussion: "", defaultValue: nil, isOptional: true, isRepeating: false, isVisible: true, section: nil,
+      completion: .none)
+    root.arguments = globals + (Fluidctl.configuration.version.isEmpty ? [] : [version]) + help
+    root.subcommands.append(
+      CommandTree(
+        name: "help", aliases: [], abstract: "Show subcommand help information.", discussion: "", isVisible: true,
+        subcommands: [], arguments: []))
+    return root
+  }
+}
+
+/// A command that declares only the global options, to describe them cheaply.
+struct GlobalOptionsCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(commandName: "fluidctl")
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
 }
