@@ -5,9 +5,7 @@
 #   get datasets with 10,000 datasets; a watch delivering 100,000 events (target >= 20,000/s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/setup.sh
-command -v hyperfine >/dev/null || { apt-get install -y -qq hyperfine >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq hyperfine; }; }
-command -v kubectl >/dev/null || { echo "kubectl is needed as the peer" >&2; exit 1; }
+BENCH_PEER=kubectl source scripts/bench/prepare.sh
 bin="$(./scripts/build.sh 2>/dev/null)"
 work="$(mktemp -d)"
 export HOME="$work"

@@ -9,9 +9,7 @@
 # Usage: scripts/bench-start.sh [BINARY]   (default: scripts/build.sh's release binary)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/setup.sh
-command -v hyperfine >/dev/null || { apt-get install -y -qq hyperfine >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq hyperfine; }; }
-command -v kubectl >/dev/null || { echo "kubectl is needed as the peer" >&2; exit 1; }
+BENCH_PEER=kubectl source scripts/bench/prepare.sh
 bin="${1:-$(./scripts/build.sh 2>/dev/null)}"
 work="$(mktemp -d)"
 export HOME="$work" XDG_STATE_HOME="$work/state" XDG_CONFIG_HOME="$work/config"

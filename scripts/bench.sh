@@ -4,8 +4,7 @@
 # Targets on a 2-core machine: version <= 10 ms, get <= 60 ms, apply <= 30 ms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./scripts/setup.sh
-command -v hyperfine >/dev/null || { apt-get install -y -qq hyperfine >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq hyperfine; }; }
+source scripts/bench/prepare.sh
 bin="$(./scripts/build.sh 2>/dev/null)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -31,11 +31,25 @@ public struct CommandContext: Sendable {
   /// The process's real streams, environment and clock.
   public static func standard() -> CommandContext {
     CommandContext(
-      stdout: .standardOutput(), stderr: .standardError(), environment: ProcessInfo.processInfo.environment,
+      stdout: .standardOutput(), stderr: .standardError(), environment: processEnvironment(),
       now: { Date() },
       readStdin: {
         String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
       })
+  }
+
+  /// The process's environment, read from `environ` (ProcessInfo's copy costs 0.4 ms at start).
+  static func processEnvironment() -> [String: String] {
+    var environment: [String: String] = [:]
+    var entry = environ
+    while let pointer = entry.pointee {
+      let text = String(cString: pointer)
+      if let equals = text.firstIndex(of: "="), environment[String(text[..<equals])] == nil {
+        environment[String(text[..<equals])] = String(text[text.index(after: equals)...])
+      }
+      entry += 1
+    }
+    return environment
   }
 
   /// Writes `Warning: ...` to stderr, as kubectl shows server warnings.
