@@ -119,7 +119,7 @@ public enum ManifestDecoder {
       var out = JSONObject()
       var merged = JSONObject()
       for (k, v) in map {
-        if k.tag == .init(.merge) || (k.scalar?.string == "<<" && k.scalar?.style == .plain) {
+        if k.tag.description == Tag.Name.merge.rawValue || (k.scalar?.string == "<<" && k.scalar?.style == .plain) {
           for source in mergeSources(v) {
             if case .object(let o) = try convert(source, depth: depth + 1, budget: &budget) {
               for (mk, mv) in o where merged[mk] == nil { merged[mk] = mv }
