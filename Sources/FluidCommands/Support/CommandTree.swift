@@ -1,5 +1,6 @@
 import ArgumentParser
 import FluidModel
+import Foundation
 
 /// fluidctl's command tree as ArgumentParser describes it (`--experimental-dump-help`, its tool
 /// information): commands, their arguments, which options take values and how they complete.
@@ -133,7 +134,12 @@ extension Fluidctl {
   /// command's description per word that names one. A command with subcommands declares no
   /// arguments of its own (a test holds this tree to the whole one).
   static func tree(reaching words: [String]) -> CommandTree {
-    let mentioned = Set(words)
+    // The program's own name names no command; without it, both protocols' word lists agree.
+    let mentioned = Set(words).subtracting(["fluidctl"])
+    return CompletionTreeCache.shared.tree(for: mentioned) { describedTree(mentioning: mentioned) }
+  }
+
+  private static func describedTree(mentioning mentioned: Set<String>) -> CommandTree {
     let described = CommandTree.parse(dumpHelp: GlobalOptionsCommand._dumpHelp())?.arguments ?? []
     let globals = described.filter { $0.section == GlobalOptions.title }
     // ArgumentParser's `--help`, which every command has.
@@ -172,4 +178,19 @@ extension Fluidctl {
 struct GlobalOptionsCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(commandName: "fluidctl")
   @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
+}
+
+/// The completion trees a process has built, by the words that chose them: one query asks for
+/// its tree several times (the protocol, then each completion function).
+final class CompletionTreeCache: @unchecked Sendable {
+  static let shared = CompletionTreeCache()
+  private let lock = NSLock()
+  private var trees: [Set<String>: CommandTree] = [:]
+
+  func tree(for words: Set<String>, build: () -> CommandTree) -> CommandTree {
+    if let t = lock.withLock({ trees[words] }) { return t }
+    let t = build()
+    lock.withLock { trees[words] = t }
+    return t
+  }
 }
