@@ -140,15 +140,22 @@ extension Fluidctl {
   }
 
   private static func describedTree(mentioning mentioned: Set<String>) -> CommandTree {
-    let described = CommandTree.parse(dumpHelp: GlobalOptionsCommand._dumpHelp())?.arguments ?? []
-    let globals = described.filter { $0.section == GlobalOptions.title }
     // ArgumentParser's `--help`, which every command has.
-    let help = described.filter { $0.longNames == ["help"] }
+    let help = [
+      CommandTree.Argument(
+        kind: .flag, longNames: ["help"], shortNames: ["h"], valueName: "help", abstract: "Show help information.",
+        discussion: "", defaultValue: nil, isOptional: true, isRepeating: false, isVisible: true, section: nil,
+        completion: .none)
+    ]
+    // A described command declares the global options too; they are described on their own only
+    // when the line names none.
+    var globals: [CommandTree.Argument] = []
     func node(_ type: any ParsableCommand.Type, name: String, expand: Bool) -> CommandTree {
       let c = type.configuration
       var arguments = help
       if expand, c.subcommands.isEmpty {
         arguments = CommandTree.parse(dumpHelp: type._dumpHelp())?.arguments ?? []
+        if globals.isEmpty { globals = arguments.filter { $0.section == GlobalOptions.title } }
       }
       let subcommands = c.subcommands.map { sub in
         let subName = sub.configuration.commandName ?? String(describing: sub).lowercased()
@@ -165,6 +172,10 @@ extension Fluidctl {
       kind: .flag, longNames: ["version"], shortNames: [], valueName: "version", abstract: "Show the version.",
       discussion: "", defaultValue: nil, isOptional: true, isRepeating: false, isVisible: true, section: nil,
       completion: .none)
+    if globals.isEmpty {
+      globals = (CommandTree.parse(dumpHelp: GlobalOptionsCommand._dumpHelp())?.arguments ?? [])
+        .filter { $0.section == GlobalOptions.title }
+    }
     root.arguments = globals + (Fluidctl.configuration.version.isEmpty ? [] : [version]) + help
     root.subcommands.append(
       CommandTree(
