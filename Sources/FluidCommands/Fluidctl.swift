@@ -33,13 +33,18 @@ public struct Fluidctl: AsyncParsableCommand {
 
   public init() {}
 
+  /// The name a command is called by: its configured name, else its type's name in lower case
+  /// (as ArgumentParser names it).
+  static func commandName(of command: any ParsableCommand.Type) -> String {
+    command.configuration.commandName ?? String(describing: command).lowercased()
+  }
+
   /// Every subcommand path, for `GlobalArguments.normalize`.
   static var commandPaths: [[String]] {
     func paths(_ c: any ParsableCommand.Type, _ prefix: [String]) -> [[String]] {
       var out: [[String]] = []
       for sub in c.configuration.subcommands {
-        let name = sub.configuration.commandName ?? String(describing: sub).lowercased()
-        for n in [name] + sub.configuration.aliases {
+        for n in [commandName(of: sub)] + sub.configuration.aliases {
           out.append(prefix + [n])
           out += paths(sub, prefix + [n])
         }

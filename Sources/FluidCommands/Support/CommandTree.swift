@@ -158,7 +158,7 @@ extension Fluidctl {
         if globals.isEmpty { globals = arguments.filter { $0.section == GlobalOptions.title } }
       }
       let subcommands = c.subcommands.map { sub in
-        let subName = sub.configuration.commandName ?? String(describing: sub).lowercased()
+        let subName = commandName(of: sub)
         let named = mentioned.contains(subName) || sub.configuration.aliases.contains(where: mentioned.contains)
         return node(sub, name: subName, expand: expand && named)
       }
@@ -166,7 +166,7 @@ extension Fluidctl {
         name: name, aliases: c.aliases, abstract: c.abstract, discussion: c.discussion,
         isVisible: c.shouldDisplay, subcommands: subcommands, arguments: arguments)
     }
-    var root = node(Fluidctl.self, name: Fluidctl.configuration.commandName ?? "fluidctl", expand: true)
+    var root = node(Fluidctl.self, name: commandName(of: Fluidctl.self), expand: true)
     // What ArgumentParser adds to a root: `--version` (its configuration has one) and `help`.
     let version = CommandTree.Argument(
       kind: .flag, longNames: ["version"], shortNames: [], valueName: "version", abstract: "Show the version.",
