@@ -128,6 +128,7 @@ extension EmbeddedCluster {
       }
       errors += outcome.errors
       result = outcome.object
+      if outcome.errors.isEmpty { errors += SimulatorLimits.errors(r, result) }
     }
     if !errors.isEmpty { throw FluidError.api(.invalid(r, name, errors)) }
     if r.group == "", r.kind == "Secret" { result = Self.foldStringData(result) }

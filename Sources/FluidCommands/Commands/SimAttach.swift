@@ -68,7 +68,7 @@ struct SimAttach: FluidCommand {
           failures += 1
           if failures == 1 || failures % 30 == 0 { ctx.warn("sync failed: \(ErrorPresenter.message(error))") }
         }
-        try? await Task.sleep(for: .milliseconds(Int64(pause * 1000)))
+        try? await Task.sleep(for: .milliseconds(Int64(saturating: pause * 1000)))
       }
     }
     await SignalWaiter.waitForTermination()

@@ -118,27 +118,33 @@ struct SimUFS: AsyncParsableCommand {
     @Option(name: .long, help: "Aggregate egress (10Gbps, 1.25GB/s).") var bandwidth = "10Gbps"
     @Option(name: .customLong("per-connection"), help: "Per-connection limit (0: none).") var perConnection = "0"
 
+    /// A file count (`1200`, `1.2M`) from 0 to the simulator's limit; nil otherwise.
     static func count(_ s: String) -> Int64? {
-      let mult: [Character: Double] = ["K": 1e3, "k": 1e3, "M": 1e6, "G": 1e9]
-      if let last = s.last, let m = mult[last], let v = Double(s.dropLast()) { return Int64(v * m) }
-      return Int64(s)
+      let mult: [Character: Double] = ["K": 1e3, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12]
+      var value: Double?
+      if let last = s.last, let m = mult[last], let v = Double(s.dropLast()) { value = v * m } else { value = Int64(s).map(Double.init) }
+      guard let value, value.isFinite, value >= 0, value <= Double(SimulatorLimits.files) else { return nil }
+      return Int64(value)
     }
+
+    /// The UFS size in bytes (`3Ti`, `30G`, `2TiB`); nil when it is not a quantity.
+    var bytes: Double? { Quantity(size.replacingOccurrences(of: "TiB", with: "Ti").replacingOccurrences(of: "GiB", with: "Gi"))?.value }
 
     func validate() throws {
       guard url.contains("://") else { throw ValidationError("invalid URL \"\(url)\": use for example oss://bucket") }
-      guard Quantity(size.replacingOccurrences(of: "TiB", with: "Ti").replacingOccurrences(of: "GiB", with: "Gi")) != nil else {
-        throw ValidationError("invalid --size \"\(size)\": \(Quantity.formatMessage)")
+      guard let bytes else { throw ValidationError("invalid --size \"\(size)\": \(Quantity.formatMessage)") }
+      guard bytes >= 0, bytes <= SimulatorLimits.bytes else {
+        throw ValidationError("invalid --size \"\(size)\": must be from 0 to 1Ei (the embedded cluster's limit per UFS)")
       }
-      guard Self.count(files).map({ $0 >= 0 }) == true else { throw ValidationError("invalid --files \"\(files)\": use a count such as 1200 or 1.2M") }
-      guard Bandwidth.parse(bandwidth) != nil else { throw ValidationError("invalid --bandwidth \"\(bandwidth)\": use for example 10Gbps") }
+      guard Self.count(files) != nil else { throw ValidationError("invalid --files \"\(files)\": use a count from 0 to 1T, such as 1200 or 1.2M") }
+      guard Bandwidth.parse(bandwidth) != nil else { throw ValidationError("invalid --bandwidth \"\(bandwidth)\": use a rate up to 1Pbps, for example 10Gbps") }
       guard perConnection == "0" || Bandwidth.parse(perConnection) != nil else { throw ValidationError("invalid --per-connection \"\(perConnection)\"") }
     }
 
     func execute(_ ctx: CommandContext) async throws {
       let (cluster, _) = try embeddedCluster(globals, ctx)
-      let bytes = Quantity(size.replacingOccurrences(of: "TiB", with: "Ti").replacingOccurrences(of: "GiB", with: "Gi"))?.value ?? 0
       try cluster.setUFS(Scenario.UFSEndpoint(
-        prefix: url, totalBytes: bytes, files: Self.count(files) ?? 1, bitsPerSecond: Bandwidth.parse(bandwidth) ?? 10e9,
+        prefix: url, totalBytes: bytes ?? 0, files: Self.count(files) ?? 1, bitsPerSecond: Bandwidth.parse(bandwidth) ?? 10e9,
         perConnectionBitsPerSecond: perConnection == "0" ? 0 : Bandwidth.parse(perConnection) ?? 0))
       ctx.stdout.line("\(url): \(size) in \(files) files at \(bandwidth)")
     }

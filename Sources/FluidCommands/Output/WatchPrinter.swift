@@ -23,7 +23,7 @@ struct WatchPrinter {
       }
       if timeout > 0 {
         group.addTask {
-          try await Task.sleep(for: .milliseconds(Int(timeout * 1000)))
+          try await Task.sleep(for: .milliseconds(Int(saturating: timeout * 1000)))
           throw WatchDeadline()
         }
       }

@@ -11,7 +11,7 @@ func withDeadline<T: Sendable>(
   return try await withThrowingTaskGroup(of: T?.self) { group in
     group.addTask { try await body() }
     group.addTask {
-      try await Task.sleep(for: .milliseconds(Int(seconds * 1000)))
+      try await Task.sleep(for: .milliseconds(Int(saturating: seconds * 1000)))
       return nil
     }
     defer { group.cancelAll() }

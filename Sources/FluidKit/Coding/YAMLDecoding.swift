@@ -201,7 +201,9 @@ public enum ManifestDecoder {
     guard text.contains(where: { $0.isNumber }),
       text.allSatisfy({ $0.isNumber || "+-.eE_".contains($0) })
     else { return nil }
-    return Double(text.replacingOccurrences(of: "_", with: ""))
+    // go-yaml keeps a float that overflows float64 (1e400) as a string; so does this.
+    guard let d = Double(text.replacingOccurrences(of: "_", with: "")), d.isFinite else { return nil }
+    return d
   }
 }
 

@@ -1,4 +1,5 @@
 public import Foundation
+import FluidModel
 
 /// HTTP dates (RFC 9110 IMF-fixdate, `Sun, 29 Nov 2026 15:40:39 GMT`), computed by hand: they
 /// are written and read on every response, and a DateFormatter per call is costly.
@@ -42,7 +43,7 @@ struct UTCTime {
   var year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, weekday: Int
 
   init(_ date: Date) {
-    let secs = Int(date.timeIntervalSince1970.rounded(.down))
+    let secs = Int(saturating: date.timeIntervalSince1970.rounded(.down))
     let days = secs >= 0 ? secs / 86_400 : (secs - 86_399) / 86_400
     let rest = secs - days * 86_400
     (hour, minute, second) = (rest / 3600, rest % 3600 / 60, rest % 60)

@@ -27,6 +27,10 @@ final class SchemaNode: @unchecked Sendable {
   let pattern: String?
   let regex: NSRegularExpression?
   let dateTime: Bool
+  /// `format: int32` or `int64` on an integer: the range its values must fit.
+  let integerRange: ClosedRange<Double>?
+  /// An int-or-string holding a Kubernetes quantity (its pattern is the quantity grammar).
+  let isQuantity: Bool
   /// Bounds with the text kube-apiserver prints for them.
   let minimum: (value: Double, text: String, exclusive: Bool)?
   let maximum: (value: Double, text: String, exclusive: Bool)?
@@ -65,6 +69,12 @@ final class SchemaNode: @unchecked Sendable {
     pattern = s["pattern"]?.stringValue
     regex = pattern.flatMap { try? NSRegularExpression(pattern: $0) }
     dateTime = s["format"]?.stringValue == "date-time"
+    switch s["format"]?.stringValue {
+    case "int32": integerRange = -2_147_483_648...2_147_483_647
+    case "int64": integerRange = Quantity.int64Range
+    default: integerRange = s["type"]?.stringValue == "integer" ? Quantity.int64Range : nil
+    }
+    isQuantity = intOrString && (pattern?.contains("[KMGTPE]i") ?? false)
     minimum = Self.bound(s, "minimum", "exclusiveMinimum")
     maximum = Self.bound(s, "maximum", "exclusiveMaximum")
     minItems = s["minItems"]?.intValue

@@ -40,9 +40,9 @@ public enum GoDuration {
     var rest = seconds
     let neg = rest < 0
     rest = abs(rest)
-    let h = Int(rest / 3600)
+    let h = Int(saturating: rest / 3600)
     rest -= Double(h * 3600)
-    let m = Int(rest / 60)
+    let m = Int(saturating: rest / 60)
     rest -= Double(m * 60)
     var secs = rest == rest.rounded() ? String(Int(rest)) : String(format3(rest))
     secs += "s"

@@ -266,7 +266,9 @@ private struct Cursor {
     }
     let text = String(decoding: UnsafeBufferPointer(rebasing: buf[start..<pos]), as: UTF8.self)
     if !isFloat, let i = Int64(text) { return .int(i) }
-    guard let d = Double(text) else { throw error("invalid number") }
+    // Go's decoder refuses a number no float64 carries (1e400); so does this one, rather than
+    // storing an infinity that no writer can print back.
+    guard let d = Double(text), d.isFinite else { throw error("invalid number: \(text) is out of range") }
     return .double(d)
   }
 }

@@ -182,8 +182,10 @@ public enum JSONWriter {
   /// Go's float formatting for JSON: integral values without a fraction, exponent past 1e21.
   public static func formatDouble(_ d: Double) -> String {
     guard d.isFinite else { return "null" }
-    if d == d.rounded(), abs(d) < 1e21 { return String(Int64(d)) }
-    return d.description
+    guard d == d.rounded(), abs(d) < 1e21 else { return d.description }
+    // Integral and below 1e21 (< 2^70): exact in 128 bits, never trapping as Int64 would past 2^63.
+    let magnitude = String(UInt128(abs(d)))
+    return d < 0 ? "-" + magnitude : magnitude
   }
 
   static func writeString(_ s: String, into out: inout String) {

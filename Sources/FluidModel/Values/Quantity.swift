@@ -17,6 +17,14 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
   public static let formatMessage =
     "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'"
 
+  /// The values an int64 holds, as doubles: 2^63 itself is out (Double(Int64.max) rounds up to
+  /// it, so the upper bound is the largest double below).
+  public static let int64Range: ClosedRange<Double> = -9_223_372_036_854_775_808.0...9_223_372_036_854_775_807.0.nextDown
+
+  /// Whether the value fits the int64 range of its canonical form in base units, as
+  /// kube-apiserver requires of the quantities it keeps.
+  public var isInInt64Range: Bool { value.isFinite && Self.int64Range.contains(value) }
+
   /// Parses `text`; nil when it is not a quantity.
   public init?(_ text: String) {
     var s = Substring(text)
@@ -48,6 +56,10 @@ public struct Quantity: Sendable, Hashable, CustomStringConvertible {
 }
 
 private func pow10(_ e: Int) -> Double {
+  // Past 10^±400 a Double is infinite or zero: no need to loop there (an exponent of 10^12
+  // would otherwise hang).
+  if e > 400 { return .infinity }
+  if e < -400 { return 0 }
   var r = 1.0
   for _ in 0..<abs(e) { r *= 10 }
   return e < 0 ? 1 / r : r

@@ -5,7 +5,7 @@ import Foundation
 public enum Timestamps {
   /// Formats seconds since 1970 as `YYYY-MM-DDTHH:MM:SSZ`.
   public static func format(_ date: Date) -> String {
-    let t = Int64(date.timeIntervalSince1970.rounded(.down))
+    let t = Int64(saturating: date.timeIntervalSince1970.rounded(.down))
     var days = t >= 0 ? t / 86400 : (t - 86399) / 86400
     let secs = t - days * 86400
     // Civil-from-days (Howard Hinnant's algorithm).
@@ -112,7 +112,7 @@ public enum Timestamps {
 
   /// kubectl's `duration.HumanDuration`.
   public static func humanDuration(_ interval: TimeInterval) -> String {
-    let seconds = Int64(interval.rounded(.down))
+    let seconds = Int64(saturating: interval.rounded(.down))
     if seconds < -1 { return "<invalid>" }
     if seconds < 0 { return "0s" }
     if seconds < 60 * 2 { return "\(seconds)s" }

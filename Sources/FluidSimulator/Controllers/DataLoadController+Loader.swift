@@ -79,7 +79,7 @@ extension DataLoadController {
     if !steady {
       // Whole bytes, and a rate in whole bytes per second.
       var next = transfer
-      next.loadedBytes = Double(Int64(newLoaded))
+      next.loadedBytes = newLoaded.rounded(.down)
       next.rate = newRate.rounded(.toNearestOrEven)
       next.updatedAt = max(now, updatedAt)
       if let finishedAt { next.finishedAt = finishedAt }

@@ -61,7 +61,7 @@ extension DataLoadController {
     let metadataDelay = load.loadMetadata ? Metadata.of(ds, in: s).syncSeconds : 0
     let start = s.now.timeIntervalSince1970 + metadataDelay
     // Whole bytes, as the loader counts them.
-    let transfer = Transfer(targetBytes: Double(Int64(total)), updatedAt: start, startedAt: start)
+    let transfer = Transfer(targetBytes: total.rounded(.down), updatedAt: start, startedAt: start)
     return .transfer(key: Transfer.loaderKey(ofLoad: load.name, namespace: load.namespace), transfer)
   }
 

@@ -1,3 +1,4 @@
+import FluidModel
 import Foundation
 
 /// Fluid's formats for cache states and durations (b.5): sizes with two decimals and binary
@@ -47,7 +48,7 @@ public enum FluidFormat {
 
   /// A Go duration rounded to whole seconds (`1m2s`, `4h2m16s`, `0s`).
   public static func duration(_ seconds: Double) -> String {
-    var s = Int64(seconds.rounded())
+    var s = Int64(saturating: seconds.rounded())
     if s <= 0 { return "0s" }
     let h = s / 3600
     s %= 3600

@@ -65,7 +65,7 @@ extension Scenario {
   /// A byte count as a Kubernetes quantity (`32Gi`).
   static func quantityText(_ bytes: Double) -> String {
     let gi = bytes / gib
-    if gi == gi.rounded() { return "\(Int64(gi))Gi" }
-    return "\(Int64(bytes / 1_048_576))Mi"
+    if gi == gi.rounded() { return "\(Int64(saturating: gi))Gi" }
+    return "\(Int64(saturating: bytes / 1_048_576))Mi"
   }
 }

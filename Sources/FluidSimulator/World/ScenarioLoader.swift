@@ -68,7 +68,10 @@ public enum ScenarioLoader {
 
 /// Network bandwidths as people write them: `10Gbps`, `25Gb/s`, `800Mbps`, `1.25GB/s`.
 public enum Bandwidth {
-  /// Bits per second, or nil.
+  /// The fastest link the simulator models: 1 Pbps.
+  public static let maximum = 1e15
+
+  /// Bits per second from 0 to `maximum`, or nil.
   public static func parse(_ text: String) -> Double? {
     let t = text.trimmingCharacters(in: .whitespaces)
     let number = t.prefix(while: { $0.isNumber || $0 == "." })
@@ -78,7 +81,7 @@ public enum Bandwidth {
       "bps": 1, "Kbps": 1e3, "Mbps": 1e6, "Gbps": 1e9, "Tbps": 1e12, "Kb/s": 1e3, "Mb/s": 1e6, "Gb/s": 1e9,
       "B/s": 8, "KB/s": 8e3, "MB/s": 8e6, "GB/s": 8e9, "TB/s": 8e12,
     ]
-    guard let m = table[unit] else { return nil }
+    guard let m = table[unit], v * m <= maximum else { return nil }
     return v * m
   }
 
@@ -86,8 +89,8 @@ public enum Bandwidth {
   public static func format(_ bitsPerSecond: Double) -> String {
     for (m, u) in [(1e12, "Tbps"), (1e9, "Gbps"), (1e6, "Mbps"), (1e3, "Kbps")] where bitsPerSecond >= m {
       let v = bitsPerSecond / m
-      return (v == v.rounded() ? String(Int64(v)) : String(format: "%.2f", v)) + u
+      return (v == v.rounded() ? String(Int64(saturating: v)) : String(format: "%.2f", v)) + u
     }
-    return "\(Int64(bitsPerSecond))bps"
+    return "\(Int64(saturating: bitsPerSecond))bps"
   }
 }

@@ -57,7 +57,7 @@ public enum ScenarioRunner {
 
     // 2. Dataset and runtime.
     let setupStart = try await cluster.currentTime()
-    let quotaGiB = Int64((size / Double(max(workers, 1)) * 1.1 / 1_073_741_824).rounded(.up))
+    let quotaGiB = Int64(saturating: (size / Double(max(workers, 1)) * 1.1 / 1_073_741_824).rounded(.up))
     _ = try await cluster.apply(Dataset.descriptor, namespace: "default", object: [
       "apiVersion": "data.fluid.io/v1alpha1", "kind": "Dataset", "metadata": ["name": .string(dsName)],
       "spec": ["mounts": [["mountPoint": .string(mount), "name": .string(dsName)]]],
