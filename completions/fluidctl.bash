@@ -1021,7 +1021,7 @@ _fluidctl_sim() {
 
 _fluidctl_sim_init() {
     repeating_flags=()
-    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --force --version -h --help)
     repeating_options=()
     non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --clock --speed --scenario)
     __fluidctl_offer_flags_options 0

@@ -50,7 +50,7 @@ function __fluidctl_parse_tokens -S
             __fluidctl_parse_subcommand 0 'version' 'h/help'
             switch $unparsed_tokens[1]
             case 'init'
-                __fluidctl_parse_subcommand 0 'kubeconfig=' 'context=' 'n/namespace=' 'cluster=' 'user=' 's/server=' 'token=' 'certificate-authority=' 'insecure-skip-tls-verify' 'tls-server-name=' 'request-timeout=' 'A/all-namespaces' 'sim' 'sim-state=' 'o/output=' 'v/v=' 'clock=' 'speed=' 'scenario=' 'version' 'h/help'
+                __fluidctl_parse_subcommand 0 'kubeconfig=' 'context=' 'n/namespace=' 'cluster=' 'user=' 's/server=' 'token=' 'certificate-authority=' 'insecure-skip-tls-verify' 'tls-server-name=' 'request-timeout=' 'A/all-namespaces' 'sim' 'sim-state=' 'o/output=' 'v/v=' 'clock=' 'speed=' 'scenario=' 'force' 'version' 'h/help'
             case 'status'
                 __fluidctl_parse_subcommand 0 'kubeconfig=' 'context=' 'n/namespace=' 'cluster=' 'user=' 's/server=' 'token=' 'certificate-authority=' 'insecure-skip-tls-verify' 'tls-server-name=' 'request-timeout=' 'A/all-namespaces' 'sim' 'sim-state=' 'o/output=' 'v/v=' 'version' 'h/help'
             case 'advance'
@@ -423,7 +423,7 @@ complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_opti
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl wait" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim" version' -l 'version' -d 'Show the version.'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_positional "fluidctl sim" -eq 1' -fa 'init' -d 'Start a new embedded cluster (the current one is discarded).'
+complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_positional "fluidctl sim" -eq 1' -fa 'init' -d 'Start a new embedded cluster (--force discards the current one).'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_positional "fluidctl sim" -eq 1' -fa 'status' -d 'Show the clock, the scenario and what the cluster holds.'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_positional "fluidctl sim" -eq 1' -fa 'advance' -d 'Move simulated time forward (Go duration: 30s, 5m, 1h30m).'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_positional "fluidctl sim" -eq 1' -fa 'pause' -d 'Freeze a wall clock.'
@@ -453,6 +453,7 @@ complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_opti
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim init" clock' -l 'clock' -d 'wall (follows wall time, scaled by --speed) or manual (moves with \'sim advance\').' -rfka 'wall manual'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim init" speed' -l 'speed' -d 'Simulated seconds per wall second, for a wall clock.' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim init" scenario' -l 'scenario' -d 'A built-in scenario (laptop, gpu-cluster, serverless-model-load) or a scenario file.' -rfka ''
+complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim init" force' -l 'force' -d 'Discard the embedded cluster already at the state path (never anything that is not a fluidctl state).'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim init" version' -l 'version' -d 'Show the version.'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim init" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl sim status" kubeconfig' -l 'kubeconfig' -d 'Path to the kubeconfig file to use.' -rF

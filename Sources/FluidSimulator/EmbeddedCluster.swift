@@ -41,24 +41,45 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
     self.wall = now
     do {
       store = try ObjectStore(path: path, retainedChanges: retainedChanges)
+    } catch let error as FluidError {
+      throw error
     } catch {
       throw FluidError.local("cannot open the embedded cluster state \(path): \(error)")
     }
     try bootstrap(scenario: scenario, clock: clock)
   }
 
-  /// Discards the state at `path` (database and its WAL files) and creates a new cluster.
+  /// Creates a new cluster at `path`. Where a state already exists there, it is replaced only
+  /// when `replacing` is true; anything else at `path` (another file, another application's
+  /// database, a symbolic link) is refused and left as it is. The new state is built beside
+  /// `path` and renamed over it, so a failure leaves the previous state whole.
   public static func initialize(
-    path: String, scenario: Scenario, clock: SimulationClock, now: @escaping @Sendable () -> Date = { Date() }
+    path: String, scenario: Scenario, clock: SimulationClock, now: @escaping @Sendable () -> Date = { Date() },
+    replacing: Bool = true
   ) throws -> EmbeddedCluster {
-    for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
-      do {
-        try FileManager.default.removeItem(atPath: path + suffix)
-      } catch {
-        throw FluidError.local("cannot remove the embedded cluster state \(path + suffix): \(error.localizedDescription)")
+    var st = stat()
+    if lstat(path, &st) == 0 {
+      try StateFile.checkBeforeOpening(path)
+      guard st.st_size > 0, try StateFile.isState(path) else {
+        throw FluidError.usage("\(path) exists and is not a fluidctl state; fluidctl does not overwrite it")
+      }
+      guard replacing else {
+        throw FluidError.usage("\(path) already holds an embedded cluster; pass --force to discard it, or use another --sim-state")
       }
     }
-    return try EmbeddedCluster(path: path, now: now, scenario: scenario, clock: clock)
+    let staging = path + ".new-\(getpid())"
+    for suffix in ["", "-wal", "-shm"] { unlink(staging + suffix) }
+    do {
+      _ = try EmbeddedCluster(path: staging, now: now, scenario: scenario, clock: clock)  // closed (and checkpointed) here
+      for suffix in ["-wal", "-shm"] { unlink(path + suffix) }
+      guard rename(staging, path) == 0 else {
+        throw FluidError.local("cannot replace the embedded cluster state \(path): \(String(cString: strerror(errno)))")
+      }
+    } catch {
+      for suffix in ["", "-wal", "-shm"] { unlink(staging + suffix) }
+      throw error
+    }
+    return try EmbeddedCluster(path: path, now: now)
   }
 
   public var backendDescription: String { "embedded (\(path))" }

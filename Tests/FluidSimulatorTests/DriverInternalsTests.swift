@@ -169,7 +169,8 @@ import Testing
     #expect(FieldsV1Interner.shapeKey(of: ["metadata": ["name": "a"]]) == FieldsV1Interner.shapeKey(of: [:]))
   }
 
-  /// A state file from before objects moved to a rowid table opens with its objects intact.
+  /// A state file from before objects moved to a rowid table (and before states carried
+  /// fluidctl's identifier) opens with its objects intact.
   @Test func aStateWithTheOldObjectsTableIsMigrated() throws {
     let dir = TemporaryDirectory()
     let path = dir.file("old.db")
@@ -181,6 +182,9 @@ import Testing
           uid TEXT NOT NULL, deleting INTEGER NOT NULL, rv INTEGER NOT NULL, body BLOB NOT NULL,
           PRIMARY KEY(resource, namespace, name)) WITHOUT ROWID;
         CREATE INDEX objects_by_uid ON objects(uid);
+        CREATE TABLE meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL);
+        INSERT INTO meta VALUES ('rv', 3), ('compacted', 0), ('schema', 1);
+        CREATE TABLE sim(key TEXT PRIMARY KEY, value BLOB NOT NULL) WITHOUT ROWID;
         INSERT INTO objects VALUES ('pods', 'default', 'b', 'u2', 0, 3, '{"metadata":{"name":"b","namespace":"default","uid":"u2"}}');
         INSERT INTO objects VALUES ('pods', 'default', 'a', 'u1', 0, 2, '{"metadata":{"name":"a","namespace":"default","uid":"u1"}}');
         """)

@@ -34,7 +34,7 @@ func describeClock(_ c: SimulationClock, now: Date) -> String {
 
 struct SimInit: FluidCommand {
   static let configuration = CommandConfiguration(
-    commandName: "init", abstract: "Start a new embedded cluster (the current one is discarded).",
+    commandName: "init", abstract: "Start a new embedded cluster (--force discards the current one).",
     discussion: """
       Examples:
         fluidctl sim init --clock manual --scenario gpu-cluster
@@ -53,6 +53,9 @@ struct SimInit: FluidCommand {
   @Option(name: .long, help: "A built-in scenario (laptop, gpu-cluster, serverless-model-load) or a scenario file.")
   var scenario = "laptop"
 
+  @Flag(name: .long, help: "Discard the embedded cluster already at the state path (never anything that is not a fluidctl state).")
+  var force = false
+
   func validate() throws {
     guard speed > 0, speed.isFinite else { throw ValidationError("--speed must be a positive number, not \(speed)") }
   }
@@ -64,7 +67,7 @@ struct SimInit: FluidCommand {
     let s = try ScenarioLoader.load(scenario)
     var c = SimulationClock.following(wall: ctx.now(), speed: speed)
     c.mode = clock
-    let cluster = try EmbeddedCluster.initialize(path: path, scenario: s, clock: c, now: ctx.now)
+    let cluster = try EmbeddedCluster.initialize(path: path, scenario: s, clock: c, now: ctx.now, replacing: force)
     let now = try await cluster.currentTime()
     ctx.stdout.line("Embedded cluster ready at \(path): scenario \(s.name), \(s.nodeCount) nodes, \(describeClock(c, now: now))")
   }

@@ -9,7 +9,7 @@ public enum ErrorPresenter {
     switch error {
     case let e as FluidError: return message(e)
     case let e as APIStatus: return message(FluidError.api(e))
-    default: return "error: \(error)"
+    default: return "error: " + (SystemErrorText.isSystemError(error) ? SystemErrorText.of(error) : "\(error)")
     }
   }
 

@@ -1,4 +1,5 @@
 internal import CSQLite
+import FluidKit
 import Foundation
 
 /// A failure reported by SQLite, with its result code and message.
@@ -11,22 +12,29 @@ public struct SQLiteError: Error, CustomStringConvertible, Sendable {
 
 /// One SQLite connection. Not thread-safe: one owner at a time (the `ObjectStore` serialises use).
 ///
-/// Opened in WAL mode with a busy timeout, so several fluidctl processes share one database:
-/// readers never block, writers queue. The file is created 0600.
+/// Opened with a busy timeout and, after `configureForSharing`, in WAL mode, so several fluidctl
+/// processes share one database: readers never block, writers queue. The file is created 0600
+/// and never opened through a symbolic link.
 final class SQLiteDatabase {
   private var handle: OpaquePointer?
   private var statements: [String: OpaquePointer] = [:]
 
-  init(path: String, busyTimeoutMilliseconds: Int32 = 30_000) throws {
+  /// Opens `path` (creating it, unless `readOnly`).
+  init(path: String, busyTimeoutMilliseconds: Int32 = 30_000, readOnly: Bool = false) throws {
     let dir = (path as NSString).deletingLastPathComponent
-    if !dir.isEmpty, !FileManager.default.fileExists(atPath: dir) {
-      try FileManager.default.createDirectory(
-        atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+    if !dir.isEmpty, !readOnly, !FileManager.default.fileExists(atPath: dir) {
+      do {
+        try FileManager.default.createDirectory(
+          atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+      } catch {
+        throw FluidError.local("cannot create the folder \(dir) for the embedded cluster state: \(SystemErrorText.of(error))")
+      }
     }
+    try StateFile.checkBeforeOpening(path)
     let existed = FileManager.default.fileExists(atPath: path)
     let old = umask(0o077)
     defer { umask(old) }
-    let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX
+    let flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW
     let rc = sqlite3_open_v2(path, &handle, flags, nil)
     guard rc == SQLITE_OK else {
       let msg = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open"
@@ -36,6 +44,11 @@ final class SQLiteDatabase {
     }
     if !existed { chmod(path, 0o600) }
     sqlite3_busy_timeout(handle, busyTimeoutMilliseconds)
+  }
+
+  /// Settings for sharing the state between processes. They change the file (WAL mode), so
+  /// they come after `StateFile.checkIdentity`.
+  func configureForSharing() throws {
     try execute("PRAGMA journal_mode=WAL")
     try execute("PRAGMA synchronous=NORMAL")
     // A large simulated cluster is a database of a few hundred MB: keep up to 64 MiB of its

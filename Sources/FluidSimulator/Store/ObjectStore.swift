@@ -54,7 +54,10 @@ final class ObjectStore {
   init(path: String, retainedChanges: Int64 = 10_000) throws {
     db = try SQLiteDatabase(path: path)
     self.retainedChanges = retainedChanges
+    let needsStamp = try StateFile.checkIdentity(db, path: path)
+    try db.configureForSharing()
     try db.writeTransaction {
+      if needsStamp { try StateFile.stamp(db) }
       try db.execute(
         """
         CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value INTEGER NOT NULL);
