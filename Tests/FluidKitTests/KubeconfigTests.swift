@@ -52,7 +52,7 @@ import Testing
 
   @Test func explicitPathWinsAndMustExist() throws {
     #expect(try Kubeconfig.chain(explicitPath: "/k/b/b.yaml", environmentList: "/k/a.yaml", home: "/h", exists: exists) == ["/k/b/b.yaml"])
-    #expect(throws: FluidError.local("stat /nope: no such file or directory")) {
+    #expect(throws: FluidError.usage("stat /nope: no such file or directory")) {
       try Kubeconfig.chain(explicitPath: "/nope", environmentList: nil, home: nil, exists: exists)
     }
   }
@@ -60,7 +60,10 @@ import Testing
   @Test func environmentListSkipsMissingAndDuplicates() throws {
     let chain = try Kubeconfig.chain(explicitPath: nil, environmentList: ":/k/a.yaml::/nope:/k/a.yaml:/k/b/b.yaml", home: "/h", exists: exists)
     #expect(chain == ["/k/a.yaml", "/k/b/b.yaml"])
-    #expect(try Kubeconfig.chain(explicitPath: nil, environmentList: "/nope", home: nil, exists: exists) == [])
+    // Naming only missing files is an error, not an empty chain (which means "no cluster").
+    #expect(throws: FluidError.usage("KUBECONFIG names no file that exists (/nope:/gone); fix it, or unset it to use ~/.kube/config or the embedded cluster")) {
+      try Kubeconfig.chain(explicitPath: nil, environmentList: "/nope::/gone", home: "/h", exists: exists)
+    }
   }
 
   @Test func firstFileWinsWholeEntriesAndCurrentContext() throws {

@@ -212,8 +212,15 @@ import Testing
   }
 
   @Test func secretsAreRedacted() {
-    let s = Secret(json: ["apiVersion": "v1", "kind": "Secret", "data": ["token": "c2VjcmV0"]])
-    #expect(s.redactedForDisplay["data"]?["token"] == "REDACTED (8 bytes)")
+    // Sizes are of the decoded values ("secret", "ab", "abcd"), not of their base64 text.
+    let s = Secret(json: [
+      "apiVersion": "v1", "kind": "Secret", "data": ["token": "c2VjcmV0", "two": "YWI=", "four": "YWJjZA=="],
+      "stringData": ["plain": "hunter22"],
+      "metadata": ["annotations": ["kubectl.kubernetes.io/last-applied-configuration": "{\"data\":{\"token\":\"c2VjcmV0\"}}"]],
+    ])
+    #expect(s.redactedForDisplay["data"] == ["token": "REDACTED (6 bytes)", "two": "REDACTED (2 bytes)", "four": "REDACTED (4 bytes)"])
+    #expect(s.redactedForDisplay["stringData"] == ["plain": "REDACTED (8 bytes)"])
+    #expect(s.redactedForDisplay["metadata"]?["annotations"]?["kubectl.kubernetes.io/last-applied-configuration"] == "REDACTED (29 bytes)")
   }
 }
 

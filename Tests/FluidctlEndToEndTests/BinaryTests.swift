@@ -33,7 +33,7 @@ import Testing
     #expect(noContext.code == 1)
     #expect(noContext.stderr == "error: no current context is set in \(kc); pass --context\n")
     let missing = try Binary.run(["get", "datasets", "--kubeconfig", dir.file("nope")], environment: ["HOME": dir.path])
-    #expect(missing.code == 1)
+    #expect(missing.code == 64)
     #expect(missing.stderr == "error: stat \(dir.file("nope")): no such file or directory\n")
     let unknown = try Binary.run(["get", "datasets", "--kubeconfig", kc, "--context", "nosuch"], environment: ["HOME": dir.path])
     #expect(unknown.stderr == "error: context was not found for specified context: nosuch\n")

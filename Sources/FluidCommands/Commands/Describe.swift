@@ -43,7 +43,8 @@ struct Describe: FluidCommand {
       }
       for o in objects {
         let shown = ObjectPrinter.forDisplay(o)
-        sections.append(try await ObjectDescriber(client: client, descriptor: d, object: shown, now: now).render())
+        let describer = ObjectDescriber(client: client, descriptor: d, object: shown, secretSizes: Secret(checking: o)?.valueSizes ?? [:], now: now)
+        sections.append(try await describer.render())
       }
     }
     if !sections.isEmpty { ctx.stdout.write(sections.joined(separator: "\n\n\n") + "\n") }
@@ -60,6 +61,8 @@ struct ObjectDescriber {
   let client: any ClusterClient
   let descriptor: ResourceDescriptor
   let object: JSONValue
+  /// A Secret's value sizes in bytes (`object` itself is redacted).
+  var secretSizes: [String: Int] = [:]
   let now: Date
 
   var name: String { object["metadata"]?["name"]?.stringValue ?? "" }
@@ -73,7 +76,11 @@ struct ObjectDescriber {
     let labels = DescribeWriter.mapText(meta["labels"])
     w.field(0, "Labels", labels[0])
     for l in labels.dropFirst() { w.field(0, "", l) }
-    let annotations = DescribeWriter.mapText(meta["annotations"])
+    // As kubectl: the last-applied annotation repeats the object (a Secret's data in plain
+    // sight) and is left out.
+    var shownAnnotations = meta["annotations"]
+    shownAnnotations?[Self.lastApplied] = nil
+    let annotations = DescribeWriter.mapText(shownAnnotations)
     w.field(0, "Annotations", annotations[0])
     for a in annotations.dropFirst() { w.field(0, "", a) }
     w.field(0, "API Version", object["apiVersion"]?.stringValue ?? descriptor.apiVersion)
@@ -81,9 +88,13 @@ struct ObjectDescriber {
     var rest = meta.objectValue ?? [:]
     for k in ["name", "namespace", "labels", "annotations", "managedFields"] { rest[k] = nil }
     if !rest.isEmpty { w.value(0, "Metadata", .object(rest)) }
-    for (k, v) in (object.objectValue ?? [:]).sorted(by: { $0.key < $1.key })
-    where !["apiVersion", "kind", "metadata"].contains(k) {
-      w.value(0, DescribeWriter.label(k), v)
+    if descriptor == CoreKinds.secret {
+      secretData(into: &w)
+    } else {
+      for (k, v) in (object.objectValue ?? [:]).sorted(by: { $0.key < $1.key })
+      where !["apiVersion", "kind", "metadata"].contains(k) {
+        w.value(0, DescribeWriter.label(k), v)
+      }
     }
     let related = try await FluidRelations(client: client).related(descriptor, object)
     if !related.isEmpty {
@@ -95,6 +106,19 @@ struct ObjectDescriber {
     }
     try await events(into: &w)
     return w.finish().trimmingCharacters(in: .newlines)
+  }
+
+  static let lastApplied = "kubectl.kubernetes.io/last-applied-configuration"
+
+  /// A Secret as kubectl describes it: its type, and each key with the size of its decoded
+  /// value; never the value.
+  func secretData(into w: inout DescribeWriter) {
+    w.raw("")
+    w.field(0, "Type", object["type"]?.stringValue ?? "Opaque")
+    w.raw("")
+    w.raw("Data")
+    w.raw("====")
+    for key in secretSizes.keys.sorted() { w.field(0, key, "\(secretSizes[key] ?? 0) bytes") }
   }
 
   func events(into w: inout DescribeWriter) async throws {

@@ -9,14 +9,15 @@ public struct CommandContext: Sendable {
   public var stderr: OutputStream
   public var environment: [String: String]
   public var now: @Sendable () -> Date
-  public var readStdin: @Sendable () -> String
+  /// Standard input as text, at most `ManifestLoader.maxTotalBytes`; throws past it.
+  public var readStdin: @Sendable () throws -> String
   public var registry: ResourceRegistry
   /// Builds the cluster client for the given options (the embedded cluster or a real one).
   public var connect: @Sendable (GlobalOptions, CommandContext) throws -> any ClusterClient
 
   public init(
     stdout: OutputStream, stderr: OutputStream, environment: [String: String], now: @escaping @Sendable () -> Date,
-    readStdin: @escaping @Sendable () -> String, registry: ResourceRegistry = .standard,
+    readStdin: @escaping @Sendable () throws -> String, registry: ResourceRegistry = .standard,
     connect: @escaping @Sendable (GlobalOptions, CommandContext) throws -> any ClusterClient = Connection.connect
   ) {
     self.stdout = stdout
@@ -34,7 +35,7 @@ public struct CommandContext: Sendable {
       stdout: .standardOutput(), stderr: .standardError(), environment: processEnvironment(),
       now: { Date() },
       readStdin: {
-        String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        try BoundedReader.text(BoundedReader.read(fd: 0, limit: ManifestLoader.maxTotalBytes, source: "STDIN"), source: "STDIN")
       })
   }
 

@@ -4,8 +4,8 @@ import FluidModel
 import FluidSimulator
 import Foundation
 
-/// Chooses the backend: the embedded cluster when `--sim`/`--sim-state`/FLUIDCTL_SIM_STATE is
-/// given, or when there is neither a kubeconfig (`--kubeconfig`, KUBECONFIG, ~/.kube/config),
+/// Chooses the backend: the embedded cluster when `--sim`/`--sim-state`/FLUIDCTL_SIM_STATE asks
+/// for it, or when there is neither a kubeconfig (`--kubeconfig`, KUBECONFIG, ~/.kube/config),
 /// nor `--server`, nor an in-cluster service account; the Kubernetes API otherwise.
 public enum Connection {
   public enum Target: Equatable {
@@ -20,13 +20,21 @@ public enum Connection {
     }
   }
 
+  /// Flags beat environment variables, which beat files (as in kubectl): `--sim-state`/`--sim`,
+  /// then `--kubeconfig`/`--context`/`--server`, then FLUIDCTL_SIM_STATE, then KUBECONFIG, then
+  /// ~/.kube/config, then in-cluster. The embedded cluster is the fallback only when nothing
+  /// names a cluster at all; a named kubeconfig that is missing is an error, never a fallback.
   public static func target(_ g: GlobalOptions, environment env: [String: String]) throws -> Target {
     if let p = g.simState { return .embedded(statePath: p) }
-    if let p = env["FLUIDCTL_SIM_STATE"], !p.isEmpty { return .embedded(statePath: p) }
     if g.sim { return .embedded(statePath: defaultStatePath(env)) }
+    let namesCluster = g.kubeconfig != nil || g.context != nil || g.server != nil
+    if !namesCluster, let p = env["FLUIDCTL_SIM_STATE"], !p.isEmpty { return .embedded(statePath: p) }
     let files = try Kubeconfig.chain(
       explicitPath: g.kubeconfig, environmentList: env["KUBECONFIG"], home: env["HOME"], exists: isFile)
     if !files.isEmpty || g.server != nil { return .kubeconfig(files: files) }
+    if let context = g.context {
+      throw FluidError.usage("context was not found for specified context: \(context) (there is no kubeconfig: --kubeconfig, KUBECONFIG or ~/.kube/config)")
+    }
     if env["KUBERNETES_SERVICE_HOST"].map({ !$0.isEmpty }) ?? false,
       isFile("/var/run/secrets/kubernetes.io/serviceaccount/token")
     {

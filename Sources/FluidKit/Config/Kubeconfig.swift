@@ -33,13 +33,19 @@ public struct Kubeconfig: Sendable, Equatable {
     throws -> [String]
   {
     if let p = explicitPath {
-      guard exists(p) else { throw FluidError.local("stat \(p): no such file or directory") }
+      guard exists(p) else { throw FluidError.usage("stat \(p): no such file or directory") }
       return [p]
     }
     if let list = environmentList, !list.isEmpty {
       var seen = Set<String>()
-      return list.split(separator: ":", omittingEmptySubsequences: true).map(String.init)
-        .filter { seen.insert($0).inserted && exists($0) }
+      let named = list.split(separator: ":", omittingEmptySubsequences: true).map(String.init).filter { seen.insert($0).inserted }
+      let present = named.filter(exists)
+      // A KUBECONFIG that names only missing files is a mistake, not "no cluster": falling back
+      // (kubectl to localhost:8080, fluidctl to the embedded cluster) would act elsewhere.
+      if present.isEmpty, !named.isEmpty {
+        throw FluidError.usage("KUBECONFIG names no file that exists (\(named.joined(separator: ":"))); fix it, or unset it to use ~/.kube/config or the embedded cluster")
+      }
+      return present
     }
     if let home, exists(home + "/.kube/config") { return [home + "/.kube/config"] }
     return []

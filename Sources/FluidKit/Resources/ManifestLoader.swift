@@ -20,17 +20,28 @@ public struct Manifest: Sendable {
 /// All-or-nothing: every problem in every file is collected and thrown together
 /// (`FluidError.multiple`), so that a caller writes nothing unless everything could be read.
 public enum ManifestLoader {
-  /// The largest file read (several documents of up to 3 MiB each).
-  public static let maxFileBytes = 64 * 1024 * 1024
+  /// The most read from all sources of one command together (each document is also held to
+  /// kube-apiserver's 3 MiB request limit).
+  public static let maxTotalBytes = 64 * 1024 * 1024
 
+  /// `readStdin` returns at most `maxTotalBytes` of standard input and throws past it.
   public static func load(
-    _ paths: [String], registry: ResourceRegistry, readStdin: () -> String
+    _ paths: [String], registry: ResourceRegistry, readStdin: () throws -> String
   ) throws -> [Manifest] {
     var out: [Manifest] = []
     var errors: [FluidError] = []
+    var total = 0
+    func add(_ text: String, source: String) {
+      total += text.utf8.count
+      guard total <= maxTotalBytes else {
+        errors.append(.input(source: source, message: "error reading \(source): the sources hold more than 64 MiB together, the most fluidctl reads"))
+        return
+      }
+      collect(text, source: source, registry: registry, into: &out, errors: &errors)
+    }
     for path in paths {
       if path == "-" {
-        collect(readStdin(), source: "STDIN", registry: registry, into: &out, errors: &errors)
+        do { add(try readStdin(), source: "STDIN") } catch { errors.append(error as? FluidError ?? .input(source: "STDIN", message: "\(error)")) }
         continue
       }
       var isDir: ObjCBool = false
@@ -44,20 +55,13 @@ public enum ManifestLoader {
       }
       for file in files {
         do {
-          let attrs = try FileManager.default.attributesOfItem(atPath: file)
-          if let size = attrs[.size] as? Int, size > maxFileBytes {
-            errors.append(.input(source: file, message: "file of \(size) bytes exceeds the limit of \(maxFileBytes) bytes"))
-            continue
-          }
-          guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-            errors.append(.input(source: file, message: "cannot read the file as UTF-8 text"))
-            continue
-          }
-          collect(text, source: file, registry: registry, into: &out, errors: &errors)
+          let bytes = try BoundedReader.read(path: file, limit: maxTotalBytes)
+          add(try BoundedReader.text(bytes, source: file), source: file)
         } catch {
-          errors.append(.input(source: file, message: "\(error.localizedDescription)"))
+          errors.append(error as? FluidError ?? .input(source: file, message: "\(error)"))
         }
       }
+      if !errors.isEmpty, total > maxTotalBytes { break }
     }
     if errors.count == 1 { throw errors[0] }
     if !errors.isEmpty { throw FluidError.multiple(errors) }

@@ -79,14 +79,34 @@ public struct Secret: ResourceView {
   public var keys: [String] {
     Array((json["data"]?.objectValue ?? [:]).keys) + Array((json["stringData"]?.objectValue ?? [:]).keys)
   }
-  /// The object with every value of `data` and `stringData` replaced by its size.
+  /// The size in bytes of each value: `data` decoded from base64, `stringData` as UTF-8.
+  public var valueSizes: [String: Int] {
+    var sizes: [String: Int] = [:]
+    for (k, v) in json["data"]?.objectValue ?? [:] { sizes[k] = Self.decodedSize(v.stringValue ?? "") }
+    for (k, v) in json["stringData"]?.objectValue ?? [:] { sizes[k] = v.stringValue?.utf8.count ?? 0 }
+    return sizes
+  }
+
+  /// The length of what base64 `text` decodes to (padding and line breaks discounted).
+  static func decodedSize(_ text: String) -> Int {
+    let symbols = text.utf8.filter { $0 != UInt8(ascii: "=") && $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }.count
+    return symbols * 3 / 4
+  }
+
+  /// The object with every value of `data` and `stringData` replaced by its size, and the
+  /// last-applied annotation (which repeats them) by its own.
   public var redactedForDisplay: JSONValue {
     var o = json
+    let sizes = valueSizes
     for field in ["data", "stringData"] {
       if let d = o[field]?.objectValue {
-        o[field] = .object(d.mapValues { v in .string("REDACTED (\(v.stringValue?.utf8.count ?? 0) bytes)") })
+        var redacted = d
+        for k in d.keys { redacted[k] = .string("REDACTED (\(sizes[k] ?? 0) bytes)") }
+        o[field] = .object(redacted)
       }
     }
+    let lastApplied = ["metadata", "annotations", "kubectl.kubernetes.io/last-applied-configuration"]
+    if let text = o[path: lastApplied]?.stringValue { o[path: lastApplied] = .string("REDACTED (\(text.utf8.count) bytes)") }
     return o
   }
 }
