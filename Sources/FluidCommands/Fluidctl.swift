@@ -93,7 +93,7 @@ public struct Fluidctl: AsyncParsableCommand {
       return 0
     } catch {
       if let exit = error as? ExitCode { return exit.rawValue }
-      context.stderr.line(ErrorPresenter.message(error))
+      context.stderr.line(TerminalText.escape(ErrorPresenter.message(error), keepingNewlines: true))
       // Scripts asking for JSON also get the failure as a Status object on stdout.
       if let g = (command as? any HasGlobalOptions)?.globals, g.output == "json", let status = ErrorPresenter.status(error) {
         context.stdout.line(JSONWriter.pretty(status.json))

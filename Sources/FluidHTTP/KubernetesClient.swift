@@ -5,8 +5,9 @@ public import Foundation
 /// The cluster-client seam over the Kubernetes REST API (the second backend; the first is the
 /// embedded cluster). Same contract as `ClusterClient`; in addition:
 /// - credentials (token, token file, exec plugin) are attached only over https;
-/// - 429 and 5xx answers carrying Retry-After are retried (up to `maxRetries`) when the request
-///   is safe to repeat: every verb on 429, all but POST on 5xx;
+/// - 429 and 5xx answers carrying Retry-After are retried for every verb (up to `maxRetries`,
+///   each wait as the header says, at most `maxRetryWait`); a dropped kept-alive connection
+///   only for GET, the one request known to be safe to repeat;
 /// - `Warning` headers go to `WriteOptions.onWarning`, or to `warningHandler` (deduplicated);
 /// - `-v 6` and above trace requests via `trace` with credentials masked.
 public final class KubernetesClient: ClusterClient, @unchecked Sendable {
@@ -132,9 +133,10 @@ public final class KubernetesClient: ClusterClient, @unchecked Sendable {
 
   func retryDelay(_ response: HTTPResponse, _ request: HTTPRequest, attempt: Int) -> Double? {
     guard attempt < maxRetries, response.status == 429 || response.status >= 500,
-      let header = response.header("retry-after"), let seconds = Double(header.trimmingCharacters(in: .whitespaces))
+      let header = response.header("retry-after"), let seconds = Double(header.trimmingCharacters(in: .whitespaces)), !seconds.isNaN
     else { return nil }
-    if response.status >= 500 && request.method == "POST" { return nil }
+    // As client-go: an answer with Retry-After says the server did not act on the request, so
+    // every verb is sent again, POST included.
     return min(max(seconds, 0), maxRetryWait)
   }
 

@@ -114,21 +114,24 @@ extension EmbeddedCluster {
     let name = object["metadata"]?["name"]?.stringValue ?? ""
     var errors = ObjectMetaValidation.errors(object["metadata"], namespaced: r.namespaced, previous: previous?["metadata"])
     var result = object
+    var unknownFields = ObjectMetaValidation.unknownFields(object["metadata"])
+    if !unknownFields.isEmpty, let meta = object["metadata"] { result["metadata"] = ObjectMetaValidation.pruned(meta) }
     if r.group == "data.fluid.io", let validator = SchemaValidator.forFluidKind(plural: r.plural) {
-      let outcome = validator.process(object, previous: previous)
-      if !outcome.unknownFields.isEmpty {
-        let list = outcome.unknownFields.map { "unknown field \"\($0)\"" }
-        switch options.fieldValidation {
-        case .strict:
-          throw FluidError.api(
-            .badRequest("\(r.kind) in version \"\(r.version)\" cannot be handled as a \(r.kind): strict decoding error: \(list.joined(separator: ", "))"))
-        case .warn: list.forEach { options.onWarning?($0) }
-        case .ignore: break
-        }
-      }
+      let outcome = validator.process(result, previous: previous)
+      unknownFields += outcome.unknownFields
       errors += outcome.errors
       result = outcome.object
       if outcome.errors.isEmpty { errors += SimulatorLimits.errors(r, result) }
+    }
+    if !unknownFields.isEmpty {
+      let list = unknownFields.map { "unknown field \"\($0)\"" }
+      switch options.fieldValidation {
+      case .strict:
+        throw FluidError.api(
+          .badRequest("\(r.kind) in version \"\(r.version)\" cannot be handled as a \(r.kind): strict decoding error: \(list.joined(separator: ", "))"))
+      case .warn: list.forEach { options.onWarning?($0) }
+      case .ignore: break
+      }
     }
     if !errors.isEmpty { throw FluidError.api(.invalid(r, name, errors)) }
     if r.group == "", r.kind == "Secret" { result = Self.foldStringData(result) }

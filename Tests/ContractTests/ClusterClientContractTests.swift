@@ -2,6 +2,7 @@ import FluidKit
 import FluidModel
 import FluidServer
 import FluidTestSupport
+import FluidSimulator
 import Foundation
 import Testing
 
@@ -179,6 +180,24 @@ import Testing
     }
     #expect(names == ["ADDED cm0", "ADDED cm1", "ADDED cm2", "ADDED cm3"])
     #expect((faults.injected["drop-watch"] ?? 0) >= 1, "the server dropped the watch")
+    await f.close()
+  }
+
+  /// A 429, 500 or 503 with Retry-After means the server did not act: every verb, POST
+  /// included, is sent again (client-go's rule), and each write lands exactly once.
+  @Test func refusedRequestsWithRetryAfterAreRetriedForEveryVerb() async throws {
+    let faults = try FaultInjector(spec: "429:0.3,500:0.3,503:0.2", seed: 7)
+    let f = try await ContractFixture(.http, faults: faults)
+    let c = f.client
+    for i in 0..<12 {
+      _ = try await c.create(configmaps, namespace: "default", object: ["apiVersion": "v1", "kind": "ConfigMap", "metadata": ["name": .string("cm\(i)")]], options: WriteOptions())
+      _ = try await c.patch(configmaps, namespace: "default", name: "cm\(i)", mergePatch: ["data": ["k": .string("v\(i)")]], subresource: nil, options: WriteOptions())
+    }
+    for i in 0..<6 { try await c.delete(configmaps, namespace: "default", name: "cm\(i)", options: DeleteOptions()) }
+    let left = try await f.cluster.list(configmaps, namespace: "default", options: ListOptions()).items
+    #expect(left.compactMap { $0["metadata"]?["name"]?.stringValue }.sorted() == (6..<12).map { "cm\($0)" }.sorted())
+    #expect(left.allSatisfy { $0["data"]?["k"]?.stringValue == "v" + ($0["metadata"]?["name"]?.stringValue ?? "").dropFirst(2) })
+    #expect((faults.injected["500"] ?? 0) + (faults.injected["503"] ?? 0) > 0 && (faults.injected["429"] ?? 0) > 0)
     await f.close()
   }
 }

@@ -90,16 +90,18 @@ struct ManifestWriter {
     var errors: [FluidError] = []
     for m in manifests {
       var fieldErrors = ObjectMetaValidation.errors(m.object["metadata"], namespaced: m.descriptor.namespaced)
+      var unknown = ObjectMetaValidation.unknownFields(m.object["metadata"])
       if m.descriptor.group == "data.fluid.io", let validator = SchemaValidator.forFluidKind(plural: m.descriptor.plural) {
         let outcome = validator.process(m.object)
         fieldErrors += outcome.errors
-        if !outcome.unknownFields.isEmpty, options.validate.fieldValidation == .strict {
-          let list = outcome.unknownFields.map { "unknown field \"\($0)\"" }.joined(separator: ", ")
-          errors.append(
-            .whileProcessing(
-              verb: verb.gerund, source: m.source,
-              .api(.badRequest("\(m.descriptor.kind) in version \"\(m.descriptor.version)\" cannot be handled as a \(m.descriptor.kind): strict decoding error: \(list)"))))
-        }
+        unknown += outcome.unknownFields
+      }
+      if !unknown.isEmpty, options.validate.fieldValidation == .strict {
+        let list = unknown.map { "unknown field \"\($0)\"" }.joined(separator: ", ")
+        errors.append(
+          .whileProcessing(
+            verb: verb.gerund, source: m.source,
+            .api(.badRequest("\(m.descriptor.kind) in version \"\(m.descriptor.version)\" cannot be handled as a \(m.descriptor.kind): strict decoding error: \(list)"))))
       }
       if !fieldErrors.isEmpty { errors.append(.api(.invalid(m.descriptor, m.name, fieldErrors))) }
     }

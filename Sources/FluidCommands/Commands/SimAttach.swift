@@ -52,27 +52,23 @@ struct SimAttach: FluidCommand {
     let pause = GoDuration.parse(interval) ?? 1
     ctx.stderr.line("Attached to \(remote.backendDescription): simulating Fluid with scenario \(scenario) at \(JSONWriter.formatDouble(speed))x (model \(path))")
     ctx.stderr.flush()
+    let log = CollapsingLog { ctx.warn($0) }
     let loop = Task {
-      var failures = 0
       while !Task.isCancelled {
         do {
           let report = try await mirror.sync()
-          failures = 0
-          for e in report.errors { ctx.warn(e) }
+          for e in report.errors { log.log(e) }
         } catch FluidError.unknownResource {
-          failures += 1
-          if failures == 1 || failures % 30 == 0 {
-            ctx.warn("the cluster serves no data.fluid.io kinds; install them with 'fluidctl crds install'")
-          }
+          log.log("the cluster serves no data.fluid.io kinds; install them with 'fluidctl crds install'")
         } catch {
-          failures += 1
-          if failures == 1 || failures % 30 == 0 { ctx.warn("sync failed: \(ErrorPresenter.message(error))") }
+          log.log("sync failed: \(ErrorPresenter.message(error))")
         }
         try? await Task.sleep(for: .milliseconds(Int64(saturating: pause * 1000)))
       }
     }
     await SignalWaiter.waitForTermination()
     loop.cancel()
+    log.flush()
     if state == nil { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + s) } }
     ctx.stderr.line("Detached from \(remote.backendDescription)")
   }

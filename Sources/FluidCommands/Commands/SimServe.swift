@@ -102,14 +102,16 @@ struct SimServe: FluidCommand {
     ctx.stderr.line("Serving the embedded cluster \(path) at \(url)" + (writeKubeconfig.map { " (kubeconfig \($0))" } ?? ""))
     ctx.stderr.flush()
     // The controllers run on the clock even when nobody asks.
+    let log = CollapsingLog { ctx.warn($0) }
     let ticker = Task.detached {
       while !Task.isCancelled {
-        try? cluster.advanceWorld()
+        do { try cluster.advanceWorld() } catch { log.log("the simulation could not advance: \(ErrorPresenter.message(error))") }
         try? await Task.sleep(for: .milliseconds(100))
       }
     }
     await SignalWaiter.waitForTermination()
     ticker.cancel()
+    log.flush()
     await server.stop()
     if let injector {
       let counts = injector.injected.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }

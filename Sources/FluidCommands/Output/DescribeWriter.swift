@@ -38,7 +38,7 @@ struct DescribeWriter {
   /// A `Key: value` line; runs of siblings at one indent share an alignment.
   mutating func field(_ indent: Int, _ key: String, _ value: String) {
     if let last = pending.last, last.indent != indent { flushFields() }
-    pending.append((indent, key, value))
+    pending.append((indent, TerminalText.escape(key), TerminalText.escape(value)))
   }
 
   mutating func flushFields() {
@@ -58,12 +58,12 @@ struct DescribeWriter {
 
   mutating func heading(_ indent: Int, _ key: String) {
     flushFields()
-    lines.append(String(repeating: " ", count: indent) + key + ":")
+    lines.append(String(repeating: " ", count: indent) + TerminalText.escape(key) + ":")
   }
 
   mutating func raw(_ line: String) {
     flushFields()
-    lines.append(line)
+    lines.append(TerminalText.escape(line))
   }
 
   static func scalar(_ v: JSONValue) -> String? {

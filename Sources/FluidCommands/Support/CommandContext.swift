@@ -54,5 +54,5 @@ public struct CommandContext: Sendable {
   }
 
   /// Writes `Warning: ...` to stderr, as kubectl shows server warnings.
-  public func warn(_ message: String) { stderr.line("Warning: \(message)") }
+  public func warn(_ message: String) { stderr.line("Warning: " + TerminalText.escape(message, keepingNewlines: true)) }
 }

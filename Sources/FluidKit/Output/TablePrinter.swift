@@ -70,7 +70,9 @@ public struct TablePrinter: Sendable {
   }
 
   /// Aligns rows into columns three spaces apart, as kubectl's tabwriter does.
+  /// Cells are escaped for the terminal (`TerminalText`).
   public static func align(_ rows: [[String]]) -> String {
+    let rows = rows.map { $0.map { TerminalText.escape($0) } }
     guard let width = rows.map(\.count).max() else { return "" }
     var widths = [Int](repeating: 0, count: width)
     for r in rows {

@@ -62,7 +62,14 @@ public enum ObjectMetaValidation {
   /// stored version an update replaces, which passed these checks), only what changed is checked
   /// again; the errors are the same.
   public static func errors(_ meta: JSONValue?, namespaced: Bool, previous: JSONValue? = nil) -> [FieldError] {
-    var e: [FieldError] = []
+    var e = typeErrors(meta)
+    if !e.isEmpty { return e }
+    if meta?["ownerReferences"] != previous?["ownerReferences"] { e += ownerReferenceErrors(meta?["ownerReferences"]?.arrayValue ?? []) }
+    if meta?["finalizers"] != previous?["finalizers"] {
+      for (i, f) in (meta?["finalizers"]?.arrayValue ?? []).enumerated() {
+        e += keyErrors(f.stringValue ?? "", path: "metadata.finalizers[\(i)]")
+      }
+    }
     let name = meta?["name"]?.stringValue ?? ""
     if name.isEmpty {
       e.append(FieldError("metadata.name", .required(detail: "name or generateName is required")))
@@ -98,6 +105,75 @@ public enum ObjectMetaValidation {
     }
     if annotationBytes > 262_144 {
       e.append(FieldError("metadata.annotations", .tooLong(detail: "must have at most 262144 bytes")))
+    }
+    return e
+  }
+
+  /// The fields of ObjectMeta and the JSON type each must have; kube-apiserver drops any other
+  /// field of `metadata` (or refuses it under strict field validation).
+  static let fieldTypes: [String: String] = [
+    "name": "string", "generateName": "string", "namespace": "string", "selfLink": "string", "uid": "string",
+    "resourceVersion": "string", "generation": "integer", "creationTimestamp": "string", "deletionTimestamp": "string",
+    "deletionGracePeriodSeconds": "integer", "labels": "object", "annotations": "object", "ownerReferences": "array",
+    "finalizers": "array", "managedFields": "array",
+  ]
+
+  /// `metadata.X` for every field ObjectMeta does not have.
+  public static func unknownFields(_ meta: JSONValue?) -> [String] {
+    (meta?.objectValue?.keys ?? []).filter { fieldTypes[$0] == nil }.sorted().map { "metadata." + $0 }
+  }
+
+  /// `meta` without the fields ObjectMeta does not have.
+  public static func pruned(_ meta: JSONValue) -> JSONValue {
+    guard case .object(var o) = meta else { return meta }
+    for key in o.keys where fieldTypes[key] == nil { o[key] = nil }
+    return .object(o)
+  }
+
+  /// Fields of the wrong JSON type (labels as a list, annotations as a string, a finalizer
+  /// that is not a string), which kube-apiserver cannot even decode.
+  static func typeErrors(_ meta: JSONValue?) -> [FieldError] {
+    guard let meta, !meta.isNull else { return [] }
+    guard case .object(let o) = meta else { return [wrongType("metadata", meta, "object")] }
+    var e: [FieldError] = []
+    for key in o.keys.sorted() {
+      guard let type = fieldTypes[key], let v = o[key], !v.isNull else { continue }
+      if !SchemaValidator.typeMatches(v, type) {
+        e.append(wrongType("metadata." + key, v, type))
+        continue
+      }
+      switch key {
+      case "labels", "annotations":
+        for (k, item) in v.objectValue?.sortedByKey ?? [] where item.stringValue == nil {
+          e.append(wrongType("metadata.\(key)[\(k)]", item, "string"))
+        }
+      case "finalizers":
+        for (i, item) in (v.arrayValue ?? []).enumerated() where item.stringValue == nil { e.append(wrongType("metadata.finalizers[\(i)]", item, "string")) }
+      case "ownerReferences", "managedFields":
+        for (i, item) in (v.arrayValue ?? []).enumerated() where item.objectValue == nil { e.append(wrongType("metadata.\(key)[\(i)]", item, "object")) }
+      default: break
+      }
+    }
+    return e
+  }
+
+  static func wrongType(_ path: String, _ v: JSONValue, _ type: String) -> FieldError {
+    FieldError(path, .invalid(value: "\"\(v.typeName)\"", detail: "\(path) in body must be of type \(type): \"\(v.typeName)\""))
+  }
+
+  /// kube-apiserver's checks of each owner reference: apiVersion, kind, name and uid set, and
+  /// at most one controller.
+  static func ownerReferenceErrors(_ refs: [JSONValue]) -> [FieldError] {
+    var e: [FieldError] = []
+    var controllers = 0
+    for ref in refs {
+      for (field, what) in [("apiVersion", "version"), ("kind", "kind"), ("name", "name"), ("uid", "uid")] where (ref[field]?.stringValue ?? "").isEmpty {
+        e.append(FieldError("metadata.ownerReferences.\(field)", .invalid(value: "\"\"", detail: "\(what) must not be empty")))
+      }
+      if ref["controller"]?.boolValue == true { controllers += 1 }
+    }
+    if controllers > 1 {
+      e.append(FieldError("metadata.ownerReferences", .invalid(value: "[]v1.OwnerReference", detail: "Only one reference can have Controller set to true")))
     }
     return e
   }
