@@ -79,7 +79,7 @@ let package = Package(
       name: "FluidSimulatorTests", dependencies: ["FluidSimulator", "FluidTestSupport"],
       exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
-      name: "FluidCommandsTests", dependencies: ["FluidCommands", "FluidSimulator", "FluidTestSupport"],
+      name: "FluidCommandsTests", dependencies: ["FluidCommands", "FluidServer", "FluidSimulator", "FluidTestSupport"],
       exclude: ["Golden"], swiftSettings: swiftSettings),
     .testTarget(
       name: "ContractTests",

@@ -57,8 +57,9 @@ extension KubernetesClient {
   public func apply(_ r: ResourceDescriptor, namespace: String?, object: JSONValue, options: ApplyOptions)
     async throws -> ApplyResult
   {
-    guard let name = object["metadata"]?["name"]?.stringValue else {
-      throw FluidError.usage("an object to apply needs metadata.name")
+    let errors = ObjectMetaValidation.applyErrors(object["metadata"])
+    guard errors.isEmpty, let name = object["metadata"]?["name"]?.stringValue else {
+      throw FluidError.api(.invalid(r, object["metadata"]?["name"]?.stringValue ?? "", errors))
     }
     var before: String?
     do {

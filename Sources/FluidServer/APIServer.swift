@@ -102,9 +102,11 @@ final class APIChannelHandler: ChannelInboundHandler, RemovableChannelHandler {
   let connections: ConnectionRegistry
   private var head: HTTPRequestHead?
   private var body: [UInt8] = []
+  /// The body grew past `maxBody`: the rest is dropped and the request refused with 413.
+  private var bodyTooLarge = false
   private var inFlight: Task<Void, Never>?
-  /// Requests larger than this are refused (kube-apiserver's limit is 3 MiB per object).
-  static let maxBody = 4 * 1024 * 1024
+  /// Request bodies larger than this are refused, as kube-apiserver refuses them (3 MiB).
+  static let maxBody = 3 * 1024 * 1024
 
   init(router: APIRouter, connections: ConnectionRegistry) {
     self.router = router
@@ -116,9 +118,13 @@ final class APIChannelHandler: ChannelInboundHandler, RemovableChannelHandler {
     case .head(let h):
       head = h
       body = []
+      bodyTooLarge = false
     case .body(var buffer):
       if body.count + buffer.readableBytes <= Self.maxBody, let bytes = buffer.readBytes(length: buffer.readableBytes) {
         body += bytes
+      } else {
+        bodyTooLarge = true
+        body = []
       }
     case .end:
       guard let head else { return }
@@ -131,6 +137,15 @@ final class APIChannelHandler: ChannelInboundHandler, RemovableChannelHandler {
       let keepAlive = head.isKeepAlive
       let version = head.version
       let router = self.router
+      if bodyTooLarge {
+        bodyTooLarge = false
+        let refusal = APIRouter.failure(
+          .api(APIStatus(code: 413, reason: "RequestEntityTooLarge", message: "Request entity too large: limit is \(Self.maxBody)")))
+        inFlight = connections.serve {
+          await APIChannelHandler.write(refusal, to: channel, keepAlive: keepAlive, version: version, date: (try? await router.client.currentTime()) ?? Date())
+        }
+        return
+      }
       inFlight = connections.serve { await APIChannelHandler.serve(request, router, channel, keepAlive, version) }
     }
   }

@@ -16,9 +16,8 @@ extension EmbeddedCluster {
         try checkTypeMeta(r, &config)
         config["status"] = nil
         let name = config["metadata"]?["name"]?.stringValue ?? ""
-        if name.isEmpty {
-          throw FluidError.api(.invalid(r, name, [FieldError("metadata.name", .required(detail: "name is required"))]))
-        }
+        let errors = ObjectMetaValidation.applyErrors(config["metadata"])
+        if !errors.isEmpty { throw FluidError.api(.invalid(r, name, errors)) }
         let ns = r.namespaced ? (config["metadata"]?["namespace"]?.stringValue ?? namespace ?? "default") : ""
         let k = ObjectKey(resource: r.qualifiedPlural, namespace: ns, name: name)
         let manager = options.write.fieldManager

@@ -292,6 +292,10 @@ public final class EmbeddedCluster: ClusterClient, @unchecked Sendable {
   /// SQLite's `PRAGMA integrity_check` of the state database: "ok" when sound.
   public func integrityCheck() throws -> String { try locked { try store.db.integrityCheck() } }
 
+  /// Every row of the state database as text (see `SQLiteDatabase.dump`): equal dumps mean
+  /// equal states, which is how tests show that a refused command changed nothing.
+  public func stateDump() throws -> String { try locked { try store.db.dump() } }
+
   /// How many objects of `r` exist (all namespaces).
   public func count(_ r: ResourceDescriptor) throws -> Int {
     try locked { try store.db.readTransaction { try store.count(resource: r.qualifiedPlural) } }

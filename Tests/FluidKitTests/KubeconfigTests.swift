@@ -102,7 +102,7 @@ import Testing
     #expect(o.credentials == .token("t0k"))
     let insecure = try resolve(ab, KubeconfigOverrides(cluster: "only-a"))
     #expect(insecure.insecureSkipTLSVerify)
-    #expect(throws: FluidError.local("context was not found for specified context: nosuch")) {
+    #expect(throws: FluidError.usage("context was not found for specified context: nosuch")) {
       try resolve(ab, KubeconfigOverrides(context: "nosuch"))
     }
   }

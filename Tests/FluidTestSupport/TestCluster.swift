@@ -58,13 +58,19 @@ public final class CommandHarness: @unchecked Sendable {
 
   /// Runs `fluidctl ARGS` (split on spaces unless given as an array). `stdout`: a capture the
   /// caller can read while the command runs (a watch, say).
-  public func run(_ args: [String], stdin: String? = nil, stdout: FluidCommands.OutputStream? = nil) async -> Result {
+  /// `environment`: changes to the environment (FLUIDCTL_SIM_STATE and HOME), a nil value
+  /// removing the variable.
+  public func run(
+    _ args: [String], stdin: String? = nil, stdout: FluidCommands.OutputStream? = nil, environment changes: [String: String?] = [:]
+  ) async -> Result {
     let out = stdout ?? OutputStream.capture()
     let err = OutputStream.capture()
     let input = stdin ?? self.stdin
     let clock = self.clock
+    var environment = ["FLUIDCTL_SIM_STATE": statePath, "HOME": dir.path]
+    for (k, v) in changes { environment[k] = v }
     let ctx = CommandContext(
-      stdout: out, stderr: err, environment: ["FLUIDCTL_SIM_STATE": statePath, "HOME": dir.path],
+      stdout: out, stderr: err, environment: environment,
       now: { clock.now() }, readStdin: { input })
     let code = await Fluidctl.run(arguments: args, context: ctx)
     return Result(code: code, stdout: out.text, stderr: err.text)

@@ -30,7 +30,7 @@ import Testing
   @Test func kubeconfigProblemsAreOneLine() throws {
     let kc = dir.write("kubeconfig", "apiVersion: v1\nkind: Config\n")
     let noContext = try Binary.run(["get", "datasets", "--kubeconfig", kc], environment: ["HOME": dir.path])
-    #expect(noContext.code == 1)
+    #expect(noContext.code == 64)
     #expect(noContext.stderr == "error: no current context is set in \(kc); pass --context\n")
     let missing = try Binary.run(["get", "datasets", "--kubeconfig", dir.file("nope")], environment: ["HOME": dir.path])
     #expect(missing.code == 64)

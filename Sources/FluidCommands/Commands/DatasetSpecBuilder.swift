@@ -77,8 +77,11 @@ struct DatasetSpecBuilder {
       guard ["MEM", "SSD", "HDD"].contains(medium) else {
         throw ValidationError("invalid cache medium \"\(parts[0])\" in --cache \"\(t)\": use MEM, SSD or HDD")
       }
-      guard let q = Quantity(parts[1]), q.value > 0 else {
+      guard let q = Quantity(parts[1]) else {
         throw ValidationError("invalid quantity \"\(parts[1])\" in --cache \"\(t)\": \(Quantity.formatMessage)")
+      }
+      guard q.value > 0, q.isInInt64Range else {
+        throw ValidationError("invalid quantity \"\(parts[1])\" in --cache \"\(t)\": must be above 0 and less than 8Ei")
       }
       let path = parts.count == 3 ? parts[2] : (medium == "MEM" ? "/dev/shm" : "/var/lib/fluid/cache")
       guard path.hasPrefix("/") else { throw ValidationError("invalid cache path \"\(path)\" in --cache \"\(t)\": must be absolute") }

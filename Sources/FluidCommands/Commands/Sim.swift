@@ -57,7 +57,7 @@ struct SimInit: FluidCommand {
   var force = false
 
   func validate() throws {
-    guard speed > 0, speed.isFinite else { throw ValidationError("--speed must be a positive number, not \(speed)") }
+    guard speed > 0, speed <= 1_000_000 else { throw ValidationError("--speed must be a number above 0 and at most 1000000, not \(speed)") }
   }
 
   func execute(_ ctx: CommandContext) async throws {
@@ -133,11 +133,23 @@ struct SimAdvance: FluidCommand {
     guard let d = GoDuration.parse(duration), d > 0 else {
       throw ValidationError("invalid duration \"\(duration)\": use a positive Go duration such as 30s, 5m or 1h30m")
     }
+    guard d <= Self.maximumSeconds else {
+      throw ValidationError("duration \"\(duration)\" is too long: move the clock at most 100000h (about 11 years) at a time")
+    }
   }
+
+  /// The longest step of one `sim advance`: 100000h.
+  static let maximumSeconds = 360_000_000.0
+  /// The latest instant the simulated clock reaches: 9999-12-31T23:59:59Z, the last one
+  /// RFC 3339 timestamps write.
+  static let latestInstant = 253_402_300_799.0
 
   func execute(_ ctx: CommandContext) async throws {
     let (cluster, _) = try embeddedCluster(globals, ctx)
     let seconds = GoDuration.parse(duration) ?? 0
+    guard try await cluster.currentTime().timeIntervalSince1970 + seconds <= Self.latestInstant else {
+      throw FluidError.usage("the simulated clock cannot move past 9999-12-31T23:59:59Z")
+    }
     let c = try cluster.updateClock { clock, wall in clock.advance(seconds, wall: wall) }
     try cluster.advanceWorld()
     ctx.stdout.line(describeClock(c, now: try await cluster.currentTime()))

@@ -111,7 +111,7 @@ public enum Connection {
   static func kubernetesClient(_ config: ClientConfiguration, _ g: GlobalOptions, _ ctx: CommandContext) throws
     -> KubernetesClient
   {
-    guard let timeout = GoDuration.parse(g.requestTimeout) ?? Double(g.requestTimeout) else {
+    guard let timeout = GoDuration.parse(g.requestTimeout) ?? Double(g.requestTimeout), timeout >= 0, timeout.isFinite else {
       throw FluidError.usage("invalid --request-timeout \"\(g.requestTimeout)\": use a duration such as 30s or 2m")
     }
     if config.insecureSkipTLSVerify {

@@ -30,6 +30,7 @@ struct ResourceSelection {
       return ResourceSelection(entries: entries, multipleKinds: entries.count > 1)
     }
     let names = Array(args.dropFirst())
+    if names.contains(where: \.isEmpty) { throw FluidError.usage("resource name may not be empty") }
     var kinds: [ResourceDescriptor] = []
     var usedCategory = false
     for k in first.split(separator: ",").map(String.init) {

@@ -63,14 +63,14 @@ public struct ClientConfiguration: Sendable, Equatable, CustomStringConvertible 
     var context: Kubeconfig.Entry?
     if let contextName {
       guard let c = config.contexts[contextName] else {
-        throw FluidError.local("context was not found for specified context: \(contextName)")
+        throw FluidError.usage("context was not found for specified context: \(contextName)")
       }
       context = c
     }
     let clusterName = overrides.cluster ?? context?.value["cluster"]?.stringValue
     let userName = overrides.user ?? context?.value["user"]?.stringValue
     let cluster = try clusterName.map { name -> Kubeconfig.Entry in
-      guard let e = config.clusters[name] else { throw FluidError.local("cluster \"\(name)\" not found in kubeconfig") }
+      guard let e = config.clusters[name] else { throw FluidError.usage("cluster \"\(name)\" not found in kubeconfig") }
       return e
     }
     // A context may name a user that no file defines; client-go then sends no credentials.
@@ -78,9 +78,15 @@ public struct ClientConfiguration: Sendable, Equatable, CustomStringConvertible 
 
     guard let server = overrides.server ?? cluster?.value["server"]?.stringValue, !server.isEmpty else {
       if contextName == nil {
-        throw FluidError.local("no current context is set in \(config.files.joined(separator: ":")); pass --context")
+        throw FluidError.usage("no current context is set in \(config.files.joined(separator: ":")); pass --context")
       }
-      throw FluidError.local("no server found for cluster \"\(clusterName ?? "")\"")
+      throw FluidError.usage("no server found for cluster \"\(clusterName ?? "")\"")
+    }
+    if let separator = server.range(of: "://") {
+      let scheme = server[..<separator.lowerBound].lowercased()
+      guard scheme == "http" || scheme == "https", URLComponents(string: server)?.host.map({ !$0.isEmpty }) == true else {
+        throw FluidError.usage("invalid server URL \"\(server)\": use https://HOST[:PORT]")
+      }
     }
     let path: (Kubeconfig.Entry?, String) -> String? = { entry, p in
       guard let entry else { return p }
@@ -89,7 +95,7 @@ public struct ClientConfiguration: Sendable, Equatable, CustomStringConvertible 
     func bytes(_ entry: Kubeconfig.Entry?, _ dataKey: String, _ fileKey: String) throws -> [UInt8]? {
       if let d = entry?.value[dataKey]?.stringValue {
         guard let data = Data(base64Encoded: d, options: .ignoreUnknownCharacters) else {
-          throw FluidError.local("\(dataKey) of \"\(entry?.name ?? "")\" is not valid base64")
+          throw FluidError.usage("\(dataKey) of \"\(entry?.name ?? "")\" is not valid base64")
         }
         return [UInt8](data)
       }
@@ -120,7 +126,7 @@ public struct ClientConfiguration: Sendable, Equatable, CustomStringConvertible 
     } else if let exec = user?.value["exec"], let user {
       result.credentials = .exec(try ExecCredentialConfig(exec, directory: user.directory))
     } else if user?.value["auth-provider"] != nil {
-      throw FluidError.local(
+      throw FluidError.usage(
         "user \"\(userName ?? "")\" uses a legacy auth-provider, which fluidctl does not support; use an exec credential plugin (for example kubelogin or gke-gcloud-auth-plugin)"
       )
     }

@@ -56,16 +56,16 @@ public struct Kubeconfig: Sendable, Equatable {
     var merged = Kubeconfig()
     for path in files {
       let text: String
-      do { text = try read(path) } catch { throw FluidError.local("error loading config file \"\(path)\": \(error)") }
+      do { text = try read(path) } catch { throw FluidError.usage("error loading config file \"\(path)\": \(error)") }
       let doc: JSONValue
       do {
         doc = try ManifestDecoder.decode(text).first?.value ?? .object([:])
       } catch {
-        throw FluidError.local("error loading config file \"\(path)\": \(error.reason)")
+        throw FluidError.usage("error loading config file \"\(path)\": \(error.reason)")
       }
       if doc.isNull { continue }
       guard doc.objectValue != nil else {
-        throw FluidError.local("error loading config file \"\(path)\": not a kubeconfig (expected a mapping)")
+        throw FluidError.usage("error loading config file \"\(path)\": not a kubeconfig (expected a mapping)")
       }
       merged.files.append(path)
       // Relative paths inside the file resolve against its directory, made absolute.

@@ -178,6 +178,15 @@ public enum ObjectMetaValidation {
     return e
   }
 
+  /// What an apply (whose URL needs the name) checks first, on both backends: metadata fields
+  /// of the right types, and a name.
+  public static func applyErrors(_ meta: JSONValue?) -> [FieldError] {
+    let e = typeErrors(meta)
+    if !e.isEmpty { return e }
+    if (meta?["name"]?.stringValue ?? "").isEmpty { return [FieldError("metadata.name", .required(detail: "name is required"))] }
+    return []
+  }
+
   /// A label value: empty, or at most 63 of [A-Za-z0-9-_.] starting and ending alphanumeric.
   public static func isLabelValue(_ value: String) -> Bool {
     let bytes = value.utf8

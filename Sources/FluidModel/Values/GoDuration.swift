@@ -1,6 +1,9 @@
 /// Go's duration syntax (`90s`, `5m`, `1h30m`, `250ms`, `0`), as kubectl's `--timeout` takes it.
 public enum GoDuration {
-  /// Seconds for `text`; nil when it is not a duration.
+  /// The longest duration Go represents (2^63-1 ns), in seconds.
+  public static let maximumSeconds = 9_223_372_036.854775807
+
+  /// Seconds for `text`; nil when it is not a duration or longer than Go allows.
   public static func parse(_ text: String) -> Double? {
     var s = Substring(text)
     var sign = 1.0
@@ -27,6 +30,8 @@ public enum GoDuration {
       default: return nil
       }
     }
+    // Go's durations are int64 nanoseconds: about 2562047h at most.
+    guard total <= maximumSeconds else { return nil }
     return sign * total
   }
 

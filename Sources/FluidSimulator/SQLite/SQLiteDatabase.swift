@@ -22,6 +22,10 @@ final class SQLiteDatabase {
   /// Opens `path` (creating it, unless `readOnly`).
   init(path: String, busyTimeoutMilliseconds: Int32 = 30_000, readOnly: Bool = false) throws {
     let dir = (path as NSString).deletingLastPathComponent
+    var isFolder: ObjCBool = false
+    if !dir.isEmpty, FileManager.default.fileExists(atPath: dir, isDirectory: &isFolder), !isFolder.boolValue {
+      throw FluidError.local("cannot create the folder \(dir) for the embedded cluster state: \(SystemErrorText.posix(ENOTDIR))")
+    }
     if !dir.isEmpty, !readOnly, !FileManager.default.fileExists(atPath: dir) {
       do {
         try FileManager.default.createDirectory(
@@ -168,10 +172,34 @@ final class SQLiteDatabase {
   }
 }
 
+extension SQLiteDatabase {
+  /// Every row of every table, as text in a fixed order (tables by name, rows sorted), with
+  /// the header's application id and schema version: two dumps are equal exactly when the
+  /// database holds the same data.
+  func dump() throws -> String {
+    try readTransaction {
+      var out = ""
+      try query("PRAGMA application_id") { out += "application_id \($0.int(0))\n" }
+      try query("PRAGMA user_version") { out += "user_version \($0.int(0))\n" }
+      var tables: [String] = []
+      try query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") { tables.append($0.text(0)) }
+      for table in tables {
+        var rows: [String] = []
+        try query("SELECT * FROM \"\(table)\"") { row in
+          rows.append((0..<row.columnCount).map { row.isNull($0) ? "NULL" : row.withBytes($0) { String(decoding: $0, as: UTF8.self) } }.joined(separator: "|"))
+        }
+        out += "table \(table) (\(rows.count) rows)\n" + rows.sorted().map { $0 + "\n" }.joined()
+      }
+      return out
+    }
+  }
+}
+
 /// One result row; valid only inside the `query` callback.
 struct Row {
   let stmt: OpaquePointer
 
+  var columnCount: Int32 { sqlite3_column_count(stmt) }
   func int(_ i: Int32) -> Int64 { sqlite3_column_int64(stmt, i) }
   func double(_ i: Int32) -> Double { sqlite3_column_double(stmt, i) }
   func isNull(_ i: Int32) -> Bool { sqlite3_column_type(stmt, i) == SQLITE_NULL }
