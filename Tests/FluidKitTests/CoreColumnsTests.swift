@@ -63,3 +63,12 @@ import Testing
     #expect(value("@pod.status", ["status": ["phase": "Running", "containerStatuses": [["state": ["running": [:]]]]]]) == "Running")
   }
 }
+
+@Suite struct TerminalTextTests {
+  @Test func controlCharactersAreEscaped() {
+    #expect(TerminalText.escape("plain\ttab é") == "plain\ttab é")
+    #expect(TerminalText.escape("\u{1b}]0;t\u{07}\u{1b}[31mred\u{7f}\u{9b}") == "\\x1b]0;t\\x07\\x1b[31mred\\x7f\\u009b")
+    #expect(TerminalText.escape("a\nb") == "a\\x0ab")
+    #expect(TerminalText.escape("a\nb", keepingNewlines: true) == "a\nb")
+  }
+}

@@ -79,7 +79,7 @@ struct ObjectDescriber {
     // As kubectl: the last-applied annotation repeats the object (a Secret's data in plain
     // sight) and is left out.
     var shownAnnotations = meta["annotations"]
-    shownAnnotations?[Self.lastApplied] = nil
+    shownAnnotations?[Secret.lastAppliedAnnotation] = nil
     let annotations = DescribeWriter.mapText(shownAnnotations)
     w.field(0, "Annotations", annotations[0])
     for a in annotations.dropFirst() { w.field(0, "", a) }
@@ -107,8 +107,6 @@ struct ObjectDescriber {
     try await events(into: &w)
     return w.finish().trimmingCharacters(in: .newlines)
   }
-
-  static let lastApplied = "kubectl.kubernetes.io/last-applied-configuration"
 
   /// A Secret as kubectl describes it: its type, and each key with the size of its decoded
   /// value; never the value.

@@ -34,7 +34,7 @@ public enum ManifestLoader {
     func add(_ text: String, source: String) {
       total += text.utf8.count
       guard total <= maxTotalBytes else {
-        errors.append(.input(source: source, message: "error reading \(source): the sources hold more than 64 MiB together, the most fluidctl reads"))
+        errors.append(.input(source: source, message: "error reading \(source): the sources hold more than \(BoundedReader.describe(maxTotalBytes)) together, the most fluidctl reads"))
         return
       }
       collect(text, source: source, registry: registry, into: &out, errors: &errors)

@@ -27,8 +27,9 @@ final class SchemaNode: @unchecked Sendable {
   let pattern: String?
   let regex: NSRegularExpression?
   let dateTime: Bool
-  /// `format: int32` or `int64` on an integer: the range its values must fit.
-  let integerRange: ClosedRange<Double>?
+  /// The range an integer's values must fit (its `format`: int32, else int64), with the
+  /// bounds as kube-apiserver prints them.
+  let integerRange: (range: ClosedRange<Double>, lower: String, upper: String)?
   /// An int-or-string holding a Kubernetes quantity (its pattern is the quantity grammar).
   let isQuantity: Bool
   /// Bounds with the text kube-apiserver prints for them.
@@ -69,10 +70,12 @@ final class SchemaNode: @unchecked Sendable {
     pattern = s["pattern"]?.stringValue
     regex = pattern.flatMap { try? NSRegularExpression(pattern: $0) }
     dateTime = s["format"]?.stringValue == "date-time"
-    switch s["format"]?.stringValue {
-    case "int32": integerRange = -2_147_483_648...2_147_483_647
-    case "int64": integerRange = Quantity.int64Range
-    default: integerRange = s["type"]?.stringValue == "integer" ? Quantity.int64Range : nil
+    if s["format"]?.stringValue == "int32" {
+      integerRange = (Double(Int32.min)...Double(Int32.max), String(Int32.min), String(Int32.max))
+    } else if s["format"]?.stringValue == "int64" || s["type"]?.stringValue == "integer" {
+      integerRange = (Quantity.int64Range, String(Int64.min), String(Int64.max))
+    } else {
+      integerRange = nil
     }
     isQuantity = intOrString && (pattern?.contains("[KMGTPE]i") ?? false)
     minimum = Self.bound(s, "minimum", "exclusiveMinimum")

@@ -198,20 +198,19 @@ public struct SchemaValidator: Sendable {
       if let max = s.maxLength, str.count > max {
         errors.append(FieldError(path, .tooLong(detail: "may not be more than \(max) bytes")))
       }
-      if let pattern = s.pattern, !s.matchesPattern(str) {
+      let matches = s.matchesPattern(str)
+      if let pattern = s.pattern, !matches {
         errors.append(FieldError(path, .invalid(value: goValue(v), detail: "\(path) in body should match '\(pattern)'")))
       }
-      if s.isQuantity, s.matchesPattern(str) { quantityErrors(Quantity(str), text: str, path: path, errors: &errors) }
+      if s.isQuantity, matches { quantityErrors(str, path: path, errors: &errors) }
       if s.dateTime, !Timestamps.isRFC3339(str) {
         errors.append(FieldError(path, .invalid(value: goValue(v), detail: "\(path) in body must be of type date-time: \(goValue(v))")))
       }
     case .int, .double:
       guard let d = v.doubleValue else { break }
-      if s.isQuantity {
-        quantityErrors(Quantity(String(JSONWriter.compact(v))), text: JSONWriter.compact(v), path: path, errors: &errors)
-      }
-      if let range = s.integerRange, !range.contains(d) {
-        let words = d < 0 ? "greater than or equal to \(JSONWriter.formatDouble(range.lowerBound))" : "less than or equal to \(range.upperBound == 2_147_483_647 ? "2147483647" : "9223372036854775807")"
+      if s.isQuantity { quantityErrors(JSONWriter.compact(v), path: path, errors: &errors) }
+      if let bounds = s.integerRange, !bounds.range.contains(d) {
+        let words = d < 0 ? "greater than or equal to \(bounds.lower)" : "less than or equal to \(bounds.upper)"
         errors.append(FieldError(path, .invalid(value: goValue(v), detail: "\(path) in body should be \(words)")))
       }
       if let min = s.minimum, min.exclusive ? d <= min.value : d < min.value {
@@ -271,8 +270,8 @@ public struct SchemaValidator: Sendable {
 
   /// A quantity must fit int64 in base units (kube-apiserver keeps no more) and, in Fluid's
   /// kinds, where every quantity is a size or a resource, must not be negative.
-  static func quantityErrors(_ q: Quantity?, text: String, path: String, errors: inout [FieldError]) {
-    guard let q else { return }
+  static func quantityErrors(_ text: String, path: String, errors: inout [FieldError]) {
+    guard let q = Quantity(text) else { return }
     let value = SchemaValidator.goValue(.string(text))
     if !q.isInInt64Range {
       errors.append(FieldError(path, .invalid(value: value, detail: "must be less than 8Ei (9223372036854775808, past the int64 range)")))

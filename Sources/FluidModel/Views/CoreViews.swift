@@ -79,6 +79,9 @@ public struct Secret: ResourceView {
   public var keys: [String] {
     Array((json["data"]?.objectValue ?? [:]).keys) + Array((json["stringData"]?.objectValue ?? [:]).keys)
   }
+  /// kubectl's client-side apply annotation: a copy of the applied object, Secret data included.
+  public static let lastAppliedAnnotation = "kubectl.kubernetes.io/last-applied-configuration"
+
   /// The size in bytes of each value: `data` decoded from base64, `stringData` as UTF-8.
   public var valueSizes: [String: Int] {
     var sizes: [String: Int] = [:]
@@ -105,7 +108,7 @@ public struct Secret: ResourceView {
         o[field] = .object(redacted)
       }
     }
-    let lastApplied = ["metadata", "annotations", "kubectl.kubernetes.io/last-applied-configuration"]
+    let lastApplied = ["metadata", "annotations", Self.lastAppliedAnnotation]
     if let text = o[path: lastApplied]?.stringValue { o[path: lastApplied] = .string("REDACTED (\(text.utf8.count) bytes)") }
     return o
   }

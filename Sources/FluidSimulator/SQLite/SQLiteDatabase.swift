@@ -23,10 +23,11 @@ final class SQLiteDatabase {
   init(path: String, busyTimeoutMilliseconds: Int32 = 30_000, readOnly: Bool = false) throws {
     let dir = (path as NSString).deletingLastPathComponent
     var isFolder: ObjCBool = false
-    if !dir.isEmpty, FileManager.default.fileExists(atPath: dir, isDirectory: &isFolder), !isFolder.boolValue {
+    let dirExists = !dir.isEmpty && FileManager.default.fileExists(atPath: dir, isDirectory: &isFolder)
+    if dirExists, !isFolder.boolValue {
       throw FluidError.local("cannot create the folder \(dir) for the embedded cluster state: \(SystemErrorText.posix(ENOTDIR))")
     }
-    if !dir.isEmpty, !readOnly, !FileManager.default.fileExists(atPath: dir) {
+    if !dir.isEmpty, !readOnly, !dirExists {
       do {
         try FileManager.default.createDirectory(
           atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

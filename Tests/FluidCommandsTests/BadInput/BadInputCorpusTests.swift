@@ -113,9 +113,12 @@ enum BadInputCorpus {
 
   /// POSTs a file's bytes as JSON to the collection of the kind it names; the HTTP status.
   static func postRaw(_ path: String, url: String) throws -> Int {
+    // Read as text, not parsed: some bodies are meant not to parse.
     let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-    let kind = text.range(of: "\"kind\":\"").map { text[$0.upperBound...].prefix { $0 != "\"" } }.map(String.init) ?? "ConfigMap"
-    let r = ResourceRegistry.standard.resolve(apiVersion: kind == "ConfigMap" ? "v1" : "data.fluid.io/v1alpha1", kind: kind) ?? ResourceRegistry.standard.resolve("configmaps")!
+    func field(_ name: String) -> String? {
+      text.range(of: "\"\(name)\":\"").map { String(text[$0.upperBound...].prefix { $0 != "\"" }) }
+    }
+    let r = ResourceRegistry.standard.resolve(apiVersion: field("apiVersion") ?? "", kind: field("kind") ?? "") ?? ResourceRegistry.standard.resolve("configmaps")!
     let prefix = r.group.isEmpty ? "/api/v1" : "/apis/\(r.group)/\(r.version)"
     let out = try Binary.run(executable: 
       "/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "Content-Type: application/json", "--data-binary", "@" + path, url + prefix + "/namespaces/default/" + r.plural],
