@@ -112,7 +112,7 @@ struct Delete: FluidCommand {
           throw FluidError.usage("resource(s) were provided, but no name was specified; use --all or -l to delete several")
         }
         let options = ListOptions(labelSelector: try selector.map { try LabelSelector(parsing: $0) })
-        for item in try await ObjectLister(client: client, namespace: globals.listNamespace(client)).listAll(d, options: options).items {
+        for item in try await client.listAll(d, namespace: globals.listNamespace(client), options: options).items {
           out.append((d, item["metadata"]?["namespace"]?.stringValue, item["metadata"]?["name"]?.stringValue ?? ""))
         }
       } else {

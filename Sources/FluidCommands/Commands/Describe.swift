@@ -31,7 +31,7 @@ struct Describe: FluidCommand {
       var objects: [JSONValue] = []
       if names.isEmpty {
         let options = ListOptions(labelSelector: try selector.map { try LabelSelector(parsing: $0) })
-        objects = try await ObjectLister(client: client, namespace: globals.listNamespace(client)).listAll(d, options: options).items
+        objects = try await client.listAll(d, namespace: globals.listNamespace(client), options: options).items
       } else {
         for n in names {
           do {

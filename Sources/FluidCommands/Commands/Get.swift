@@ -59,10 +59,9 @@ struct Get: FluidCommand {
       fieldSelector: try fieldSelector.map { try FieldSelector(parsing: $0) },
       limit: chunkSize > 0 ? chunkSize : nil)
     let client = try ctx.connect(globals, ctx)
-    let lister = ObjectLister(client: client, namespace: globals.listNamespace(client))
     var collected: [(ResourceDescriptor, JSONValue)] = []
     var notFound: [FluidError] = []
-    var versions: [ResourceDescriptor: String] = [:]
+    var listings: [ResourceDescriptor: (items: [JSONValue], resourceVersion: String)] = [:]
     var tables: [String] = []
     let printer = TablePrinter(
       wide: format == .wide, showNamespace: globals.allNamespaces, showKind: selection.multipleKinds,
@@ -77,9 +76,9 @@ struct Get: FluidCommand {
     for (d, names) in selection.entries {
       var items: [JSONValue] = []
       if names.isEmpty {
-        let listed = try await lister.listAll(d, options: options)
+        let listed = try await client.listAll(d, namespace: globals.listNamespace(client), options: options)
         items = listed.items
-        versions[d] = listed.resourceVersion
+        listings[d] = listed
       } else {
         for n in names {
           do {
@@ -108,7 +107,7 @@ struct Get: FluidCommand {
       ctx.stdout.flush()
       try await WatchPrinter(ctx: ctx, client: client, namespace: globals.listNamespace(client), format: format, printer: printer)
         .run(
-          selection.entries.map { ($0.descriptor, versions[$0.descriptor]) }, options: options,
+          selection.entries.map { ($0.descriptor, listings[$0.descriptor]) }, options: options,
           names: Set(selection.entries.flatMap(\.names)), printedHeader: !tables.isEmpty,
           timeout: GoDuration.parse(globals.requestTimeout) ?? 0)
     }
@@ -167,25 +166,5 @@ struct Get: FluidCommand {
     }
     if !notFound.isEmpty { throw notFound.count == 1 ? notFound[0] : FluidError.multiple(notFound) }
     return true
-  }
-}
-
-/// Lists every page of a kind.
-struct ObjectLister {
-  let client: any ClusterClient
-  let namespace: String?
-
-  /// All items, following continue tokens, and the resourceVersion of the first page.
-  func listAll(_ d: ResourceDescriptor, options: ListOptions) async throws -> (items: [JSONValue], resourceVersion: String) {
-    var items: [JSONValue] = []
-    var opts = options
-    var rv: String?
-    while true {
-      let page = try await client.list(d, namespace: namespace, options: opts)
-      items += page.items
-      if rv == nil { rv = page.resourceVersion }
-      guard let token = page.continueToken else { return (items, rv ?? "") }
-      opts.continueToken = token
-    }
   }
 }

@@ -11,15 +11,16 @@ struct WatchPrinter {
   let format: OutputFormat
   let printer: TablePrinter
 
-  /// Watches each kind from its listed resourceVersion until cancelled or `timeout` seconds
-  /// pass (0: forever).
-  func run(_ kinds: [(ResourceDescriptor, String?)], options: ListOptions, names: Set<String>, printedHeader: Bool, timeout: Double)
-    async throws
-  {
+  /// Watches each kind from its listing (nil: the kind's objects were fetched by name, so the
+  /// informer lists them first, silently) until cancelled or `timeout` seconds pass (0: forever).
+  func run(
+    _ kinds: [(ResourceDescriptor, (items: [JSONValue], resourceVersion: String)?)], options: ListOptions,
+    names: Set<String>, printedHeader: Bool, timeout: Double
+  ) async throws {
     let headerState = HeaderState(printed: printedHeader || format != .table && format != .wide)
     try await withThrowingTaskGroup(of: Void.self) { group in
-      for (d, rv) in kinds {
-        group.addTask { try await watchKind(d, from: rv, options: options, names: names, header: headerState) }
+      for (d, listing) in kinds {
+        group.addTask { try await watchKind(d, from: listing, options: options, names: names, header: headerState) }
       }
       if timeout > 0 {
         group.addTask {
@@ -52,38 +53,27 @@ struct WatchPrinter {
     }
   }
 
-  func watchKind(_ d: ResourceDescriptor, from rv: String?, options: ListOptions, names: Set<String>, header: HeaderState)
-    async throws
-  {
-    var last = rv
-    var known: [String: String] = [:]
-    while !Task.isCancelled {
-      var opts = options
-      opts.resourceVersion = last
-      opts.limit = nil
-      do {
-        for try await event in client.watch(d, namespace: namespace, options: opts) {
-          let meta = event.object["metadata"]
-          if let v = meta?["resourceVersion"]?.stringValue { last = v }
-          let name = meta?["name"]?.stringValue ?? ""
-          known["\(meta?["namespace"]?.stringValue ?? "")/\(name)"] = event.type == .deleted ? nil : last
-          if !names.isEmpty, !names.contains(name) { continue }
-          emit(d, event, header: header)
-        }
-      } catch FluidError.api(let s) where s.code == 410 {
-        // Expired: relist and report what changed meanwhile.
-        let listed = try await ObjectLister(client: client, namespace: namespace).listAll(d, options: options)
-        for obj in listed.items {
-          let k = "\(obj["metadata"]?["namespace"]?.stringValue ?? "")/\(obj["metadata"]?["name"]?.stringValue ?? "")"
-          let v = obj["metadata"]?["resourceVersion"]?.stringValue
-          if known[k] != v {
-            emit(d, WatchEvent(type: known[k] == nil ? .added : .modified, object: obj), header: header)
-            known[k] = v
-          }
-        }
-        last = listed.resourceVersion
+  /// Prints every change the kind's informer reports after its first sync (which `get`
+  /// already printed); a relist after 410 prints what changed meanwhile.
+  func watchKind(
+    _ d: ResourceDescriptor, from listing: (items: [JSONValue], resourceVersion: String)?, options: ListOptions,
+    names: Set<String>, header: HeaderState
+  ) async throws {
+    var synced = false
+    let informer = Informer(client: client, resource: d, namespace: namespace, options: options)
+    try await informer.run(from: listing) { update, _ in
+      let events: [WatchEvent]
+      switch update {
+      case .synced(let changes):
+        events = synced ? changes : []
+        synced = true
+      case .event(let e): events = [e]
+      case .connection: events = []
       }
-      if !Task.isCancelled { try await Task.sleep(for: .milliseconds(200)) }
+      for e in events where names.isEmpty || names.contains(e.object["metadata"]?["name"]?.stringValue ?? "") {
+        emit(d, e, header: header)
+      }
+      return false
     }
   }
 

@@ -73,8 +73,8 @@ enum WaitCondition: Equatable, CustomStringConvertible {
   }
 }
 
-/// Waits for objects by watching them (list, then watch from the list's resourceVersion,
-/// re-watching when a stream ends and re-reading on 410), never by polling.
+/// Waits for one object by watching it through an `Informer` (list by name, then watch; a
+/// relist after 410), never by polling.
 struct ObjectWaiter {
   let client: any ClusterClient
 
@@ -83,30 +83,20 @@ struct ObjectWaiter {
   func follow(_ d: ResourceDescriptor, namespace: String?, name: String, allowMissing: Bool,
     _ observe: (JSONValue?) async throws -> Bool) async throws
   {
-    var current: JSONValue?
-    do {
-      current = try await client.get(d, namespace: namespace, name: name)
-    } catch FluidError.api(let s) where s.code == 404 && allowMissing {
-      current = nil
-    }
-    if try await observe(current) { return }
-    var options = ListOptions(fieldSelector: try FieldSelector(parsing: "metadata.name=\(name)"))
-    options.resourceVersion = current?["metadata"]?["resourceVersion"]?.stringValue
-    if options.resourceVersion == nil {
-      options.resourceVersion = try await client.list(d, namespace: namespace, options: ListOptions(limit: 1)).resourceVersion
-    }
-    while true {
-      try Task.checkCancellation()
-      do {
-        for try await event in client.watch(d, namespace: namespace, options: options) {
-          if let rv = event.object["metadata"]?["resourceVersion"]?.stringValue { options.resourceVersion = rv }
-          if try await observe(event.type == .deleted ? nil : event.object) { return }
-        }
-      } catch FluidError.api(let s) where s.code == 410 {
-        let fresh = try? await client.get(d, namespace: namespace, name: name)
-        if try await observe(fresh) { return }
-        options.resourceVersion = fresh?["metadata"]?["resourceVersion"]?.stringValue
-      }
+    let options = ListOptions(fieldSelector: try FieldSelector(parsing: "metadata.name=\(name)"))
+    var first = true
+    try await Informer(client: client, resource: d, namespace: namespace, options: options).run { update, store in
+      if case .connection = update { return false }
+      let current = store.items.first  // the list and watch select this one name
+      if first, current == nil, !allowMissing { throw FluidError.api(.notFound(d, name)) }
+      first = false
+      return try await observe(current)
     }
   }
+}
+
+/// Waits until `name` is gone, driven by watch events (not polling). Returns at once when the
+/// object does not exist.
+func waitForDeletion(_ client: any ClusterClient, _ d: ResourceDescriptor, namespace: String?, name: String) async throws {
+  try await ObjectWaiter(client: client).follow(d, namespace: namespace, name: name, allowMissing: true) { $0 == nil }
 }

@@ -19,32 +19,3 @@ func withDeadline<T: Sendable>(
     throw FluidError.timeout(await message())
   }
 }
-
-/// Waits until `name` is gone, driven by watch events (not polling). Returns at once when the
-/// object does not exist.
-func waitForDeletion(_ client: any ClusterClient, _ d: ResourceDescriptor, namespace: String?, name: String) async throws {
-  let current: JSONValue
-  do {
-    current = try await client.get(d, namespace: namespace, name: name)
-  } catch FluidError.api(let s) where s.code == 404 {
-    return
-  }
-  var options = ListOptions(fieldSelector: try FieldSelector(parsing: "metadata.name=\(name)"))
-  options.resourceVersion = current["metadata"]?["resourceVersion"]?.stringValue
-  while true {
-    do {
-      for try await event in client.watch(d, namespace: namespace, options: options) {
-        if let rv = event.object["metadata"]?["resourceVersion"]?.stringValue { options.resourceVersion = rv }
-        if event.type == .deleted { return }
-      }
-    } catch FluidError.api(let s) where s.code == 410 {
-      options.resourceVersion = nil
-    }
-    do {
-      _ = try await client.get(d, namespace: namespace, name: name)
-    } catch FluidError.api(let s) where s.code == 404 {
-      return
-    }
-    try Task.checkCancellation()
-  }
-}
