@@ -51,10 +51,14 @@ let package = Package(
         .product(name: "NIOSSL", package: "swift-nio-ssl"),
       ],
       swiftSettings: swiftSettings),
+    // Widgets and the terminal: the only module importing CNcurses.
+    .target(name: "FluidTUI", dependencies: ["CNcurses"], swiftSettings: swiftSettings),
+    // `fluidctl top`: state, a pure reducer and a pure renderer over FluidTUI's frames.
+    .target(name: "FluidDashboard", dependencies: ["FluidKit", "FluidTUI"], swiftSettings: swiftSettings),
     .target(
       name: "FluidCommands",
       dependencies: [
-        "FluidKit", "FluidHTTP", "FluidSimulator", "FluidServer",
+        "FluidKit", "FluidHTTP", "FluidSimulator", "FluidServer", "FluidDashboard", "FluidTUI",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings),
@@ -81,6 +85,9 @@ let package = Package(
     .testTarget(
       name: "FluidCommandsTests", dependencies: ["FluidCommands", "FluidServer", "FluidSimulator", "FluidTestSupport"],
       exclude: ["Golden"], swiftSettings: swiftSettings),
+    .testTarget(
+      name: "FluidDashboardTests", dependencies: ["FluidDashboard", "FluidTUI", "FluidTestSupport"], exclude: ["Golden"],
+      swiftSettings: swiftSettings),
     .testTarget(
       name: "ContractTests",
       dependencies: ["FluidHTTP", "FluidServer", "FluidSimulator", "FluidTestSupport"], swiftSettings: swiftSettings),

@@ -95,6 +95,12 @@ extension KubernetesClient {
     try Self.decode(try await execute("GET", path(r, namespace: namespace, name: name, subresource: "scale"), resource: r))
   }
 
+  public func podProxyGet(namespace: String, pod: String, port: Int, path: String) async throws -> String {
+    let target = "/api/v1/namespaces/\(Self.escape(namespace))/pods/\(Self.escape(pod)):\(port)/proxy" + (path.hasPrefix("/") ? path : "/" + path)
+    let response = try await execute("GET", target, accept: "text/plain, */*")
+    return String(decoding: response.body.prefix(4 << 20), as: UTF8.self)
+  }
+
   public func serverVersion() async throws -> JSONValue? {
     try Self.decode(try await execute("GET", "/version"))
   }

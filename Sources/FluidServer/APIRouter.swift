@@ -75,8 +75,25 @@ public final class APIRouter: Sendable {
     default: throw notFound
     }
     if let discovery = try discovery(segments) { return discovery }
+    if let proxied = try await podProxy(req, segments) { return proxied }
     let target = try resolve(segments)
     return try await dispatch(req, target)
+  }
+
+  /// `GET /api/v1/namespaces/NS/pods/NAME[:PORT]/proxy/PATH`: the pod proxy (nil for other paths).
+  func podProxy(_ req: APIRequest, _ segments: [String]) async throws -> APIResponse? {
+    guard segments.count >= 7, segments[0] == "api", segments[1] == "v1", segments[2] == "namespaces", segments[4] == "pods",
+      segments[6] == "proxy"
+    else { return nil }
+    guard req.method == "GET" else {
+      throw FluidError.api(.methodNotAllowed("fluidctl's pod proxy serves GET only"))
+    }
+    let target = segments[5].split(separator: ":", maxSplits: 1)
+    let port = target.count > 1 ? Int(target[1]) : 80
+    guard let port, (1...65535).contains(port) else { throw FluidError.api(.badRequest("invalid port in \(segments[5])")) }
+    let rest = "/" + segments[7...].joined(separator: "/") + (req.path.hasSuffix("/") && segments.count > 7 ? "/" : "")
+    let body = try await client.podProxyGet(namespace: segments[3], pod: String(target[0]), port: port, path: rest)
+    return .text(200, body)
   }
 
   var notFound: FluidError {

@@ -24,9 +24,16 @@ final class ContractFixture: @unchecked Sendable {
   let client: any ClusterClient
   private let server: APIServer?
 
-  init(_ backend: Backend, faults: FaultInjector? = nil, retainedChanges: Int64 = 10_000) async throws {
+  /// `scenario`: a cluster with that scenario's nodes and a manual simulated clock (`updateClock`).
+  init(_ backend: Backend, faults: FaultInjector? = nil, retainedChanges: Int64 = 10_000, scenario: Scenario? = nil) async throws {
     let clock = self.clock
-    cluster = try EmbeddedCluster(path: dir.file("state.db"), retainedChanges: retainedChanges, now: { clock.now() })
+    if let scenario {
+      var simulated = SimulationClock.following(wall: clock.now())
+      simulated.mode = .manual
+      cluster = try EmbeddedCluster.initialize(path: dir.file("state.db"), scenario: scenario, clock: simulated, now: { clock.now() })
+    } else {
+      cluster = try EmbeddedCluster(path: dir.file("state.db"), retainedChanges: retainedChanges, now: { clock.now() })
+    }
     switch backend {
     case .embedded:
       client = cluster

@@ -71,7 +71,7 @@ import Testing
   @Test(arguments: [
     (["frobnicate"], "error: unknown command \"frobnicate\" for \"fluidctl\"\n"),
     (["--sim", "frobnicate"], "error: unknown command \"frobnicate\" for \"fluidctl\"\n"),
-    (["top", "--help"], "error: unknown command \"top\" for \"fluidctl\"\n"),
+    (["tpo", "--help"], "error: unknown command \"tpo\" for \"fluidctl\"; did you mean \"top\"?\n"),
     (["gte", "datasets"], "error: unknown command \"gte\" for \"fluidctl\"; did you mean \"get\"?\n"),
     (["-n", "x", "describ"], "error: unknown command \"describ\" for \"fluidctl\"; did you mean \"describe\"?\n"),
     (["sim", "advnce", "5m"], "error: unknown command \"advnce\" for \"fluidctl sim\"; did you mean \"advance\"?\n"),

@@ -49,6 +49,11 @@ public final class TmuxSession: @unchecked Sendable {
     return last
   }
 
+  /// Resizes the pane (the program sees SIGWINCH).
+  public func resize(width: Int, height: Int) throws {
+    try command(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+  }
+
   /// Stops the session's server and everything running in it.
   public func kill() { _ = try? command(["kill-server"]) }
 

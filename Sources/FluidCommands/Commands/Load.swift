@@ -47,10 +47,22 @@ struct Load: FluidCommand {
     }
   }
 
+  /// A DataLoad of the whole dataset, named `<dataset>-load-<random>` (what `top`'s L creates).
+  static func manifest(dataset: String, namespace: String) -> JSONValue {
+    [
+      "apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad",
+      "metadata": ["namespace": .string(namespace), "generateName": .string("\(dataset)-load-")],
+      "spec": ["dataset": ["name": .string(dataset), "namespace": .string(namespace)]],
+    ]
+  }
+
   func manifest(namespace: String) -> JSONValue {
-    var meta: JSONValue = ["namespace": .string(namespace)]
-    if let name { meta["name"] = .string(name) } else { meta["generateName"] = .string("\(dataset)-load-") }
-    var spec: JSONValue = ["dataset": ["name": .string(dataset), "namespace": .string(namespace)]]
+    var load = Self.manifest(dataset: dataset, namespace: namespace)
+    if let name {
+      load[path: ["metadata", "name"]] = .string(name)
+      load["metadata"]?["generateName"] = nil
+    }
+    var spec = load["spec"] ?? [:]
     if metadata { spec["loadMetadata"] = true }
     if !path.isEmpty {
       spec["target"] = .array(path.map { p in
@@ -62,7 +74,8 @@ struct Load: FluidCommand {
       spec["policy"] = "Cron"
       spec["schedule"] = .string(schedule)
     }
-    return ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": meta, "spec": spec]
+    load["spec"] = spec
+    return load
   }
 
   func execute(_ ctx: CommandContext) async throws {

@@ -155,14 +155,5 @@ struct Diagnosis {
     }
   }
 
-  func runtimeState(_ r: JSONValue) -> String {
-    let s = r["status"]
-    var parts: [String] = []
-    if let m = s?["masterPhase"]?.stringValue, !m.isEmpty { parts.append("master \(m)") }
-    let ready = s?["workerNumberReady"]?.intValue ?? 0
-    let desired = s?["desiredWorkerNumberScheduled"]?.intValue ?? r["spec"]?["replicas"]?.intValue ?? 0
-    parts.append("workers \(ready)/\(desired) ready")
-    if let reason = s?["workerReason"]?.stringValue, !reason.isEmpty { parts.append(reason) }
-    return parts.joined(separator: ", ")
-  }
+  func runtimeState(_ r: JSONValue) -> String { RuntimeStateText.of(r) }
 }

@@ -40,7 +40,7 @@ struct LoadProgress {
     func timeoutSummary(_ timeout: Double, _ target: String) -> String {
       lock.withLock {
         "timed out after \(GoDuration.format(timeout)) waiting for \(target): phase=\(phase.isEmpty ? "<none>" : phase)"
-          + (cached.map { ", cached \(LoadProgress.bytes($0))" } ?? "")
+          + (cached.map { ", cached \(FluidFormat.bytes($0))" } ?? "")
       }
     }
 
@@ -54,8 +54,8 @@ struct LoadProgress {
           phaseChanged = true
         }
         if let obj {
-          cached = LoadProgress.parseSize(obj["status"]?["cacheStates"]?["cached"]?.stringValue)
-          if whole { total = LoadProgress.parseSize(obj["status"]?["ufsTotal"]?.stringValue) }
+          cached = FluidFormat.parseBytes(obj["status"]?["cacheStates"]?["cached"]?.stringValue)
+          if whole { total = FluidFormat.parseBytes(obj["status"]?["ufsTotal"]?.stringValue) }
           if let c = cached {
             samples.append((now, c))
             samples = samples.filter { now - $0.time <= 30 }
@@ -155,37 +155,18 @@ struct LoadProgress {
     var parts = ["dataload.data.fluid.io/\(load): \(phase.isEmpty ? "Pending" : phase)"]
     if let cached {
       if let total, total > 0 {
-        parts.append("\(bytes(cached))/\(bytes(total)) (\(String(format: "%.1f", min(100, cached / total * 100)))%)")
+        parts.append("\(FluidFormat.bytes(cached))/\(FluidFormat.bytes(total)) (\(String(format: "%.1f", min(100, cached / total * 100)))%)")
       } else {
-        parts.append("\(bytes(cached)) cached")
+        parts.append("\(FluidFormat.bytes(cached)) cached")
       }
     }
     if let first = samples.first, let last = samples.last, last.time > first.time, last.cached > first.cached {
       let rate = (last.cached - first.cached) / (last.time - first.time)
-      parts.append("\(bytes(rate))/s")
+      parts.append("\(FluidFormat.bytes(rate))/s")
       if let total, total > last.cached, phase == "Executing" {
         parts.append("ETA \(GoDuration.format(((total - last.cached) / rate).rounded(.up)))")
       }
     }
     return parts.joined(separator: "  ")
-  }
-
-  static func bytes(_ b: Double) -> String {
-    let units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB"]
-    var v = b
-    var i = 0
-    while v >= 1024 && i < units.count - 1 {
-      v /= 1024
-      i += 1
-    }
-    return String(format: "%.2f", v) + units[i]
-  }
-
-  /// Fluid's size strings (`1020.92MiB`); nil for empty, `N/A` or `[Calculating]`.
-  static func parseSize(_ text: String?) -> Double? {
-    guard let text, let first = text.first, first.isNumber else { return nil }
-    let units: [(String, Double)] = [("PiB", 1_125_899_906_842_624), ("TiB", 1_099_511_627_776), ("GiB", 1_073_741_824), ("MiB", 1_048_576), ("KiB", 1024), ("B", 1)]
-    for (u, m) in units where text.hasSuffix(u) { return Double(text.dropLast(u.count)).map { $0 * m } }
-    return nil
   }
 }

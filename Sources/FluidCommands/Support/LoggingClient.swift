@@ -72,5 +72,10 @@ struct LoggingClient: ClusterClient {
     return inner.watch(r, namespace: namespace, options: options)
   }
   func serverVersion() async throws -> JSONValue? { try await inner.serverVersion() }
+  func podProxyGet(namespace: String, pod: String, port: Int, path: String) async throws -> String {
+    try await traced("GET", CoreKinds.pod, namespace, "\(pod):\(port)/proxy\(path)") {
+      try await inner.podProxyGet(namespace: namespace, pod: pod, port: port, path: path)
+    }
+  }
   func currentTime() async throws -> Date { try await inner.currentTime() }
 }

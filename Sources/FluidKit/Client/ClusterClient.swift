@@ -44,6 +44,11 @@ public protocol ClusterClient: Sendable {
   func watch(_ r: ResourceDescriptor, namespace: String?, options: ListOptions) -> AsyncThrowingStream<
     WatchEvent, any Error
   >
+  /// GET `path` from `port` of a pod through the API server's pod proxy
+  /// (`/api/v1/namespaces/NS/pods/NAME:PORT/proxy/PATH`), as text: how fluidctl reads cache
+  /// workers' metrics. A pod that is not running, or a port nothing listens on, answers 503
+  /// ServiceUnavailable; a caller without `pods/proxy` permission gets 403.
+  func podProxyGet(namespace: String, pod: String, port: Int, path: String) async throws -> String
   /// The server's version (`gitVersion`, `platform`...), or nil when the backend has none.
   func serverVersion() async throws -> JSONValue?
   /// The cluster's current time: simulated time for the embedded cluster, wall time otherwise.

@@ -28,7 +28,7 @@ public struct InformerStore: Sendable {
   public subscript(namespace: String, name: String) -> JSONValue? { objects[ObjectKey(namespace: namespace, name: name)] }
 
   /// Applies one watch event; bookmarks and errors change nothing.
-  mutating func apply(_ event: WatchEvent) {
+  public mutating func apply(_ event: WatchEvent) {
     switch event.type {
     case .added, .modified: objects[ObjectKey(event.object)] = event.object
     case .deleted: objects[ObjectKey(event.object)] = nil
@@ -38,7 +38,7 @@ public struct InformerStore: Sendable {
 
   /// Replaces the contents with a fresh list and returns what changed, as the watch events
   /// that would have said so (ADDED, MODIFIED by resourceVersion, DELETED), in key order.
-  mutating func replace(with items: [JSONValue]) -> [WatchEvent] {
+  public mutating func replace(with items: [JSONValue]) -> [WatchEvent] {
     var fresh: [ObjectKey: JSONValue] = [:]
     for item in items { fresh[ObjectKey(item)] = item }
     var changes: [WatchEvent] = []

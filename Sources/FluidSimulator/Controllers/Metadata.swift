@@ -80,14 +80,6 @@ struct Metadata {
     }
     return Metadata(totalBytes: total, files: files)
   }
-
-  /// Parses Fluid's size format back (`1020.92MiB`); nil for empty or `[Calculating]`.
-  static func parseSize(_ text: String?) -> Double? {
-    guard let text, !text.isEmpty, text.first?.isNumber == true else { return nil }
-    let units: [(String, Double)] = [("EiB", 1_152_921_504_606_846_976), ("PiB", 1_125_899_906_842_624), ("TiB", 1_099_511_627_776), ("GiB", 1_073_741_824), ("MiB", 1_048_576), ("KiB", 1024), ("B", 1)]
-    for (u, m) in units where text.hasSuffix(u) { return Double(text.dropLast(u.count)).map { $0 * m } }
-    return nil
-  }
 }
 
 /// Trees already walked in this process.

@@ -169,7 +169,7 @@ extension RuntimeController {
       "remoteThroughputRatio": previous["remoteThroughputRatio"] ?? "0.0%",
       "cachedPercentage": "",
     ]
-    let total = ufsTotal ?? Metadata.parseSize(ds.ufsTotal)
+    let total = ufsTotal ?? FluidFormat.parseBytes(ds.ufsTotal)
     if let total, total > 0 {
       var ratio = cached / total
       if engine.capsCachedPercentage { ratio = min(ratio, 1) }

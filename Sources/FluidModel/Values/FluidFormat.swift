@@ -1,4 +1,4 @@
-import FluidModel
+
 import Foundation
 
 /// Fluid's formats for cache states and durations (b.5): sizes with two decimals and binary
@@ -13,6 +13,24 @@ public enum FluidFormat {
       i += 1
     }
     return fixed(v, decimals: 2) + units[i]
+  }
+
+  /// Reads Fluid's size strings (`1020.92MiB`, `3.00GiB`, `0.00B`); nil for empty, `N/A`,
+  /// `[Calculating]` or anything else.
+  public static func parseBytes(_ text: String?) -> Double? {
+    guard let text, let first = text.first, first.isNumber else { return nil }
+    let units: [(String, Double)] = [
+      ("EiB", 1_152_921_504_606_846_976), ("PiB", 1_125_899_906_842_624), ("TiB", 1_099_511_627_776),
+      ("GiB", 1_073_741_824), ("MiB", 1_048_576), ("KiB", 1024), ("B", 1),
+    ]
+    for (u, m) in units where text.hasSuffix(u) { return Double(text.dropLast(u.count)).map { $0 * m } }
+    return nil
+  }
+
+  /// Reads a percentage as Fluid writes it (`36.8%`) as a ratio (0.368); nil otherwise.
+  public static func parsePercent(_ text: String?) -> Double? {
+    guard let text, text.hasSuffix("%"), let v = Double(text.dropLast()), v.isFinite else { return nil }
+    return v / 100
   }
 
   public static func percent(_ ratio: Double) -> String { fixed(ratio * 100, decimals: 1) + "%" }
