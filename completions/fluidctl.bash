@@ -235,9 +235,9 @@ _fluidctl() {
 
 _fluidctl_get() {
     repeating_flags=()
-    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --no-headers --show-labels -w --watch --ignore-not-found --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --no-headers --show-labels -w --watch --watch-only --output-watch-events --ignore-not-found --version -h --help)
     repeating_options=(-L --label-columns)
-    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v -l --selector --field-selector --chunk-size)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v -l --selector --field-selector --sort-by --chunk-size)
     __fluidctl_offer_flags_options -1
 
     # Offer option value completions
@@ -294,6 +294,9 @@ _fluidctl_get() {
         return
         ;;
     '-L'|'--label-columns')
+        return
+        ;;
+    '--sort-by')
         return
         ;;
     '--chunk-size')
@@ -449,9 +452,9 @@ _fluidctl_create() {
 
 _fluidctl_apply() {
     repeating_flags=()
-    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --force-conflicts --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --force-conflicts --server-side --version -h --help)
     repeating_options=(-f --filename)
-    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --dry-run --validate)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --dry-run --validate --field-manager)
     __fluidctl_offer_flags_options 0
 
     # Offer option value completions
@@ -511,6 +514,9 @@ _fluidctl_apply() {
         ;;
     '--validate')
         __fluidctl_add_completions -W 'strict'$'\n''warn'$'\n''ignore'$'\n''true'$'\n''false'
+        return
+        ;;
+    '--field-manager')
         return
         ;;
     esac

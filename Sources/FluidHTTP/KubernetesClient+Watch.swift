@@ -42,6 +42,7 @@ extension KubernetesClient {
       do {
         let (authorized, client) = try authorize(request, refresh: false)
         tracer.request(authorized)
+        tracer.watchOpened(authorized)
         let started = Date()
         let response = try client.stream(authorized, cancellation: cancellation) { chunk in
           buffer.append(contentsOf: chunk)

@@ -25,6 +25,12 @@ struct RequestTracer: Sendable {
     if level >= 8, let body = r.body { emit("Request Body: \(truncate(Self.maskSecrets(body)))") }
   }
 
+  /// A watch opened (its response line comes when the stream ends).
+  func watchOpened(_ r: HTTPRequest) {
+    guard level >= 6 else { return }
+    emit("\(r.method) \(r.url) (watch opened)")
+  }
+
   func response(_ r: HTTPRequest, _ response: HTTPResponse, since started: Date) {
     guard level >= 6 else { return }
     let ms = Int((Date().timeIntervalSince(started) * 1000).rounded())

@@ -1,3 +1,6 @@
+import FluidSimulator
+import FluidModel
+import FluidKit
 import FluidTestSupport
 import Foundation
 import Testing
@@ -68,8 +71,18 @@ import Testing
   @Test func dryRunsWriteNothing() async {
     let f = h.dir.write("d.yaml", "apiVersion: data.fluid.io/v1alpha1\nkind: Dataset\nmetadata:\n  name: d\n")
     #expect((await h.run(["apply", "-f", f, "--dry-run=server"])).stdout == "dataset.data.fluid.io/d serverside-applied (server dry run)\n")
-    #expect((await h.run(["apply", "-f", f, "--dry-run=client"])).stdout == "dataset.data.fluid.io/d configured (dry run)\n")
+    #expect((await h.run(["apply", "-f", f, "--dry-run=client"])).stdout == "dataset.data.fluid.io/d created (dry run)\n")
     #expect((await h.run("get datasets -o name")).stdout == "")
+    _ = await h.run(["apply", "-f", f, "--server-side", "--field-manager", "ci"])
+    #expect((await h.run(["apply", "-f", f, "--dry-run=client"])).stdout == "dataset.data.fluid.io/d configured (dry run)\n")
+    let stored = try? await h.cluster().get(ResourceRegistry.standard.resolve("datasets")!, namespace: "default", name: "d")
+    let managers = (stored?["metadata"]?["managedFields"]?.arrayValue ?? []).compactMap { $0["manager"]?.stringValue }
+    #expect(managers == ["ci"], "\(managers)")
+    let invalid = h.dir.write("bad.yaml", "apiVersion: data.fluid.io/v1alpha1\nkind: Dataset\nmetadata: {name: bad}\nspec: {mounts: [{name: x}]}\n")
+    let client = await h.run(["apply", "-f", invalid, "--dry-run=client"])
+    #expect(client.code == 64)
+    #expect(client.stderr.hasPrefix("error: error validating \"\(invalid)\": error validating data: "), "\(client.stderr)")
+    #expect(!client.stderr.contains("from server"))
   }
 
   @Test func createFailsOnExistingObjects() async {

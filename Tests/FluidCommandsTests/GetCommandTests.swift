@@ -1,4 +1,5 @@
 import FluidCommands
+import FluidModel
 import FluidTestSupport
 import Foundation
 import Testing
@@ -97,21 +98,102 @@ import Testing
     #expect(badFlag.stderr.hasPrefix("Error: Unknown option '--bogus'"))
   }
 
-  @Test func watchStreamsNDJSONEvents() async throws {
+  /// `get -w -o json`: one complete object per line, the initial list included (NDJSON, for
+  /// `jq -c` and `while read`); `--output-watch-events` wraps each as kubectl does.
+  @Test(arguments: [false, true])
+  func watchStreamsNDJSONEvents(_ wrapped: Bool) async throws {
     await applyQuickstart()
     let h = self.h
     let out = FluidCommands.OutputStream.capture()
-    let watched = Task { await h.run(["get", "datasets", "-w", "-o", "json", "--request-timeout", "60s"], stdout: out) }
+    let args = ["get", "datasets", "-w", "-o", "json", "--request-timeout", "60s"] + (wrapped ? ["--output-watch-events"] : [])
+    let watched = Task { await h.run(args, stdout: out) }
     // Delete only once the watch is listening (its initial list printed the dataset): under a
     // loaded full run the command can take seconds to start. Stop it once it printed the deletion.
     try await waitUntil(30) { out.text.contains("hbase") }
     _ = await h.run("delete dataset hbase --wait=false")
-    try await waitUntil(30) { out.text.contains("\"type\":\"DELETED\"") }
+    try await waitUntil(30) { out.text.split(separator: "\n").count >= 3 && out.text.contains("deletionTimestamp") }
     watched.cancel()
     let r = await watched.value
-    let lines = r.stdout.split(separator: "\n")
-    #expect(lines.first?.hasPrefix("{\"apiVersion\":\"v1\"") == false)
-    #expect(lines.contains { $0.hasPrefix("{\"object\":") && $0.hasSuffix("\"type\":\"DELETED\"}") }, "stdout: \(r.stdout.suffix(600)) stderr: \(r.stderr)")
+    let lines = r.stdout.split(separator: "\n").map(String.init)
+    let documents = try lines.map { try JSONParser.parse($0) }
+    #expect(documents.count >= 2, "stdout: \(r.stdout.suffix(600)) stderr: \(r.stderr)")
+    if wrapped {
+      #expect(documents.first?["type"] == "ADDED")
+      #expect(documents.first?["object"]?["kind"] == "Dataset")
+      #expect(documents.dropFirst().allSatisfy { $0["type"] == "MODIFIED" || $0["type"] == "DELETED" })
+    } else {
+      #expect(documents.allSatisfy { $0["kind"] == "Dataset" && $0["type"] == nil })
+      #expect(documents.first?["metadata"]?["deletionTimestamp"] == nil)
+      #expect(documents.last?["metadata"]?["deletionTimestamp"] != nil)
+    }
+  }
+
+  /// `-o yaml` watches print `---`-separated documents, the initial list included; `--watch-only`
+  /// leaves the list out.
+  @Test func watchYAMLDocumentsAndWatchOnly() async throws {
+    await applyQuickstart()
+    let h = self.h
+    for watchOnly in [false, true] {
+      let out = FluidCommands.OutputStream.capture()
+      let args = ["get", "datasets", "-w", "-o", "yaml", "--request-timeout", "60s"] + (watchOnly ? ["--watch-only"] : [])
+      let watched = Task { await h.run(args, stdout: out) }
+      try await Task.sleep(for: .milliseconds(400))
+      _ = await h.run(["apply", "-f", "-"], stdin: "apiVersion: data.fluid.io/v1alpha1\nkind: Dataset\nmetadata: {name: hbase, labels: {tick: \"\(watchOnly)\"}}\nspec: {mounts: [{mountPoint: 'https://mirrors.bit.edu.cn/apache/hbase/stable/', name: hbase}]}\n")
+      try await waitUntil(30) { out.text.contains("tick: \"\(watchOnly)\"") }
+      watched.cancel()
+      let r = await watched.value
+      let docs = r.stdout.components(separatedBy: "---\n").filter { !$0.isEmpty }
+      #expect(r.stdout.hasPrefix("---\n"), "\(r.stdout.prefix(200))")
+      if watchOnly {
+        #expect(docs.allSatisfy { $0.contains("tick: \"true\"") }, "\(r.stdout)")
+      } else {
+        #expect(docs.first.map { !$0.contains("tick:") } == true, "the initial list comes first")
+      }
+    }
+  }
+
+  /// Rows a table watch adds line up with the header it printed first.
+  @Test func tableWatchRowsLineUpWithTheHeader() async throws {
+    await applyQuickstart()
+    let h = self.h
+    let out = FluidCommands.OutputStream.capture()
+    let watched = Task { await h.run(["get", "datasets", "-w", "--request-timeout", "60s"], stdout: out) }
+    try await waitUntil(30) { out.text.contains("hbase") }
+    _ = await h.run(["apply", "-f", "-"], stdin: "apiVersion: data.fluid.io/v1alpha1\nkind: Dataset\nmetadata: {name: a-much-longer-dataset-name-than-hbase}\nspec: {mounts: [{mountPoint: 'https://example.com/x/', name: x}]}\n")
+    try await waitUntil(30) { out.text.contains("a-much-longer") }
+    watched.cancel()
+    let lines = await watched.value.stdout.split(separator: "\n").map(String.init)
+    let header = try #require(lines.first)
+    func starts(_ line: String) -> [Int] {
+      var result: [Int] = []
+      var previous: Character = " "
+      for (i, c) in line.enumerated() {
+        if c != " ", previous == " " { result.append(i) }
+        previous = c
+      }
+      return result
+    }
+    let columns = starts(header)
+    for line in lines.dropFirst() where !line.hasPrefix("a-much") {
+      #expect(Set(starts(line)).isSubset(of: Set(columns)), "\(header)\n\(line)")
+    }
+    let long = try #require(lines.first { $0.hasPrefix("a-much") })
+    #expect(starts(long).dropFirst().allSatisfy { $0 > columns[1] }, "a longer name widens its column: \(long)")
+  }
+
+  @Test func sortByComparesSizesByValueAndIgnoreNotFoundPrintsNothing() async throws {
+    for (name, cache) in [("small", "512Mi"), ("big", "2Gi"), ("mid", "1536Mi")] {
+      let r = await h.run(["dataset", "create", name, "--mount", "https://example.com/\(name)/", "--cache", "MEM:\(cache)"])
+      #expect(r.code == 0, "\(r.stderr)")
+    }
+    let sorted = await h.run(["get", "alluxioruntimes", "--sort-by", "{.spec.tieredstore.levels[0].quota}", "-o", "name"])
+    #expect(sorted.stdout == "alluxioruntime.data.fluid.io/small\nalluxioruntime.data.fluid.io/mid\nalluxioruntime.data.fluid.io/big\n")
+    let byName = await h.run(["get", "datasets", "--sort-by", ".metadata.name", "--no-headers", "-o", "custom-columns=N:.metadata.name"])
+    #expect(byName.stdout == "big\nmid\nsmall\n")
+    let bad = await h.run(["get", "datasets", "--sort-by", "{.metadata.name"])
+    #expect(bad.code == 64)
+    let missing = await h.run(["get", "dataset", "nosuch", "--ignore-not-found"])
+    #expect(missing.code == 0 && missing.stdout.isEmpty && missing.stderr.isEmpty, "\(missing.stderr)")
   }
 
   /// Polls `condition` every 50 ms for at most `seconds`.

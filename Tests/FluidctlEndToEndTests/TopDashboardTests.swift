@@ -111,6 +111,13 @@ import Testing
     let workers = datasets.flatMap { $0["workers"] as? [[String: Any]] ?? [] }.filter { $0["ready"] as? Bool == true }
     #expect(workers.count >= 2, "\(report.stdout)")
     #expect(workers.allSatisfy { $0["cachedBytes"] is Double && $0["metricsError"] == nil }, "\(report.stdout)")
+    // `cache` shows the same per-worker figures (one builder); the clock is manual, so nothing
+    // moves between the two reads.
+    let cache = try served.fluidctl(["cache", "demo", "-o", "json"])
+    let cacheDoc = try JSONSerialization.jsonObject(with: Data(cache.stdout.utf8)) as? [String: Any]
+    let fromCache = (cacheDoc?["workers"] as? [[String: Any]] ?? []).map { "\($0["name"] ?? "") \($0["cachedBytes"] ?? "-")" }
+    let fromTop = (datasets.first?["workers"] as? [[String: Any]] ?? []).map { "\($0["name"] ?? "") \($0["cachedBytes"] ?? "-")" }
+    #expect(fromCache == fromTop && !fromCache.isEmpty, "cache: \(fromCache), top: \(fromTop)")
   }
 
   @Test func readonlyRefusesActions() throws {

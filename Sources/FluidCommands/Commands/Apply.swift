@@ -48,11 +48,22 @@ struct Apply: FluidCommand {
   @OptionGroup var manifest: ManifestOptions
   @Flag(name: .customLong("force-conflicts"), help: "Take ownership of fields another field manager owns.")
   var forceConflicts = false
+  @Flag(name: .customLong("server-side"), help: "Accepted for kubectl's habit: fluidctl's apply is always server-side.")
+  var serverSide = false
+  @Option(name: .customLong("field-manager"), help: "The field manager that owns the applied fields.")
+  var fieldManager = "fluidctl"
 
-  func validate() throws { try manifest.check() }
+  func validate() throws {
+    try manifest.check()
+    guard !fieldManager.isEmpty, fieldManager.count <= 128, !fieldManager.contains(where: { $0.isNewline }) else {
+      throw ValidationError("invalid --field-manager \"\(fieldManager)\": use 1 to 128 characters on one line")
+    }
+  }
 
   func execute(_ ctx: CommandContext) async throws {
-    try await ManifestWriter(ctx: ctx, globals: globals, options: manifest, verb: .apply, force: forceConflicts).run()
+    var writer = ManifestWriter(ctx: ctx, globals: globals, options: manifest, verb: .apply, force: forceConflicts)
+    writer.fieldManager = fieldManager
+    try await writer.run()
   }
 }
 

@@ -39,6 +39,15 @@ struct Get: FluidCommand {
   @Flag(name: [.customShort("w"), .long], help: "After listing, watch for changes.")
   var watch = false
 
+  @Flag(name: .customLong("watch-only"), help: "Watch for changes without listing first.")
+  var watchOnly = false
+
+  @Flag(name: .customLong("output-watch-events"), help: "With --watch, print each change as {\"type\": ..., \"object\": ...}.")
+  var outputWatchEvents = false
+
+  @Option(name: .customLong("sort-by"), help: ArgumentHelp("Sort by a JSONPath ({.status.ufsTotal}); numbers and sizes by value.", valueName: "jsonpath"))
+  var sortBy: String?
+
   @Option(name: .customLong("chunk-size"), help: "Fetch lists in pages of this size (0 disables).")
   var chunkSize = 500
 
@@ -46,6 +55,11 @@ struct Get: FluidCommand {
   var ignoreNotFound = false
 
   func validate() throws {
+    if let sortBy {
+      do { _ = try JSONPathTemplate(sortBy.hasPrefix("{") ? sortBy : "{" + sortBy + "}") } catch {
+        throw ValidationError("invalid --sort-by \"\(sortBy)\": \(error)")
+      }
+    }
     guard GoDuration.parse(globals.requestTimeout) != nil else {
       throw ValidationError("invalid duration \"\(globals.requestTimeout)\" for --request-timeout (use for example 30s, 5m)")
     }
@@ -63,16 +77,18 @@ struct Get: FluidCommand {
     var notFound: [FluidError] = []
     var listings: [ResourceDescriptor: (items: [JSONValue], resourceVersion: String)] = [:]
     var tables: [String] = []
-    let printer = TablePrinter(
+    var printer = TablePrinter(
       wide: format == .wide, showNamespace: globals.allNamespaces, showKind: selection.multipleKinds,
       noHeaders: noHeaders, showLabels: showLabels, labelColumns: labelColumns, now: try await client.currentTime())
     // A real API server renders its own tables (its printer columns); the embedded cluster's are
     // rendered here from the same columns.
-    if !format.isMachine, !watch, let source = client as? any ServerTableSource,
+    let watching = watch || watchOnly
+    if !format.isMachine, !watching, sortBy == nil, let source = client as? any ServerTableSource,
       try await printServerTables(source, selection, options, printer, client, ctx)
     {
       return
     }
+    var widths: [ResourceDescriptor: [Int]] = [:]
     for (d, names) in selection.entries {
       var items: [JSONValue] = []
       if names.isEmpty {
@@ -88,10 +104,23 @@ struct Get: FluidCommand {
           }
         }
       }
+      if let sortBy { items = try ObjectSorter.sort(items, by: sortBy) }
       collected += items.map { (d, $0) }
-      if !format.isMachine, !items.isEmpty { tables.append(printer.render(d, items)) }
+      if !format.isMachine, !items.isEmpty, !watchOnly {
+        printer.now = try await client.currentTime()  // the server's clock, as of this answer
+        let table = printer.renderKeepingWidths(d, items)
+        tables.append(table.text)
+        widths[d] = table.widths
+      }
     }
-    if format.isMachine {
+    printer.now = try await client.currentTime()
+    let watcher = WatchPrinter(
+      ctx: ctx, client: client, namespace: globals.listNamespace(client), format: format, printer: printer,
+      wrapEvents: outputWatchEvents)
+    if watching, format.isMachine {
+      // One document per object, the initial list included (NDJSON, or YAML documents).
+      if !watchOnly { for (d, obj) in collected { watcher.emit(d, WatchEvent(type: .added, object: obj), widths: nil) } }
+    } else if format.isMachine {
       let requested = selection.entries.reduce(0) { $0 + $1.names.count }
       let asList = selection.entries.contains { $0.names.isEmpty } || requested > 1
       if asList || !collected.isEmpty {
@@ -99,17 +128,16 @@ struct Get: FluidCommand {
       }
     } else {
       ctx.stdout.write(tables.joined(separator: "\n"))
-      if collected.isEmpty, notFound.isEmpty, !watch {
+      if collected.isEmpty, notFound.isEmpty, !watching, !ignoreNotFound {
         ctx.stderr.line(noResources(selection, client))
       }
     }
-    if watch {
+    if watching {
       ctx.stdout.flush()
-      try await WatchPrinter(ctx: ctx, client: client, namespace: globals.listNamespace(client), format: format, printer: printer)
-        .run(
-          selection.entries.map { ($0.descriptor, listings[$0.descriptor]) }, options: options,
-          names: Set(selection.entries.flatMap(\.names)), printedHeader: !tables.isEmpty,
-          timeout: GoDuration.parse(globals.requestTimeout) ?? 0)
+      try await watcher.run(
+        selection.entries.map { ($0.descriptor, listings[$0.descriptor]) }, options: options,
+        names: Set(selection.entries.flatMap(\.names)), printedHeader: !tables.isEmpty, widths: widths,
+        timeout: GoDuration.parse(globals.requestTimeout) ?? 0)
     }
     if !notFound.isEmpty { throw notFound.count == 1 ? notFound[0] : FluidError.multiple(notFound) }
   }

@@ -16,6 +16,8 @@ struct ManifestWriter {
   let options: ManifestOptions
   let verb: Verb
   let force: Bool
+  /// `--field-manager` (kubectl's default for server-side apply is `kubectl`; ours `fluidctl`).
+  var fieldManager = "fluidctl"
 
   func run() async throws {
     let format = try OutputFormat(globals.output)
@@ -25,7 +27,18 @@ struct ManifestWriter {
     for m in manifests { warnAboutFluidNames(m) }
     if options.dryRun == .client {
       try validateLocally(manifests)
-      try report(manifests.map { ($0, $0.object, verb == .apply ? "configured" : "created") }, format: format, suffix: " (dry run)")
+      // As kubectl: "configured" for objects that exist, "created" for the others (read without
+      // changing anything; without a reachable cluster every object counts as new).
+      let reader = try? Connection.connectForReading(globals, ctx)
+      var results: [(Manifest, JSONValue, String)] = []
+      for m in manifests {
+        var exists = false
+        if verb == .apply, let reader, !m.name.isEmpty {
+          exists = (try? await reader.get(m.descriptor, namespace: namespace(of: m, reader), name: m.name)) != nil
+        }
+        results.append((m, m.object, exists ? "configured" : "created"))
+      }
+      try report(results, format: format, suffix: " (dry run)")
       return
     }
     let client = try ctx.connect(globals, ctx)
@@ -75,7 +88,7 @@ struct ManifestWriter {
     let context = ctx
     let warn: (@Sendable (String) -> Void)? = dryRun ? nil : { @Sendable (m: String) in context.warn(m) }
     let write = WriteOptions(
-      dryRun: dryRun, fieldManager: "fluidctl", fieldValidation: options.validate.fieldValidation, onWarning: warn)
+      dryRun: dryRun, fieldManager: fieldManager, fieldValidation: options.validate.fieldValidation, onWarning: warn)
     switch verb {
     case .apply:
       let r = try await client.apply(m.descriptor, namespace: namespace(of: m, client), object: m.object, options: ApplyOptions(write: write, force: force))
@@ -96,14 +109,15 @@ struct ManifestWriter {
         fieldErrors += outcome.errors
         unknown += outcome.unknownFields
       }
+      // Found here, not by a server: kubectl's "error validating" words, not "Error from server".
       if !unknown.isEmpty, options.validate.fieldValidation == .strict {
         let list = unknown.map { "unknown field \"\($0)\"" }.joined(separator: ", ")
-        errors.append(
-          .whileProcessing(
-            verb: verb.gerund, source: m.source,
-            .api(.badRequest("\(m.descriptor.kind) in version \"\(m.descriptor.version)\" cannot be handled as a \(m.descriptor.kind): strict decoding error: \(list)"))))
+        errors.append(.input(source: m.source, message: "error validating \"\(m.source)\": error validating data: \(list)"))
       }
-      if !fieldErrors.isEmpty { errors.append(.api(.invalid(m.descriptor, m.name, fieldErrors))) }
+      if !fieldErrors.isEmpty {
+        let why = APIStatus.invalid(m.descriptor, m.name, fieldErrors).message
+        errors.append(.input(source: m.source, message: "error validating \"\(m.source)\": error validating data: \(why)"))
+      }
     }
     if !errors.isEmpty { throw errors.count == 1 ? errors[0] : FluidError.multiple(errors) }
   }

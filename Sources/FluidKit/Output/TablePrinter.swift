@@ -63,18 +63,26 @@ public struct TablePrinter: Sendable {
   }
 
   /// The whole table, newline-terminated.
-  public func render(_ r: ResourceDescriptor, _ items: [JSONValue]) -> String {
+  public func render(_ r: ResourceDescriptor, _ items: [JSONValue]) -> String { renderKeepingWidths(r, items).text }
+
+  /// The whole table and its column widths (which a watch keeps for the rows it adds).
+  public func renderKeepingWidths(_ r: ResourceDescriptor, _ items: [JSONValue]) -> (text: String, widths: [Int]) {
     var rows = items.map { row(for: r, $0) }
     if !noHeaders { rows.insert(header(for: r), at: 0) }
-    return Self.align(rows)
+    return Self.align(rows, minimumWidths: [])
   }
 
   /// Aligns rows into columns three spaces apart, as kubectl's tabwriter does.
   /// Cells are escaped for the terminal (`TerminalText`).
-  public static func align(_ rows: [[String]]) -> String {
+  public static func align(_ rows: [[String]]) -> String { align(rows, minimumWidths: []).text }
+
+  /// Aligns `rows` with every column at least as wide as `minimumWidths` says (a watch keeps
+  /// the widths of the table it printed first); returns the text and the widths used.
+  public static func align(_ rows: [[String]], minimumWidths: [Int]) -> (text: String, widths: [Int]) {
     let rows = rows.map { $0.map { TerminalText.escape($0) } }
-    guard let width = rows.map(\.count).max() else { return "" }
-    var widths = [Int](repeating: 0, count: width)
+    guard let width = rows.map(\.count).max() else { return ("", minimumWidths) }
+    var widths = [Int](repeating: 0, count: max(width, minimumWidths.count))
+    for (i, w) in minimumWidths.enumerated() { widths[i] = w }
     for r in rows {
       for (i, c) in r.enumerated() { widths[i] = max(widths[i], c.count) }
     }
@@ -88,7 +96,7 @@ public struct TablePrinter: Sendable {
       out += line
       out += "\n"
     }
-    return out
+    return (out, widths)
   }
 
   /// One cell of column `c` for `obj`, as kubectl prints it (dates as ages).
