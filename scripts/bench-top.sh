@@ -51,14 +51,19 @@ PY
 writer=$!
 export KUBECONFIG="$work/kubeconfig"
 unset FLUIDCTL_SIM_STATE
-tmux -L "$sock" new-session -d -s top -x 160 -y 48 "env LANG=C.UTF-8 TERM=xterm-256color KUBECONFIG=$KUBECONFIG $bin top -A"
+tmux -L "$sock" new-session -d -s top -x 160 -y 48 "exec env ${TOP_ENV:-} LANG=C.UTF-8 TERM=xterm-256color KUBECONFIG=$KUBECONFIG $bin top -A 2>$work/top.err"
 tmux -L "$sock" new-session -d -s kubectl -x 160 -y 48 "watch -n 2 kubectl get datasets -A"
 sleep 5  # first lists
-top_pid=$(pgrep -f "$bin top -A" | head -1)
+top_pid=$(pgrep -f "^$bin top -A" | head -1)
+[ -n "$top_pid" ] || { echo "fluidctl top is not running:"; cat "$work/top.err"; exit 1; }
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 hz=$(getconf CLK_TCK)
 t0=$(ticks "$top_pid"); k0=$(awk '{print $14+$15+$16+$17}' /proc/$(pgrep -x watch | head -1)/stat)
-sleep "$seconds"
+if [ -n "${PROFILE:-}" ]; then
+  perf record -F 499 -g -p "$top_pid" -o "$PROFILE" -- sleep "$seconds" 2>/dev/null
+else
+  sleep "$seconds"
+fi
 t1=$(ticks "$top_pid"); k1=$(awk '{print $14+$15+$16+$17}' /proc/$(pgrep -x watch | head -1)/stat)
 rss=$(awk '/VmHWM/ {print $2}' "/proc/$top_pid/status")
 awk -v t="$((t1 - t0))" -v k="$((k1 - k0))" -v hz="$hz" -v s="$seconds" -v rss="$rss" -v d="$datasets" -v w="$writes" 'BEGIN {
@@ -66,4 +71,4 @@ awk -v t="$((t1 - t0))" -v k="$((k1 - k0))" -v hz="$hz" -v s="$seconds" -v rss="
   printf "fluidctl top -A (1 s interval): %.2f %% of one core, %.1f MB max resident\n", 100 * t / hz / s, rss / 1024
   printf "watch -n 2 kubectl get datasets -A: %.2f %% of one core (kubectl and watch, children included)\n", 100 * k / hz / s
 }'
-tmux -L "$sock" capture-pane -p -t top | head -8
+tmux -L "$sock" capture-pane -p -t top: | head -12

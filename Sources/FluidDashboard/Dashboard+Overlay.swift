@@ -19,7 +19,7 @@ extension Dashboard {
     Columns
       CACHED/CAPACITY  cached bytes over the cache's capacity (yellow from 80 %, red from 95 %)
       HIT              the dataset's cache hit ratio (red under 30 %, yellow under 70 %)
-      THROUGHPUT       how fast the cache filled, per interval, over the last minutes
+      THROUGHPUT       how fast the cache filled over the last three minutes (ten spans), and now
       LOAD             the running DataLoad: the dataset's cached share of its UFS and ETA
     """
 

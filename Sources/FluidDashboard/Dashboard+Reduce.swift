@@ -8,6 +8,8 @@ public enum DashboardEvent: Sendable {
   case key(Key)
   case resize(width: Int, height: Int)
   case objects(ResourceDescriptor, InformerStore)
+  /// Changes an informer reported since the last interval (a relist's difference included).
+  case changes(ResourceDescriptor, [WatchEvent])
   case connection(InformerConnection)
   /// Worker metrics readings by `namespace/pod`, and why some could not be read.
   case metrics([String: CacheReport.MetricsReading], note: String?)
@@ -28,17 +30,23 @@ public enum Effect: Sendable, Equatable {
 }
 
 public enum Dashboard {
-  /// The pure reducer: the next state and the effects an event asks for.
+  /// The pure reducer: the next state and the effects an event asks for. The rows shown are
+  /// recomputed on `.tick` and `.metrics`: `.objects` updates the data, the next tick shows it.
   public static func reduce(_ s: inout DashboardState, _ event: DashboardEvent) -> [Effect] {
     switch event {
-    case .key(let key): return reduceKey(&s, key)
+    case .key(let key):
+      let effects = reduceKey(&s, key)
+      s.refreshRows(data: false)
+      clampSelection(&s)
+      return effects
     case .resize(let w, let h):
       s.width = w
       s.height = h
     case .objects(let d, let store): s.data.set(d, store)
+    case .changes(let d, let events): s.data.apply(d, events)
     case .connection(let c): s.connection = c
     case .metrics(let readings, let note):
-      s.data.metrics = readings
+      s.data.setMetrics(readings)
       s.metricsNote = note
     case .tick(let now, let simulated, let note):
       s.now = now
@@ -47,6 +55,12 @@ public enum Dashboard {
       s.data.sample(at: now.timeIntervalSince1970)
     case .message(let text, let error): s.message = (text, error)
     case .showText(let title, let body): s.overlay = .text(title: title, body: body, scroll: 0)
+    }
+    // Rows follow the data once per interval (the tick, after that interval's caches) and
+    // when metrics arrive, not once per informer update.
+    switch event {
+    case .metrics, .tick: s.refreshRows(data: true)
+    default: break
     }
     clampSelection(&s)
     return []
@@ -165,7 +179,7 @@ public enum Dashboard {
 
   /// The dataset the selection stands for: the selected row, or the one in detail.
   static func selectedDataset(_ s: DashboardState) -> DatasetRow? {
-    if case .detail(let key) = s.view { return DatasetRow.rows(s.data).first { $0.key == key } }
+    if case .detail(let key) = s.view { return s.row(key) }
     return s.view == .datasets ? s.selectedRow : nil
   }
 

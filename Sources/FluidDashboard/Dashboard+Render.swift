@@ -27,7 +27,7 @@ extension Dashboard {
       }
       eventsPane(&f, s, s.data.fluidEvents, top: y, height: bottom - y, title: "Events")
     case .detail(let key):
-      if let row = DatasetRow.rows(s.data).first(where: { $0.key == key }) {
+      if let row = s.row(key) {
         y = datasetsTable(&f, s, [row], top: y, height: 3, selected: false)
         let paneHeight = max(3, (bottom - y) * 60 / 100)
         detailPanes(&f, s, row, top: y, height: paneHeight)

@@ -13,8 +13,8 @@ public struct DashboardData: Sendable {
   public var metrics: [String: CacheReport.MetricsReading] = [:]
   /// Samples of each dataset's cached bytes: (time in seconds, bytes), oldest first.
   public var history: [InformerStore.ObjectKey: [Sample]] = [:]
-  /// How many samples each dataset keeps (one per interval: ten minutes at 1 s).
-  public var historyLimit = 600
+  /// How many samples each dataset keeps (one per interval: three minutes at 1 s).
+  public var historyLimit = 180
 
   public struct Sample: Sendable, Equatable {
     public var time: Double
@@ -25,6 +25,19 @@ public struct DashboardData: Sendable {
     }
   }
 
+  /// Worker pods by namespace and `release` label (Fluid's charts name the runtime there), so
+  /// that a runtime's workers are found without scanning every pod.
+  private var podsByRelease: [InformerStore.ObjectKey: [JSONValue]] = [:]
+  /// Data operations by the dataset they name.
+  private var operationsByDataset: [InformerStore.ObjectKey: [(descriptor: ResourceDescriptor, object: JSONValue)]] = [:]
+
+  /// Each dataset's row without rates, and the datasets whose inputs changed since (their
+  /// dataset, runtime, worker pods, operations or worker metrics).
+  private var baseRows: [InformerStore.ObjectKey: DatasetRow] = [:]
+  private var changed: Set<InformerStore.ObjectKey> = []
+  /// Runtimes' worker selectors, parsed once per distinct text.
+  private var selectors: [String: LabelSelector] = [:]
+
   public init() {}
 
   /// Replaces the objects of `d` with an informer's cache.
@@ -32,7 +45,101 @@ public struct DashboardData: Sendable {
     descriptors[d.qualifiedPlural] = d
     var byKey: [InformerStore.ObjectKey: JSONValue] = [:]
     for item in store.items { byKey[InformerStore.ObjectKey(item)] = item }
+    let old = objects[d.qualifiedPlural] ?? [:]
+    for (k, o) in byKey where InformerStore.version(old[k] ?? .null) != InformerStore.version(o) || InformerStore.version(o) == nil {
+      markChanged(d, o)
+    }
+    for (k, o) in old where byKey[k] == nil { markChanged(d, o) }
     objects[d.qualifiedPlural] = byKey
+    reindex(d)
+  }
+
+  /// Notes which dataset's row an object of kind `d` feeds.
+  mutating func markChanged(_ d: ResourceDescriptor, _ o: JSONValue) {
+    let ns = o["metadata"]?["namespace"]?.stringValue ?? ""
+    if d == DashboardKinds.dataset || DashboardKinds.runtimes.contains(d) {
+      changed.insert(InformerStore.ObjectKey(o))
+    } else if d == DashboardKinds.pod, let release = o["metadata"]?["labels"]?["release"]?.stringValue {
+      changed.insert(InformerStore.ObjectKey(namespace: ns, name: release))
+    } else if DashboardKinds.operations.contains(d), let ds = Self.datasetName(ofOperation: o) {
+      changed.insert(InformerStore.ObjectKey(namespace: ns, name: ds))
+    }
+  }
+
+  /// Replaces worker metrics (by `namespace/pod`) and notes whose rows they change.
+  public mutating func setMetrics(_ readings: [String: CacheReport.MetricsReading]) {
+    for (key, reading) in readings where metrics[key] != reading {
+      let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+      guard parts.count == 2, let pod = objects[DashboardKinds.pod.qualifiedPlural]?[InformerStore.ObjectKey(namespace: parts[0], name: parts[1])],
+        let release = pod["metadata"]?["labels"]?["release"]?.stringValue
+      else { continue }
+      changed.insert(InformerStore.ObjectKey(namespace: parts[0], name: release))
+    }
+    metrics.merge(readings) { _, new in new }
+  }
+
+  /// Every dataset's row, in key order: rows whose inputs did not change are reused, the
+  /// rates (which move every interval) are always recomputed.
+  public mutating func updateRows() -> [DatasetRow] {
+    var rows: [DatasetRow] = []
+    var fresh: [InformerStore.ObjectKey: DatasetRow] = [:]
+    for ds in items(DashboardKinds.dataset) {
+      let key = InformerStore.ObjectKey(ds)
+      let base = (!changed.contains(key) ? baseRows[key] : nil) ?? DatasetRow.base(ds, self)
+      fresh[key] = base
+      rows.append(DatasetRow.withRates(base, self))
+    }
+    baseRows = fresh
+    changed = []
+    return rows
+  }
+
+  /// Applies an informer's changes to the objects of `d` (what `set` does for a whole cache,
+  /// without copying it).
+  public mutating func apply(_ d: ResourceDescriptor, _ events: [WatchEvent]) {
+    guard !events.isEmpty else { return }
+    descriptors[d.qualifiedPlural] = d
+    var byKey = objects[d.qualifiedPlural] ?? [:]
+    objects[d.qualifiedPlural] = nil  // edit in place, not a copy
+    for e in events {
+      let key = InformerStore.ObjectKey(e.object)
+      switch e.type {
+      case .added, .modified:
+        if let old = byKey[key] { markChanged(d, old) }
+        byKey[key] = e.object
+      case .deleted: byKey[key] = nil
+      case .bookmark, .error: continue
+      }
+      markChanged(d, e.object)
+    }
+    objects[d.qualifiedPlural] = byKey
+    reindex(d)
+  }
+
+  /// Rebuilds the indexes that depend on `d`'s objects (call after changing `objects` directly).
+  public mutating func reindex(_ d: ResourceDescriptor) {
+    if DashboardKinds.runtimes.contains(d) {
+      for rt in items(d) {
+        guard let text = rt["status"]?["selector"]?.stringValue, selectors[text] == nil else { continue }
+        selectors[text] = try? LabelSelector(parsing: text)
+      }
+    }
+    if d == DashboardKinds.pod {
+      podsByRelease = [:]
+      for p in items(d) {
+        let release = p["metadata"]?["labels"]?["release"]?.stringValue ?? ""
+        podsByRelease[InformerStore.ObjectKey(namespace: p["metadata"]?["namespace"]?.stringValue ?? "", name: release), default: []].append(p)
+      }
+    }
+    if DashboardKinds.operations.contains(d) {
+      operationsByDataset = [:]
+      for k in DashboardKinds.operations {
+        for o in items(k) {
+          guard let ds = Self.datasetName(ofOperation: o) else { continue }
+          operationsByDataset[InformerStore.ObjectKey(namespace: o["metadata"]?["namespace"]?.stringValue ?? "", name: ds), default: []].append((k, o))
+        }
+      }
+    }
   }
 
   public func items(_ d: ResourceDescriptor) -> [JSONValue] {
@@ -64,9 +171,13 @@ public struct DashboardData: Sendable {
   /// The worker pods a runtime's `status.selector` picks.
   public func workers(of runtime: JSONValue) -> [JSONValue] {
     guard let text = runtime["status"]?["selector"]?.stringValue, !text.isEmpty,
-      let selector = try? LabelSelector(parsing: text)
+      let selector = selectors[text] ?? (try? LabelSelector(parsing: text))
     else { return [] }
     let ns = runtime["metadata"]?["namespace"]?.stringValue ?? ""
+    // Fluid's selectors name the release: look among that release's pods only.
+    if let release = text.split(separator: ",").first(where: { $0.hasPrefix("release=") })?.dropFirst(8) {
+      return (podsByRelease[InformerStore.ObjectKey(namespace: ns, name: String(release))] ?? []).filter { selector.matches(object: $0) }
+    }
     return items(DashboardKinds.pod).filter { $0["metadata"]?["namespace"]?.stringValue == ns && selector.matches(object: $0) }
   }
 
@@ -83,24 +194,34 @@ public struct DashboardData: Sendable {
     return CacheReport.build(dataset: ds, runtime: rt, pods: pods, metrics: readings)
   }
 
-  /// Bytes per second over the history: one rate per pair of neighbouring samples.
-  public func rates(_ key: InformerStore.ObjectKey) -> [Double] {
-    let h = history[key] ?? []
-    guard h.count > 1 else { return [] }
-    return (1..<h.count).map { i in
-      let dt = h[i].time - h[i - 1].time
-      return dt > 0 ? max(0, (h[i].bytes - h[i - 1].bytes) / dt) : 0
+  /// Fill rates (bytes per second) over the last `window` samples, as `bars` averages of equal
+  /// spans of samples, oldest first: the sparkline of the last minutes. O(bars) per dataset.
+  public func rates(_ key: InformerStore.ObjectKey, bars: Int = 10, window: Int = 180) -> [Double] {
+    let h = (history[key] ?? []).suffix(window)
+    guard h.count > 1, bars > 0 else { return [] }
+    let span = max(1, (h.count - 1 + bars - 1) / bars)
+    var out: [Double] = []
+    var end = h.endIndex - 1
+    while end > h.startIndex, out.count < bars {
+      let start = max(h.startIndex, end - span)
+      let dt = h[end].time - h[start].time
+      out.append(dt > 0 ? max(0, (h[end].bytes - h[start].bytes) / dt) : 0)
+      end = start
     }
+    return out.reversed()
+  }
+
+  /// The fill rate over the last ten samples (for ETAs); nil without two samples.
+  public func recentRate(_ key: InformerStore.ObjectKey) -> Double? {
+    guard let h = history[key], h.count > 1 else { return nil }
+    let first = h[max(0, h.count - 11)]
+    let dt = h[h.count - 1].time - first.time
+    return dt > 0 ? max(0, (h[h.count - 1].bytes - first.bytes) / dt) : nil
   }
 
   /// Data operations (every kind) that name the dataset, newest first.
   public func operations(of key: InformerStore.ObjectKey) -> [(descriptor: ResourceDescriptor, object: JSONValue)] {
-    var out: [(ResourceDescriptor, JSONValue)] = []
-    for d in DashboardKinds.operations {
-      for o in items(d) where o["metadata"]?["namespace"]?.stringValue == key.namespace && Self.datasetName(ofOperation: o) == key.name {
-        out.append((d, o))
-      }
-    }
+    let out = operationsByDataset[key] ?? []
     return out.sorted { ($0.1["metadata"]?["creationTimestamp"]?.stringValue ?? "") > ($1.1["metadata"]?["creationTimestamp"]?.stringValue ?? "") }
   }
 

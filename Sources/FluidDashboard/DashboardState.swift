@@ -86,25 +86,36 @@ public struct DashboardState: Sendable {
     }
   }
 
+  /// Every dataset's row, in key order; recomputed by the reducer when data changes (one
+  /// pass over the informers' caches per interval, not one per draw).
+  public private(set) var rows: [DatasetRow] = []
   /// The rows the datasets table shows: filtered by the regex (case-insensitive, on
-  /// namespace/name, runtime and phase) and sorted.
-  public var visibleRows: [DatasetRow] {
-    var rows = DatasetRow.rows(data)
+  /// namespace/name, runtime and phase) and sorted; recomputed with `rows` and when the filter
+  /// or the sort changes.
+  public private(set) var visibleRows: [DatasetRow] = []
+
+  /// Recomputes `rows` from the data (`data: true`) and `visibleRows` from `rows`.
+  mutating func refreshRows(data: Bool) {
+    if data { rows = self.data.updateRows() }
+    var shown = rows
     if !filter.isEmpty {
       let regex = try? NSRegularExpression(pattern: filter, options: [.caseInsensitive])
-      rows = rows.filter { r in
+      shown = shown.filter { r in
         let text = "\(r.key.namespace)/\(r.key.name) \(r.runtimeKind) \(r.phase)"
         if let regex { return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil }
         return text.localizedCaseInsensitiveContains(filter)
       }
     }
-    rows.sort { a, b in
+    shown.sort { a, b in
       let order = Self.compare(a, b, sortColumn)
       if order == .orderedSame { return a.key < b.key }
       return (order == .orderedAscending) != sortDescending
     }
-    return rows
+    visibleRows = shown
   }
+
+  /// The row of one dataset, filtered out or not.
+  public func row(_ key: InformerStore.ObjectKey) -> DatasetRow? { rows.first { $0.key == key } }
 
   static func compare(_ a: DatasetRow, _ b: DatasetRow, _ c: Column) -> ComparisonResult {
     func num(_ x: Double?, _ y: Double?) -> ComparisonResult {

@@ -10,7 +10,7 @@ public struct DatasetRow: Sendable, Equatable {
   /// Why it is not Bound, in a few words (nil when Bound).
   public var reason: String?
   public var report: CacheReport
-  /// Bytes per second the cache filled at, per interval (oldest first).
+  /// Bytes per second the cache filled at over the last minutes, in ten spans (oldest first).
   public var rates: [Double]
   public var load: LoadInfo?
 
@@ -30,28 +30,37 @@ public struct DatasetRow: Sendable, Equatable {
 
   public var throughput: Double? { rates.last }
 
-  /// The rows of every dataset in `data`, in key order.
+  /// The rows of every dataset in `data`, in key order (computed from scratch; the dashboard
+  /// uses `DashboardData.updateRows()`, which recomputes only what changed).
   public static func rows(_ data: DashboardData) -> [DatasetRow] {
-    data.items(DashboardKinds.dataset).map { row($0, data) }
+    data.items(DashboardKinds.dataset).map { withRates(base($0, data), data) }
   }
 
-  static func row(_ ds: JSONValue, _ data: DashboardData) -> DatasetRow {
+  /// Everything but the rates: the part that depends only on the objects and metrics.
+  static func base(_ ds: JSONValue, _ data: DashboardData) -> DatasetRow {
     let key = InformerStore.ObjectKey(ds)
     let report = data.report(ds)
     let rt = data.runtime(of: key)
-    let rates = data.rates(key)
     var load: LoadInfo?
     if let (_, op) = data.operations(of: key).first(where: { $0.descriptor.kind == "DataLoad" && ["Pending", "Executing", ""].contains($0.object["status"]?["phase"]?.stringValue ?? "") }) {
       let progress = report.cachedBytes.flatMap { c in report.ufsTotalBytes.flatMap { $0 > 0 ? min(1, c / $0) : nil } }
-      var eta: Double?
-      if let rate = rates.suffix(10).filter({ $0 > 0 }).last, let total = report.ufsTotalBytes, let c = report.cachedBytes, total > c {
-        eta = ((total - c) / rate).rounded(.up)
-      }
-      load = LoadInfo(name: op["metadata"]?["name"]?.stringValue ?? "", phase: op["status"]?["phase"]?.stringValue ?? "Pending", progress: progress, etaSeconds: eta)
+      load = LoadInfo(name: op["metadata"]?["name"]?.stringValue ?? "", phase: op["status"]?["phase"]?.stringValue ?? "Pending", progress: progress, etaSeconds: nil)
     }
     return DatasetRow(
       key: key, runtimeKind: rt.map { shortKind($0.descriptor.kind) } ?? "-", phase: ds["status"]?["phase"]?.stringValue ?? "",
-      reason: reason(ds, rt?.object), report: report, rates: rates, load: load)
+      reason: reason(ds, rt?.object), report: report, rates: [], load: load)
+  }
+
+  /// `base` with the fill rates of the history and the running load's ETA from them.
+  static func withRates(_ base: DatasetRow, _ data: DashboardData) -> DatasetRow {
+    var row = base
+    row.rates = data.rates(base.key)
+    if row.load != nil, let rate = data.recentRate(base.key), rate > 0, let total = row.report.ufsTotalBytes,
+      let c = row.report.cachedBytes, total > c
+    {
+      row.load?.etaSeconds = ((total - c) / rate).rounded(.up)
+    }
+    return row
   }
 
   /// `AlluxioRuntime` → `alluxio`.

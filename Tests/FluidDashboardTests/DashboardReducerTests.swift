@@ -176,10 +176,45 @@ import Testing
     _ = Dashboard.reduce(&s, .resize(width: 80, height: 24))
     #expect(Dashboard.render(s).width == 80)
     let rates = s.data.rates(InformerStore.ObjectKey(namespace: "team", name: "imagenet"))
-    #expect(rates.count == 12)
+    // 13 samples, 12 intervals: six spans of two.
+    #expect(rates.count == 6)
     #expect(abs((rates.first ?? 0) - 8 * 1_048_576) < 1)
+    #expect(s.data.recentRate(InformerStore.ObjectKey(namespace: "team", name: "imagenet")) ?? 0 > 8 * 1_048_576)
     s.data.historyLimit = 3
     _ = Dashboard.reduce(&s, .tick(now: DashboardFixture.now.addingTimeInterval(500), simulated: true, clockNote: ""))
     #expect(s.data.history[InformerStore.ObjectKey(namespace: "team", name: "imagenet")]?.count == 3)
+  }
+
+  /// Rows are recomputed only for datasets whose inputs changed, and every change shows.
+  @Test func rowsFollowChangedObjectsAndMetrics() {
+    var s = Self.state()
+    var llama = DashboardFixture.dataset("llama", phase: "Bound", cached: "2.00GiB", hit: "91.0%")
+    llama[path: ["metadata", "resourceVersion"]] = "99"
+    let datasets = s.data.items(DashboardKinds.dataset).map { $0["metadata"]?["name"] == "llama" ? llama : $0 }
+    _ = Dashboard.reduce(&s, .objects(DashboardKinds.dataset, DashboardFixture.store(datasets)))
+    #expect(s.row(InformerStore.ObjectKey(namespace: "team", name: "llama"))?.report.cached == "3.90GiB", "objects show at the next tick")
+    _ = Dashboard.reduce(&s, .tick(now: DashboardFixture.now.addingTimeInterval(130), simulated: true, clockNote: ""))
+    #expect(s.row(InformerStore.ObjectKey(namespace: "team", name: "llama"))?.report.cached == "2.00GiB")
+    _ = Dashboard.reduce(&s, .metrics(["team/imagenet-worker-0": DashboardFixture.metrics(1_073_741_824)], note: nil))
+    let imagenet = s.row(InformerStore.ObjectKey(namespace: "team", name: "imagenet"))
+    #expect(imagenet?.report.workers.first?.cachedBytes == 1_073_741_824)
+    #expect(imagenet?.report.workers.last?.cachedBytes == 805_306_368, "other readings are kept")
+  }
+
+  /// Informer changes applied in place: added, modified and deleted objects show at the tick.
+  @Test func changesApplyInPlace() {
+    var s = Self.state()
+    var old = DashboardFixture.dataset("old", phase: "Bound", deleting: true)
+    old[path: ["metadata", "resourceVersion"]] = "7"
+    let fresh = DashboardFixture.dataset("fresh", phase: "NotBound")
+    var llama = DashboardFixture.dataset("llama", phase: "Bound", cached: "1.00GiB")
+    llama[path: ["metadata", "resourceVersion"]] = "8"
+    _ = Dashboard.reduce(&s, .changes(DashboardKinds.dataset, [
+      WatchEvent(type: .deleted, object: old), WatchEvent(type: .added, object: fresh), WatchEvent(type: .modified, object: llama),
+    ]))
+    _ = Dashboard.reduce(&s, .tick(now: DashboardFixture.now.addingTimeInterval(130), simulated: true, clockNote: ""))
+    #expect(s.rows.map(\.key.name) == ["fresh", "imagenet", "llama", "orphan"])
+    #expect(s.row(InformerStore.ObjectKey(namespace: "team", name: "llama"))?.report.cached == "1.00GiB")
+    #expect(s.row(InformerStore.ObjectKey(namespace: "team", name: "fresh"))?.reason == "no runtime named \"fresh\"")
   }
 }

@@ -23,7 +23,7 @@ import Testing
   /// Runs `top` in a 120×40 pane from a shell that records `stty -a` before and after.
   func startTop(_ extra: [String], environment: [String: String]) throws -> TmuxSession {
     let words = ([Binary.path, "top"] + extra).map { "'\($0)'" }.joined(separator: " ")
-    let script = "stty -a > '\(dir.file("stty-before"))'; \(words) 2> '\(dir.file("top.err"))'; stty -a > '\(dir.file("stty-after"))'; sleep 30"
+    let script = "stty -a > '\(dir.file("stty-before"))'; \(words) 2> '\(dir.file("top.err"))'; stty -a > '\(dir.file("stty-after.tmp"))' && mv '\(dir.file("stty-after.tmp"))' '\(dir.file("stty-after"))'; sleep 30"
     var env = environment
     env["TERM"] = "xterm-256color"
     env["LANG"] = "C.UTF-8"

@@ -48,6 +48,7 @@ struct Top: FluidCommand {
     case .table, .json, .yaml: break
     default: throw FluidError.usage("top prints a table, json or yaml (-o json|yaml)")
     }
+    TopSession.limitMallocArenas()
     let client = try ctx.connect(globals, ctx)
     let session = TopSession(
       ctx: ctx, client: client, namespace: globals.allNamespaces ? nil : globals.effectiveNamespace(client),

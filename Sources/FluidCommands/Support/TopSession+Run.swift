@@ -92,9 +92,9 @@ extension TopSession {
       var events = drain(stores: false)
       if events.contains(where: { if case .tick = $0 { return true } else { return false } }) {
         // The interval passed: take the informers' latest caches first, then the tick.
-        events = drain(stores: true).filter { if case .objects = $0 { return true } else { return false } } + events
+        events = drain(stores: true).filter { if case .changes = $0 { return true } else { return false } } + events
         if s.view == .datasets, let row = s.selectedRow { refreshMetrics(Self.metricTargets(s, [row])) }
-        if case .detail(let key) = s.view, let row = DatasetRow.rows(s.data).first(where: { $0.key == key }) {
+        if case .detail(let key) = s.view, let row = s.row(key) {
           refreshMetrics(Self.metricTargets(s, [row]))
         }
       }

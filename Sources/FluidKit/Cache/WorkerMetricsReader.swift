@@ -17,27 +17,38 @@ public struct WorkerMetricsReader: Sendable {
       return (ns, name, endpoint.port(of: pod))
     }
     var readings: [String: CacheReport.MetricsReading] = [:]
-    await withTaskGroup(of: (String, CacheReport.MetricsReading).self) { group in
-      var next = 0
-      func start() {
-        guard next < targets.count else { return }
-        let (ns, name, port) = targets[next]
-        next += 1
-        group.addTask {
-          do {
-            return (name, .success(try await client.podProxyGet(namespace: ns, pod: name, port: port, path: endpoint.path)))
-          } catch {
-            return (name, .failure(CacheReport.MetricsFailure(Self.reason(error))))
-          }
-        }
+    let client = self.client
+    @Sendable func fetch(_ t: (String, String, Int)) async -> Reading {
+      do {
+        return Reading(pod: t.1, text: try await client.podProxyGet(namespace: t.0, pod: t.1, port: t.2, path: endpoint.path), failure: nil)
+      } catch {
+        return Reading(pod: t.1, text: nil, failure: Self.reason(error))
       }
-      for _ in 0..<concurrency { start() }
-      while let (name, reading) = await group.next() {
-        readings[name] = reading
-        start()
+    }
+    await withTaskGroup(of: Reading.self) { group in
+      var next = 0
+      while next < min(concurrency, targets.count) {
+        let t = targets[next]
+        group.addTask { await fetch(t) }
+        next += 1
+      }
+      while let r = await group.next() {
+        readings[r.pod] = r.text.map { .success($0) } ?? .failure(CacheReport.MetricsFailure(r.failure ?? "metrics unreadable"))
+        if next < targets.count {
+          let t = targets[next]
+          group.addTask { await fetch(t) }
+          next += 1
+        }
       }
     }
     return readings
+  }
+
+  /// One read's outcome (a plain struct: the task group's element).
+  struct Reading: Sendable {
+    var pod: String
+    var text: String?
+    var failure: String?
   }
 
   /// Why a metrics read failed, in a few words.

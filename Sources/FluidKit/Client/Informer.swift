@@ -55,7 +55,8 @@ public struct InformerStore: Sendable {
     return changes
   }
 
-  static func version(_ o: JSONValue) -> String? { o["metadata"]?["resourceVersion"]?.stringValue }
+  /// An object's `metadata.resourceVersion`.
+  public static func version(_ o: JSONValue) -> String? { o["metadata"]?["resourceVersion"]?.stringValue }
 }
 
 /// What an informer reports.
@@ -99,6 +100,12 @@ public struct Informer: Sendable {
   public let namespace: String?
   public let options: ListOptions
   public let retry: RetryPolicy
+  /// Applied to every object before it is cached and reported (client-go's `SetTransform`):
+  /// a watcher that keeps thousands of objects drops what it never reads.
+  public var transform: (@Sendable (JSONValue) -> JSONValue)?
+  /// Items per list page (kubectl's default chunk size); `transform` runs page by page, so a
+  /// large list never lives in memory whole and untransformed.
+  public var pageSize = 500
 
   public init(
     client: any ClusterClient, resource: ResourceDescriptor, namespace: String?, options: ListOptions = ListOptions(),
@@ -145,8 +152,10 @@ public struct Informer: Sendable {
         }
         var watchOptions = options
         watchOptions.resourceVersion = resourceVersion
-        for try await event in client.watch(resource, namespace: namespace, options: watchOptions) {
-          if let rv = InformerStore.version(event.object) { resourceVersion = rv }
+        for try await received in client.watch(resource, namespace: namespace, options: watchOptions) {
+          if let rv = InformerStore.version(received.object) { resourceVersion = rv }
+          var event = received
+          if let transform { event.object = transform(event.object) }
           if failures > 0 {
             failures = 0
             if try await handle(.connection(.watching), store) { return }
@@ -177,8 +186,19 @@ public struct Informer: Sendable {
     }
   }
 
+  /// Every page, transformed, and the resourceVersion of the first.
   func listAll() async throws -> (items: [JSONValue], resourceVersion: String) {
-    try await client.listAll(resource, namespace: namespace, options: options)
+    var items: [JSONValue] = []
+    var page = options
+    page.limit = pageSize > 0 ? pageSize : nil
+    var rv: String?
+    while true {
+      let list = try await client.list(resource, namespace: namespace, options: page)
+      items += transform.map { list.items.map($0) } ?? list.items
+      if rv == nil { rv = list.resourceVersion }
+      guard let token = list.continueToken else { return (items, rv ?? "") }
+      page.continueToken = token
+    }
   }
 
   /// A few words for a connection failure.
@@ -206,5 +226,18 @@ extension ClusterClient {
       guard let token = list.continueToken else { return (items, rv ?? "") }
       page.continueToken = token
     }
+  }
+}
+
+extension Informer {
+  /// Drops `metadata.managedFields` and the last-applied annotation: the bulk of most objects,
+  /// which no display reads.
+  public static let withoutBookkeeping: @Sendable (JSONValue) -> JSONValue = { object in
+    var o = object
+    if o["metadata"]?["managedFields"] != nil { o["metadata"]?["managedFields"] = nil }
+    if o["metadata"]?["annotations"]?["kubectl.kubernetes.io/last-applied-configuration"] != nil {
+      o["metadata"]?["annotations"]?["kubectl.kubernetes.io/last-applied-configuration"] = nil
+    }
+    return o
   }
 }
