@@ -66,9 +66,11 @@ else
 fi
 t1=$(ticks "$top_pid"); k1=$(awk '{print $14+$15+$16+$17}' /proc/$(pgrep -x watch | head -1)/stat)
 rss=$(awk '/VmHWM/ {print $2}' "/proc/$top_pid/status")
-awk -v t="$((t1 - t0))" -v k="$((k1 - k0))" -v hz="$hz" -v s="$seconds" -v rss="$rss" -v d="$datasets" -v w="$writes" 'BEGIN {
+now_rss=$(awk '/VmRSS/ {print $2}' "/proc/$top_pid/status")
+file_rss=$(awk '/RssFile/ {print $2}' "/proc/$top_pid/status")
+awk -v t="$((t1 - t0))" -v k="$((k1 - k0))" -v hz="$hz" -v s="$seconds" -v rss="$rss" -v now_rss="$now_rss" -v file_rss="$file_rss" -v d="$datasets" -v w="$writes" 'BEGIN {
   printf "%d datasets, %d writes/s, %d s\n", d, w, s
-  printf "fluidctl top -A (1 s interval): %.2f %% of one core, %.1f MB max resident\n", 100 * t / hz / s, rss / 1024
+  printf "fluidctl top -A (1 s interval): %.2f %% of one core, %.1f MB max resident (%.1f MB at the end, %.1f MB of it the binary'"'"'s pages)\n", 100 * t / hz / s, rss / 1024, now_rss / 1024, file_rss / 1024
   printf "watch -n 2 kubectl get datasets -A: %.2f %% of one core (kubectl and watch, children included)\n", 100 * k / hz / s
 }'
 tmux -L "$sock" capture-pane -p -t top: | head -12
