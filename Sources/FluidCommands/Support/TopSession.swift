@@ -65,10 +65,14 @@ final class TopSession: @unchecked Sendable {
       return { pick($0, meta + [["spec", "nodeName"], ["spec", "containers"], ["status", "phase"], ["status", "conditions"], ["status", "podIP"], ["status", "hostIP"]]) }
     }
     if d == DashboardKinds.dataset {
-      return { pick($0, meta + [["metadata", "deletionTimestamp"], ["metadata", "finalizers"], ["spec", "mounts"], ["status"]]) }
+      return {
+        pick($0, meta + [["metadata", "deletionTimestamp"], ["metadata", "finalizers"], ["status", "phase"], ["status", "cacheStates"], ["status", "ufsTotal"]])
+      }
     }
     if DashboardKinds.runtimes.contains(d) {
-      return { pick($0, meta + [["spec", "replicas"], ["spec", "tieredstore"], ["status"]]) }
+      return {
+        pick($0, meta + [["spec", "replicas"], ["spec", "tieredstore"]] + ["masterPhase", "workerPhase", "workerNumberReady", "desiredWorkerNumberScheduled", "workerReason", "selector"].map { ["status", $0] })
+      }
     }
     if DashboardKinds.operations.contains(d) {
       return { pick($0, meta + [["spec", "dataset"], ["spec", "from"], ["spec", "to"], ["status", "phase"], ["status", "duration"]]) }
