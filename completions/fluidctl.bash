@@ -996,9 +996,9 @@ _fluidctl_top() {
 
 _fluidctl_wait() {
     repeating_flags=()
-    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
-    repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --for --timeout)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --all --version -h --help)
+    repeating_options=(--for)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v -l --selector --timeout)
     __fluidctl_offer_flags_options -1
 
     # Offer option value completions
@@ -1049,6 +1049,9 @@ _fluidctl_wait() {
         return
         ;;
     '--for')
+        return
+        ;;
+    '-l'|'--selector')
         return
         ;;
     '--timeout')

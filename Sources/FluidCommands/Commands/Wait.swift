@@ -13,6 +13,10 @@ struct Wait: FluidCommand {
         fluidctl wait dataload/warmup --for=condition=Complete
         fluidctl wait dataset/demo --for=jsonpath='{.status.cacheStates.cachedPercentage}'=100.0%
         fluidctl wait dataset/demo --for=delete
+        fluidctl wait datasets --all --for=phase=Bound --for=jsonpath='{.status.cacheStates.cacheCapacity}'
+        fluidctl wait dataloads -l team=ml -A --for=condition=Complete
+      With several --for, every condition must hold (each is awaited in turn); with --all or -l the
+      kind's objects are listed first (an empty match is exit 3).
       """)
 
   @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
@@ -20,8 +24,14 @@ struct Wait: FluidCommand {
   @Argument(help: ArgumentHelp("KIND/NAME..., or KIND NAME...", valueName: "resource"), completion: CompletionSources.kindSlashNames)
   var resources: [String] = []
 
-  @Option(name: .customLong("for"), help: "phase=P, condition=C[=STATUS], jsonpath={EXPR}[=VALUE], delete or create.")
-  var condition: String
+  @Option(name: .customLong("for"), help: "phase=P, condition=C[=STATUS], jsonpath={EXPR}[=VALUE], delete or create; repeatable.")
+  var conditions: [String] = []
+
+  @Flag(name: .long, help: "Wait for every object of the kind (in the namespace, or all with -A).")
+  var all = false
+
+  @Option(name: [.customShort("l", allowingJoined: true), .long], help: "Wait for the objects of the kind with these labels.")
+  var selector: String?
 
   @Option(name: .long, help: "How long to wait (Go duration; 0 checks once).")
   var timeout = "30s"
@@ -29,24 +39,44 @@ struct Wait: FluidCommand {
   func validate() throws {
     guard GoDuration.parse(timeout) != nil else { throw ValidationError("invalid duration \"\(timeout)\" for --timeout") }
     if resources.isEmpty { throw ValidationError("Please specify at least one resource, for example dataset/demo") }
+    if conditions.isEmpty { throw ValidationError("Missing expected argument '--for <for>'") }
   }
 
   func execute(_ ctx: CommandContext) async throws {
-    let cond = try WaitCondition(parsing: condition)
+    let conds = try conditions.map(WaitCondition.init(parsing:))
     let selection = try ResourceSelection.parse(resources, registry: ctx.registry)
+    let listing = all || selector != nil
+    if !listing, selection.entries.contains(where: { $0.names.isEmpty }) {
+      throw FluidError.usage("resource(s) were provided, but no name was specified; name them, or pass --all or -l")
+    }
+    if listing, selection.entries.contains(where: { !$0.names.isEmpty }) {
+      throw FluidError.usage("name objects or select them with --all / -l, not both")
+    }
+    let labels = try selector.map { try LabelSelector(parsing: $0) }
     let client = try ctx.connect(globals, ctx)
     let seconds = GoDuration.parse(timeout) ?? 30
+    var targets: [(ResourceDescriptor, String?, String)] = []
     for (d, names) in selection.entries {
-      for name in names {
-        try await waitOne(d, name, cond, client: client, seconds: seconds, ctx: ctx)
+      if listing {
+        let listed = try await client.listAll(d, namespace: globals.listNamespace(client), options: ListOptions(labelSelector: labels))
+        targets += listed.items.map { (d, $0["metadata"]?["namespace"]?.stringValue, $0["metadata"]?["name"]?.stringValue ?? "") }
+      } else {
+        targets += names.map { (d, d.namespaced ? globals.effectiveNamespace(client) : nil, $0) }
+      }
+    }
+    if targets.isEmpty { throw FluidError.api(APIStatus(code: 404, reason: "NotFound", message: "no matching resources found")) }
+    for (d, ns, name) in targets {
+      for cond in conds {
+        try await waitOne(d, ns, name, cond, client: client, seconds: seconds, ctx: ctx, last: cond == conds.last)
       }
     }
   }
 
-  func waitOne(_ d: ResourceDescriptor, _ name: String, _ cond: WaitCondition, client: any ClusterClient, seconds: Double, ctx: CommandContext)
-    async throws
-  {
-    let ns = d.namespaced ? globals.effectiveNamespace(client) : nil
+  /// Waits for one condition on one object; prints `condition met` after its last condition.
+  func waitOne(
+    _ d: ResourceDescriptor, _ ns: String?, _ name: String, _ cond: WaitCondition, client: any ClusterClient, seconds: Double,
+    ctx: CommandContext, last isLast: Bool
+  ) async throws {
     let last = LastSeen()
     let target = "\(d.plural)/\(name)"
     let check = { @Sendable (obj: JSONValue?) async throws -> Bool in
@@ -70,7 +100,7 @@ struct Wait: FluidCommand {
         try await waiter.follow(d, namespace: ns, name: name, allowMissing: cond == .delete || cond == .create, check)
       }
     }
-    if cond == .delete { return }
+    if cond == .delete || !isLast { return }
     ctx.stdout.line("\(d.qualifiedSingular)/\(name) condition met")
   }
 
