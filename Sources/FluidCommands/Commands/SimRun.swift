@@ -33,8 +33,9 @@ struct SimRun: FluidCommand {
         rows.append([p.name, FluidFormat.duration(p.seconds), FluidFormat.bytes(p.ufsBytes), FluidFormat.bytes(p.cacheBytes)])
       }
       ctx.stdout.write(TablePrinter.align(rows))
-      ctx.stdout.line(String(format: "With the cache: %@ (warm-up + serving) against %@ direct: %.1fx faster.",
-        FluidFormat.duration(report.cachedSeconds), FluidFormat.duration(report.directSeconds), report.speedup))
+      ctx.stdout.line(
+        "With the cache: \(FluidFormat.duration(report.cachedSeconds)) (setup + warm-up + serving) against "
+          + "\(FluidFormat.duration(report.directSeconds)) direct: \(report.comparison).")
     }
   }
 }
