@@ -138,4 +138,20 @@ import Testing
     let loads = try Binary.run(["get", "dataloads", "-o", "name"], environment: stateEnv)
     #expect(loads.stdout == "dataload.data.fluid.io/warm\n", "nothing was created")
   }
+
+  /// A snapshot against a server that refuses connections fails at once with kubectl's words.
+  @Test func snapshotOfAnUnreachableClusterFailsAtOnce() throws {
+    let kc = dir.write("dead.kubeconfig", """
+      apiVersion: v1
+      kind: Config
+      clusters: [{name: c, cluster: {server: "http://127.0.0.1:9"}}]
+      contexts: [{name: dead, context: {cluster: c}}]
+      current-context: dead
+      """)
+    let started = Date()
+    let r = try Binary.run(["top", "--once"], environment: ["KUBECONFIG": kc, "HOME": dir.path, "PATH": "/usr/bin:/bin"])
+    #expect(r.code == 7)
+    #expect(r.stderr == "error: The connection to the server 127.0.0.1:9 was refused - did you specify the right host or port?\n")
+    #expect(Date().timeIntervalSince(started) < 20, "no 30 s wait")
+  }
 }

@@ -10,7 +10,7 @@ extension TopSession {
 
   /// `top --once`: waits for every informer's first list, reads every worker's metrics, prints.
   func printSnapshot(_ format: OutputFormat) async throws {
-    startInformers()
+    startInformers(retrying: false)
     defer { stopInformers() }
     try await waitForSync()
     var s = newState(width: 80, height: 24, environment: ctx.environment)
@@ -21,12 +21,13 @@ extension TopSession {
 
   /// A snapshot every interval until interrupted (stdout is not a terminal, or -o json|yaml).
   func printSnapshots(_ format: OutputFormat) async throws {
-    startInformers()
+    startInformers(retrying: false)
     defer { stopInformers() }
     try await waitForSync()
     var s = newState(width: 80, height: 24, environment: ctx.environment)
     var first = true
     while !Task.isCancelled {
+      try checkFailure()
       await tick(&s)
       _ = Dashboard.reduce(&s, await readMetrics(Self.metricTargets(s, s.visibleRows)))
       if !first, format == .table { ctx.stdout.write("\n") }

@@ -25,6 +25,8 @@ final class TopSession: @unchecked Sendable {
   private var synced: Set<String> = []
   private var informers: [Task<Void, Never>] = []
   private var metricsInFlight = false
+  /// The first failure of an informer that does not retry (snapshots).
+  private var failure: (any Error)?
   private var generation = 0
 
   /// glibc's `mallopt(M_ARENA_MAX, n)`: by default every thread that allocates gets an arena
@@ -97,7 +99,9 @@ final class TopSession: @unchecked Sendable {
 
   // MARK: - Informers
 
-  func startInformers() {
+  /// Starts one informer per watched kind. `retrying`: reconnect with backoff (the screen);
+  /// otherwise the first failure ends a snapshot at once, as kubectl would.
+  func startInformers(retrying: Bool = true) {
     lock.withLock {
       generation += 1
       synced = []
@@ -108,11 +112,12 @@ final class TopSession: @unchecked Sendable {
       var options = ListOptions()
       if d == DashboardKinds.dataset { options.labelSelector = selector }
       if d == DashboardKinds.pod { options.labelSelector = Self.workerRoles }
-      var informer = Informer(client: client, resource: d, namespace: namespace, options: options, retry: .backoff(initial: 0.5, maximum: 30))
+      var informer = Informer(client: client, resource: d, namespace: namespace, options: options, retry: retrying ? .backoff(initial: 0.5, maximum: 30) : .never)
       informer.transform = Self.slim(d)
       informer.pageSize = 100
       informers.append(Task { [self] in
-        try? await informer.run { update, _ in
+        do {
+        try await informer.run { update, _ in
           self.lock.withLock {
             guard gen == self.generation else { return }
             switch update {
@@ -124,6 +129,9 @@ final class TopSession: @unchecked Sendable {
             }
           }
           return Task.isCancelled
+        }
+        } catch {
+          lock.withLock { if failure == nil { failure = error } }
         }
       })
     }
@@ -151,12 +159,18 @@ final class TopSession: @unchecked Sendable {
     }
   }
 
+  /// Throws the first failure of a non-retrying informer.
+  func checkFailure() throws {
+    if let failure = lock.withLock({ failure }) { throw failure }
+  }
+
   var allSynced: Bool { lock.withLock { synced.count == DashboardKinds.all.count } }
 
   /// Waits until every informer has listed once (at most 30 s).
   func waitForSync() async throws {
     let deadline = Date().addingTimeInterval(30)
     while !allSynced {
+      try checkFailure()
       if Date() > deadline {
         let reasons = drain(stores: false).compactMap { e -> String? in
           if case .connection(.reconnecting(_, _, let r)) = e { return r }
