@@ -38,6 +38,17 @@ public final class TemporaryDirectory: @unchecked Sendable {
     FileManager.default.createFile(atPath: p, contents: Data(text.utf8))
     return p
   }
+
+  /// A kubeconfig whose server is a loopback port nothing listens on (127.0.0.1:9).
+  public func refusingKubeconfig() -> String {
+    write("refusing.kubeconfig", """
+      apiVersion: v1
+      kind: Config
+      clusters: [{name: c, cluster: {server: "http://127.0.0.1:9"}}]
+      contexts: [{name: x, context: {cluster: c}}]
+      current-context: x
+      """)
+  }
 }
 
 /// Runs fluidctl commands in-process against an embedded cluster in a temporary directory,

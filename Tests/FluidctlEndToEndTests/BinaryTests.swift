@@ -41,13 +41,7 @@ import Testing
 
   /// Nothing listens on the port: kubectl's sentence, exit 7.
   @Test func refusedConnection() throws {
-    let kc = dir.write("kc", """
-      apiVersion: v1
-      kind: Config
-      clusters: [{name: c, cluster: {server: "http://127.0.0.1:9"}}]
-      contexts: [{name: x, context: {cluster: c}}]
-      current-context: x
-      """)
+    let kc = dir.refusingKubeconfig()
     let r = try Binary.run(["get", "datasets", "--kubeconfig", kc], environment: ["HOME": dir.path])
     #expect(r.code == 7)
     #expect(r.stderr == "error: The connection to the server 127.0.0.1:9 was refused - did you specify the right host or port?\n")

@@ -141,13 +141,7 @@ import Testing
 
   /// A snapshot against a server that refuses connections fails at once with kubectl's words.
   @Test func snapshotOfAnUnreachableClusterFailsAtOnce() throws {
-    let kc = dir.write("dead.kubeconfig", """
-      apiVersion: v1
-      kind: Config
-      clusters: [{name: c, cluster: {server: "http://127.0.0.1:9"}}]
-      contexts: [{name: dead, context: {cluster: c}}]
-      current-context: dead
-      """)
+    let kc = dir.refusingKubeconfig()
     let started = Date()
     let r = try Binary.run(["top", "--once"], environment: ["KUBECONFIG": kc, "HOME": dir.path, "PATH": "/usr/bin:/bin"])
     #expect(r.code == 7)
