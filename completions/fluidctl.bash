@@ -222,13 +222,13 @@ _fluidctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    get|describe|create|apply|delete|dataset|load|scale|cache|top|wait|sim|crds|version|completion|options|help)
+    get|describe|create|apply|delete|patch|label|annotate|dataset|load|scale|cache|top|wait|sim|crds|version|completion|options|help)
         # Offer subcommand argument completions
         "_fluidctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'get describe create apply delete dataset load scale cache top wait sim crds version completion options help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'get describe create apply delete patch label annotate dataset load scale cache top wait sim crds version completion options help' -- "${cur}"))
         ;;
     esac
 }
@@ -603,6 +603,242 @@ _fluidctl_delete() {
     case "${positional_number}" in
     *)
         __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion delete -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_fluidctl_patch() {
+    repeating_flags=()
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --all --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v -p --patch --patch-file --type --subresource -l --selector --dry-run)
+    __fluidctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion patch -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion patch -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '--sim-state')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-p'|'--patch')
+        return
+        ;;
+    '--patch-file')
+        __fluidctl_add_completions -o plusdirs -fX '!*.@(yaml|yml|json)'
+        return
+        ;;
+    '--type')
+        __fluidctl_add_completions -W 'merge'$'\n''json'$'\n''strategic'
+        return
+        ;;
+    '--subresource')
+        return
+        ;;
+    '-l'|'--selector')
+        return
+        ;;
+    '--dry-run')
+        __fluidctl_add_completions -W 'none'$'\n''client'$'\n''server'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion patch -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_fluidctl_label() {
+    repeating_flags=()
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --overwrite --list --all --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v -l --selector --resource-version --dry-run)
+    __fluidctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion label -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion label -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '--sim-state')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-l'|'--selector')
+        return
+        ;;
+    '--resource-version')
+        return
+        ;;
+    '--dry-run')
+        __fluidctl_add_completions -W 'none'$'\n''client'$'\n''server'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion label -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_fluidctl_annotate() {
+    repeating_flags=()
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --overwrite --list --all --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v -l --selector --resource-version --dry-run)
+    __fluidctl_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion annotate -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion annotate -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '--sim-state')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-l'|'--selector')
+        return
+        ;;
+    '--resource-version')
+        return
+        ;;
+    '--dry-run')
+        __fluidctl_add_completions -W 'none'$'\n''client'$'\n''server'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion annotate -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     esac

@@ -42,12 +42,12 @@ extension KubernetesClient {
   }
 
   public func patch(
-    _ r: ResourceDescriptor, namespace: String?, name: String, mergePatch: JSONValue, subresource: String?,
+    _ r: ResourceDescriptor, namespace: String?, name: String, patch: ObjectPatch, subresource: String?,
     options: WriteOptions
   ) async throws -> JSONValue {
     let response = try await execute(
       "PATCH", path(r, namespace: namespace, name: name, subresource: subresource) + writeQuery(options),
-      body: mergePatch, contentType: "application/merge-patch+json", onWarning: options.onWarning, resource: r)
+      body: patch.body, contentType: patch.contentType, onWarning: options.onWarning, resource: r)
     let v = try Self.decode(response)
     return subresource == "scale" ? v : Self.complete(v, r)
   }

@@ -3,39 +3,20 @@ import FluidModel
 import Foundation
 
 extension APIRouter {
-  /// PATCH by content type: merge patch (also used for strategic merge on built-in kinds, whose
-  /// list semantics the simulator does not model), JSON patch, or server-side apply.
+  /// PATCH by content type: merge, JSON or strategic merge patch (`ObjectPatch`), or
+  /// server-side apply.
   func patch(_ req: APIRequest, _ t: Target, _ name: String) async throws -> APIResponse {
     let d = t.descriptor
     let type = (req.header("content-type") ?? "").split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
     let options = try writeOptions(req)
     switch type {
-    case "application/merge-patch+json", "application/strategic-merge-patch+json":
-      if type.hasPrefix("application/strategic"), !d.group.isEmpty {
-        throw FluidError.api(
-          APIStatus(
-            code: 415, reason: "UnsupportedMediaType",
-            message: "the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml"))
+    case "application/merge-patch+json", "application/strategic-merge-patch+json", "application/json-patch+json":
+      let body: JSONValue
+      do { body = try JSONParser.parse(bytes: req.body) } catch {
+        throw FluidError.api(.badRequest("the patch could not be read: \(error)"))
       }
-      let patch = try body(req)
-      return ok(try await client.patch(d, namespace: t.namespace, name: name, mergePatch: patch, subresource: t.subresource, options: options))
-    case "application/json-patch+json":
-      let ops: JSONValue
-      do { ops = try JSONParser.parse(bytes: req.body) } catch {
-        throw FluidError.api(.badRequest("the JSON patch could not be read: \(error)"))
-      }
-      let current = t.subresource == "scale"
-        ? try await client.getScale(d, namespace: t.namespace, name: name)
-        : try await client.get(d, namespace: t.namespace, name: name)
-      var patched = try JSONPatch.apply(ops, to: current)
-      if t.subresource == "scale" {
-        let replicas = patched["spec"]?["replicas"] ?? .int(0)
-        return ok(try await client.patch(d, namespace: t.namespace, name: name, mergePatch: ["spec": ["replicas": replicas]], subresource: "scale", options: options))
-      }
-      if patched["metadata"]?["resourceVersion"] == nil {
-        patched[path: ["metadata", "resourceVersion"]] = current["metadata"]?["resourceVersion"]
-      }
-      return ok(try await client.update(d, namespace: t.namespace, object: patched, subresource: t.subresource, options: options))
+      guard let patch = ObjectPatch(contentType: type, body: body) else { throw FluidError.api(ObjectPatch.unsupportedMediaType) }
+      return ok(try await client.patch(d, namespace: t.namespace, name: name, patch: patch, subresource: t.subresource, options: options))
     case "application/apply-patch+yaml", "application/apply-patch+cbor":
       guard req.query["fieldManager"].map({ !$0.isEmpty }) ?? false else {
         throw FluidError.api(.badRequest("PATCH /apply requires fieldManager to be set in the query"))
@@ -46,10 +27,7 @@ extension APIRouter {
         d, namespace: t.namespace, object: object, options: ApplyOptions(write: options, force: req.query["force"] == "true"))
       return ok(result.object, status: result.outcome == .created ? 201 : 200)
     default:
-      throw FluidError.api(
-        APIStatus(
-          code: 415, reason: "UnsupportedMediaType",
-          message: "the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml"))
+      throw FluidError.api(ObjectPatch.unsupportedMediaType)
     }
   }
 

@@ -52,38 +52,40 @@ extension EmbeddedCluster {
   }
 
   public func patch(
-    _ r: ResourceDescriptor, namespace: String?, name: String, mergePatch: JSONValue, subresource: String?,
+    _ r: ResourceDescriptor, namespace: String?, name: String, patch: ObjectPatch, subresource: String?,
     options: WriteOptions
   ) async throws -> JSONValue {
-    try patchSync(r, namespace: namespace, name: name, mergePatch: mergePatch, subresource: subresource, options: options)
+    try patchSync(r, namespace: namespace, name: name, patch: patch, subresource: subresource, options: options)
   }
 
+  /// The patch applied under the store's lock: a JSON patch of the main resource or status
+  /// applies to the whole stored object (kube-apiserver's order), one of `scale` to the Scale.
   func patchSync(
-    _ r: ResourceDescriptor, namespace: String?, name: String, mergePatch: JSONValue, subresource: String?,
+    _ r: ResourceDescriptor, namespace: String?, name: String, patch: ObjectPatch, subresource: String?,
     options: WriteOptions
   ) throws -> JSONValue {
     try locked {
       try store.writeTransaction {
         let k = key(r, namespace, name)
         guard let existing = try store.get(k) else { throw FluidError.api(.notFound(r, name)) }
-        if let rv = mergePatch["metadata"]?["resourceVersion"]?.stringValue,
-          rv != existing["metadata"]?["resourceVersion"]?.stringValue
+        if let rv = patch.resourceVersion, rv != existing["metadata"]?["resourceVersion"]?.stringValue
         {
           throw FluidError.api(.conflict(r, name, "the object has been modified; please apply your changes to the latest version and try again"))
         }
         var candidate: JSONValue
         switch subresource {
         case nil:
-          candidate = MergePatch.apply(mergePatch, to: existing)
+          candidate = try patch.applied(to: existing, of: r)
           if r.hasStatus { candidate["status"] = existing["status"] }
         case "status":
           candidate = existing
-          candidate["status"] = MergePatch.apply(mergePatch["status"] ?? [:], to: existing["status"] ?? [:])
+          candidate["status"] = try patch.applied(to: existing, of: r)["status"]
         case "scale":
           guard let scale = r.scale else {
             throw FluidError.api(APIStatus(code: 404, reason: "NotFound", message: "the server could not find the requested resource"))
           }
-          guard let replicas = mergePatch["spec"]?["replicas"]?.intValue else {
+          let patchedScale = try patch.applied(to: Self.scaleObject(existing, scale), of: r)
+          guard let replicas = patchedScale["spec"]?["replicas"]?.intValue else {
             throw FluidError.api(.badRequest("spec.replicas must be an integer"))
           }
           if replicas < 0 {

@@ -103,23 +103,10 @@ struct Delete: FluidCommand {
       let manifests = try ManifestLoader.load(filenames, registry: ctx.registry, readStdin: ctx.readStdin)
       return manifests.map { ($0.descriptor, $0.descriptor.namespaced ? ($0.namespace ?? globals.effectiveNamespace(client)) : nil, $0.name) }
     }
-    let selection = try ResourceSelection.parse(resources, registry: ctx.registry)
-    var out: [(ResourceDescriptor, String?, String)] = []
-    for (d, names) in selection.entries {
-      let ns = d.namespaced ? globals.effectiveNamespace(client) : nil
-      if names.isEmpty {
-        guard selector != nil || all else {
-          throw FluidError.usage("resource(s) were provided, but no name was specified; use --all or -l to delete several")
-        }
-        let options = ListOptions(labelSelector: try selector.map { try LabelSelector(parsing: $0) })
-        for item in try await client.listAll(d, namespace: globals.listNamespace(client), options: options).items {
-          out.append((d, item["metadata"]?["namespace"]?.stringValue, item["metadata"]?["name"]?.stringValue ?? ""))
-        }
-      } else {
-        out += names.map { (d, ns, $0) }
-      }
-    }
-    return out
+    let targets = try await ObjectTargets.resolve(
+      resources, selector: selector, all: all, globals: globals, ctx: ctx, client: client,
+      hint: "; use --all or -l to delete several")
+    return targets.map { ($0.descriptor, $0.namespace, $0.name) }
   }
 
   /// Why an object is still there: its finalizers and, for a Dataset, the pods using its PVC.

@@ -51,9 +51,9 @@ struct LoggingClient: ClusterClient {
       try await inner.update(r, namespace: namespace, object: object, subresource: subresource, options: options)
     }
   }
-  func patch(_ r: ResourceDescriptor, namespace: String?, name: String, mergePatch: JSONValue, subresource: String?, options: WriteOptions) async throws -> JSONValue {
+  func patch(_ r: ResourceDescriptor, namespace: String?, name: String, patch: ObjectPatch, subresource: String?, options: WriteOptions) async throws -> JSONValue {
     try await traced("PATCH", r, namespace, name + (subresource.map { "/" + $0 } ?? "")) {
-      try await inner.patch(r, namespace: namespace, name: name, mergePatch: mergePatch, subresource: subresource, options: options)
+      try await inner.patch(r, namespace: namespace, name: name, patch: patch, subresource: subresource, options: options)
     }
   }
   func apply(_ r: ResourceDescriptor, namespace: String?, object: JSONValue, options: ApplyOptions) async throws -> ApplyResult {

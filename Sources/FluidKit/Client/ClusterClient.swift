@@ -25,9 +25,10 @@ public protocol ClusterClient: Sendable {
   func update(
     _ r: ResourceDescriptor, namespace: String?, object: JSONValue, subresource: String?, options: WriteOptions
   ) async throws -> JSONValue
-  /// JSON merge patch (RFC 7386) of the main resource or of a subresource (`status`, `scale`).
+  /// Patches the main resource or a subresource (`status`, `scale`) with a merge, JSON or
+  /// strategic merge patch (see `ObjectPatch`).
   func patch(
-    _ r: ResourceDescriptor, namespace: String?, name: String, mergePatch: JSONValue, subresource: String?,
+    _ r: ResourceDescriptor, namespace: String?, name: String, patch: ObjectPatch, subresource: String?,
     options: WriteOptions
   ) async throws -> JSONValue
   /// Server-side apply of `object` for `options.fieldManager`; creates it when absent.
@@ -61,6 +62,14 @@ public protocol ClusterClient: Sendable {
 
 extension ClusterClient {
   public var defaultNamespace: String? { nil }
+
+  /// JSON merge patch (RFC 7386): how fluidctl itself writes partial changes.
+  public func patch(
+    _ r: ResourceDescriptor, namespace: String?, name: String, mergePatch: JSONValue, subresource: String?,
+    options: WriteOptions
+  ) async throws -> JSONValue {
+    try await patch(r, namespace: namespace, name: name, patch: .merge(mergePatch), subresource: subresource, options: options)
+  }
 }
 
 /// Options of a list or watch, as kube-apiserver's query parameters.
