@@ -222,13 +222,13 @@ _fluidctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    get|describe|create|apply|delete|patch|label|annotate|dataset|load|scale|cache|top|wait|sim|crds|version|completion|options|help)
+    get|describe|create|apply|delete|diff|patch|label|annotate|dataset|load|scale|cache|top|wait|sim|crds|version|completion|options|help)
         # Offer subcommand argument completions
         "_fluidctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'get describe create apply delete patch label annotate dataset load scale cache top wait sim crds version completion options help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'get describe create apply delete diff patch label annotate dataset load scale cache top wait sim crds version completion options help' -- "${cur}"))
         ;;
     esac
 }
@@ -603,6 +603,70 @@ _fluidctl_delete() {
     case "${positional_number}" in
     *)
         __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion delete -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_fluidctl_diff() {
+    repeating_flags=()
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --force-conflicts --server-side --version -h --help)
+    repeating_options=(-f --filename)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --field-manager)
+    __fluidctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion diff -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion diff -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '--sim-state')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '-f'|'--filename')
+        __fluidctl_add_completions -o plusdirs -fX '!*.@(yaml|yml|json)'
+        return
+        ;;
+    '--field-manager')
         return
         ;;
     esac

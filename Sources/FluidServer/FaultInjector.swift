@@ -1,3 +1,4 @@
+import FluidModel
 public import FluidKit
 import Foundation
 
@@ -67,18 +68,5 @@ public final class FaultInjector: @unchecked Sendable {
     return lock.withLock {
       dropAfter.lowerBound + (dropAfter.upperBound - dropAfter.lowerBound) * Double(generator.next() % 1000) / 1000
     }
-  }
-}
-
-/// SplitMix64: small, seeded, good enough for fault rolls.
-struct SeededGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
