@@ -452,9 +452,9 @@ _fluidctl_create() {
 
 _fluidctl_apply() {
     repeating_flags=()
-    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --force-conflicts --server-side --version -h --help)
-    repeating_options=(-f --filename)
-    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --dry-run --validate --field-manager)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --force-conflicts --server-side --prune --all --version -h --help)
+    repeating_options=(-f --filename --prune-allowlist)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --dry-run --validate --field-manager -l --selector)
     __fluidctl_offer_flags_options 0
 
     # Offer option value completions
@@ -517,6 +517,12 @@ _fluidctl_apply() {
         return
         ;;
     '--field-manager')
+        return
+        ;;
+    '-l'|'--selector')
+        return
+        ;;
+    '--prune-allowlist')
         return
         ;;
     esac

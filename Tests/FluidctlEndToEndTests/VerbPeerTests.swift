@@ -133,3 +133,50 @@ struct VerbStep: Sendable, CustomStringConvertible {
     }
   }
 }
+
+/// `apply --prune` on both backends: prunes only what this field manager applied, matching
+/// the selector, in the applied namespaces; dry runs name without deleting.
+@Suite(.serialized) struct ApplyPruneTests {
+  @Test func prunesOnlyWhatThisApplyCreated() throws {
+    let dir = TemporaryDirectory()
+    let both = dir.write("both.yaml", """
+      apiVersion: v1
+      kind: ConfigMap
+      metadata: {name: a, labels: {app: x}}
+      ---
+      apiVersion: data.fluid.io/v1alpha1
+      kind: Dataset
+      metadata: {name: b, labels: {app: x}}
+      spec:
+        mounts: [{mountPoint: "https://example.com/data/", name: data}]
+      """)
+    let one = dir.write("one.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a, labels: {app: x}}\n")
+    let manual = dir.write("manual.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: manual, labels: {app: x}}\n")
+    let other = dir.write("other.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: other, labels: {app: z}}\n")
+    let steps: [([String], Int32, String)] = [
+      (["apply", "-f", both], 0, "configmap/a created\ndataset.data.fluid.io/b created\n"),
+      (["create", "-f", manual], 0, "configmap/manual created\n"),
+      (["apply", "-f", other], 0, "configmap/other created\n"),
+      (["apply", "-f", one, "--prune"], 64, ""),
+      (["apply", "-f", one, "--prune", "-l", "app=x", "--dry-run=server"], 0, "configmap/a serverside-applied (server dry run)\ndataset.data.fluid.io/b pruned (server dry run)\n"),
+      (["apply", "-f", one, "--prune", "-l", "app=x"], 0, "configmap/a unchanged\ndataset.data.fluid.io/b pruned\n"),
+      (["get", "configmaps", "-o", "name"], 0, "configmap/a\nconfigmap/manual\nconfigmap/other\n"),
+      (["apply", "-f", one, "--prune", "--all", "--prune-allowlist", "core/v1/ConfigMap"], 0, "configmap/a unchanged\nconfigmap/other pruned\n"),
+      (["apply", "-f", one, "--prune", "--all", "--prune-allowlist", "core/v1/Nope"], 3, ""),
+    ]
+    let embeddedDir = TemporaryDirectory()
+    let served = try ServedCluster(TemporaryDirectory(), extra: ["--no-controllers"])
+    defer { _ = served.stop() }
+    let runners: [(String, ([String]) throws -> Binary.Result)] = [
+      ("embedded", { try Binary.run($0, environment: ["FLUIDCTL_SIM_STATE": embeddedDir.file("state.db"), "HOME": embeddedDir.path]) }),
+      ("http", { try served.fluidctl($0) }),
+    ]
+    for (backend, run) in runners {
+      for (args, code, stdout) in steps {
+        let r = try run(args)
+        #expect(r.code == code, "\(backend): \(args): \(r.stderr)")
+        #expect(r.stdout == stdout, "\(backend): \(args)")
+      }
+    }
+  }
+}

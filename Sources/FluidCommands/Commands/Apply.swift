@@ -42,6 +42,7 @@ struct Apply: FluidCommand {
         fluidctl apply -f examples/quickstart/
         cat dataset.yaml | fluidctl apply -f -
         fluidctl apply -f dataload.yaml --dry-run=server -o yaml
+        fluidctl apply -f team-a/ --prune -l team=a
       """)
 
   @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
@@ -52,9 +53,24 @@ struct Apply: FluidCommand {
   var serverSide = false
   @Option(name: .customLong("field-manager"), help: "The field manager that owns the applied fields.")
   var fieldManager = "fluidctl"
+  @Flag(name: .long, help: "Delete objects this field manager applied before that the files no longer hold (needs -l or --all).")
+  var prune = false
+  @Option(name: [.customShort("l", allowingJoined: true), .long], help: "With --prune: only objects matching this label selector.")
+  var selector: String?
+  @Flag(name: .long, help: "With --prune: every object of the allowed kinds in the applied namespaces.")
+  var all = false
+  @Option(name: .customLong("prune-allowlist"), help: "With --prune: the kinds to prune, as GROUP/VERSION/KIND (core/v1/ConfigMap); default Fluid's kinds, ConfigMaps and Secrets.")
+  var pruneAllowlist: [String] = []
 
   func validate() throws {
     try manifest.check()
+    if prune, selector == nil, !all {
+      throw ValidationError("all resources selected for prune without explicitly passing --all. To prune all resources, pass the --all flag. If you did not mean to prune all resources, specify a label selector")
+    }
+    if !prune, selector != nil || all || !pruneAllowlist.isEmpty {
+      throw ValidationError("-l, --all and --prune-allowlist only go with --prune")
+    }
+    if selector != nil, all { throw ValidationError("cannot set --all and --selector at the same time") }
     guard !fieldManager.isEmpty, fieldManager.count <= 128, !fieldManager.contains(where: { $0.isNewline }) else {
       throw ValidationError("invalid --field-manager \"\(fieldManager)\": use 1 to 128 characters on one line")
     }
@@ -63,6 +79,10 @@ struct Apply: FluidCommand {
   func execute(_ ctx: CommandContext) async throws {
     var writer = ManifestWriter(ctx: ctx, globals: globals, options: manifest, verb: .apply, force: forceConflicts)
     writer.fieldManager = fieldManager
+    if prune {
+      let kinds = pruneAllowlist.isEmpty ? ApplyPrune.defaultKinds(ctx.registry) : try ApplyPrune.kinds(pruneAllowlist, ctx.registry)
+      writer.prune = (try selector.map { try LabelSelector(parsing: $0) }, kinds)
+    }
     try await writer.run()
   }
 }

@@ -18,6 +18,8 @@ struct ManifestWriter {
   let force: Bool
   /// `--field-manager` (kubectl's default for server-side apply is `kubectl`; ours `fluidctl`).
   var fieldManager = "fluidctl"
+  /// `apply --prune`: the selector (nil with `--all`) and the kinds to consider.
+  var prune: (selector: LabelSelector?, kinds: [ResourceDescriptor])?
 
   func run() async throws {
     let format = try OutputFormat(globals.output)
@@ -39,6 +41,7 @@ struct ManifestWriter {
         results.append((m, m.object, exists ? "configured" : "created"))
       }
       try report(results, format: format, suffix: " (dry run)")
+      if let reader { try await pruneAfter(manifests, client: reader, mode: .client, format: format) }
       return
     }
     let client = try ctx.connect(globals, ctx)
@@ -57,6 +60,7 @@ struct ManifestWriter {
     if !errors.isEmpty { throw errors.count == 1 ? errors[0] : FluidError.multiple(errors) }
     if options.dryRun == .server {
       try report(checked.map { ($0.0, $0.1, verb == .apply ? "serverside-applied" : "created") }, format: format, suffix: " (server dry run)")
+      try await pruneAfter(manifests, client: client, mode: .server, format: format)
       return
     }
     var results: [(Manifest, JSONValue, String)] = []
@@ -70,6 +74,25 @@ struct ManifestWriter {
     }
     try report(results, format: format, suffix: "")
     if !errors.isEmpty { throw errors.count == 1 ? errors[0] : FluidError.multiple(errors) }
+    try await pruneAfter(manifests, client: client, mode: .none, format: format)
+  }
+
+  /// `--prune`: deletes (or, in a dry run, names) what this field manager applied before that
+  /// the files no longer hold. Runs only after every document was applied.
+  func pruneAfter(_ manifests: [Manifest], client: any ClusterClient, mode: DryRun, format: OutputFormat) async throws {
+    guard let prune else { return }
+    let pruner = ApplyPrune(ctx: ctx, client: client, selector: prune.selector, fieldManager: fieldManager, kinds: prune.kinds)
+    let applied = Set(manifests.map { ApplyPrune.key($0.descriptor, namespace(of: $0, client), $0.name) })
+    let namespaces = Set(manifests.compactMap { namespace(of: $0, client) })
+    let suffix = mode == .server ? " (server dry run)" : mode == .client ? " (dry run)" : ""
+    for t in try await pruner.candidates(applied: applied, namespaces: namespaces) {
+      if mode != .client {
+        do {
+          _ = try await client.delete(t.descriptor, namespace: t.namespace, name: t.name, options: DeleteOptions(dryRun: mode == .server))
+        } catch FluidError.api(let s) where s.code == 404 { continue }
+      }
+      ctx.stdout.line(format == .name ? "\(t.descriptor.qualifiedSingular)/\(t.name)" : "\(t.descriptor.qualifiedSingular)/\(t.name) pruned\(suffix)")
+    }
   }
 
   /// The object's namespace, else `-n`, else the client's default (the kubeconfig context's).
