@@ -222,13 +222,13 @@ _fluidctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    get|describe|create|apply|delete|diff|patch|label|annotate|dataset|load|scale|cache|top|wait|sim|crds|version|completion|options|help)
+    get|describe|create|apply|delete|diff|patch|label|annotate|logs|dataset|load|scale|cache|top|wait|sim|crds|version|completion|options|help)
         # Offer subcommand argument completions
         "_fluidctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'get describe create apply delete diff patch label annotate dataset load scale cache top wait sim crds version completion options help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'get describe create apply delete diff patch label annotate logs dataset load scale cache top wait sim crds version completion options help' -- "${cur}"))
         ;;
     esac
 }
@@ -909,6 +909,83 @@ _fluidctl_annotate() {
     case "${positional_number}" in
     *)
         __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion annotate -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_fluidctl_logs() {
+    repeating_flags=()
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim -f --follow --timestamps --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --tail -c --container --since --pod-running-timeout)
+    __fluidctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion logs -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion logs -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '--sim-state')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '--tail')
+        return
+        ;;
+    '-c'|'--container')
+        return
+        ;;
+    '--since')
+        return
+        ;;
+    '--pod-running-timeout')
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion logs -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     esac

@@ -34,7 +34,7 @@ public struct APIRequest: Sendable {
 /// What the router answers: a whole body, or a stream of watch events (one JSON per line).
 public enum APIResponse: Sendable {
   case full(status: Int, contentType: String, body: [UInt8], extraHeaders: [(String, String)])
-  case stream(AsyncThrowingStream<[UInt8], any Error>)
+  case stream(AsyncThrowingStream<[UInt8], any Error>, contentType: String = "application/json")
 
   public static func json(_ status: Int, _ text: String, headers: [(String, String)] = []) -> APIResponse {
     .full(status: status, contentType: "application/json", body: Array(text.utf8), extraHeaders: headers)

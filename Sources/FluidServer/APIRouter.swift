@@ -76,6 +76,7 @@ public final class APIRouter: Sendable {
     }
     if let discovery = try discovery(segments) { return discovery }
     if let proxied = try await podProxy(req, segments) { return proxied }
+    if let log = try await podLog(req, segments) { return log }
     let target = try resolve(segments)
     return try await dispatch(req, target)
   }
@@ -94,6 +95,42 @@ public final class APIRouter: Sendable {
     let rest = "/" + segments[7...].joined(separator: "/") + (req.path.hasSuffix("/") && segments.count > 7 ? "/" : "")
     let body = try await client.podProxyGet(namespace: segments[3], pod: String(target[0]), port: port, path: rest)
     return .text(200, body)
+  }
+
+  /// `GET /api/v1/namespaces/NS/pods/NAME/log`: the whole log, or with `follow=true` a
+  /// stream of lines. Errors (no such pod, container not started) come before any line.
+  func podLog(_ req: APIRequest, _ segments: [String]) async throws -> APIResponse? {
+    guard segments.count == 7, segments[0] == "api", segments[1] == "v1", segments[2] == "namespaces", segments[4] == "pods",
+      segments[6] == "log"
+    else { return nil }
+    guard req.method == "GET" else { throw FluidError.api(.methodNotAllowed("pods/log serves GET only")) }
+    func number(_ key: String) throws -> Int? {
+      guard let text = req.query[key] else { return nil }
+      guard let n = Int(text), n >= 0 else { throw FluidError.api(.badRequest("\(key): Invalid value: \"\(text)\": must be a non-negative integer")) }
+      return n
+    }
+    let options = PodLogOptions(
+      container: req.query["container"].flatMap { $0.isEmpty ? nil : $0 }, follow: req.query["follow"] == "true",
+      tailLines: try number("tailLines"), sinceSeconds: try number("sinceSeconds"), timestamps: req.query["timestamps"] == "true")
+    var lines = client.podLog(namespace: segments[3], pod: segments[5], options: options).makeAsyncIterator()
+    let first = try await lines.next()
+    guard options.follow else {
+      var text = first ?? ""
+      while let l = try await lines.next() { text += l }
+      return .text(200, text)
+    }
+    let (stream, continuation) = AsyncThrowingStream<[UInt8], any Error>.makeStream()
+    let task = Task {
+      do {
+        if let first { continuation.yield(Array(first.utf8)) }
+        while let l = try await lines.next() { continuation.yield(Array(l.utf8)) }
+        continuation.finish()
+      } catch {
+        continuation.finish(throwing: error)
+      }
+    }
+    continuation.onTermination = { _ in task.cancel() }
+    return .stream(stream, contentType: "text/plain")
   }
 
   var notFound: FluidError {

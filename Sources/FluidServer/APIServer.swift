@@ -176,8 +176,8 @@ final class APIChannelHandler: ChannelInboundHandler, RemovableChannelHandler {
       channel.write(HTTPServerResponsePart.body(.byteBuffer(ByteBuffer(bytes: body))), promise: nil)
       try? await channel.writeAndFlush(HTTPServerResponsePart.end(nil))
       if !keepAlive { try? await channel.close() }
-    case .stream(let chunks):
-      headers.add(name: "Content-Type", value: "application/json")
+    case .stream(let chunks, let contentType):
+      headers.add(name: "Content-Type", value: contentType)
       headers.add(name: "Transfer-Encoding", value: "chunked")
       let head = HTTPResponseHead(version: version, status: .ok, headers: headers)
       do {

@@ -50,6 +50,19 @@ final class ContractFixture: @unchecked Sendable {
   }
 
   func close() async { await server?.stop() }
+
+  /// Dataset `demo` bound to an AlluxioRuntime of one worker with 1 GiB of memory, after 300
+  /// simulated seconds (needs a `scenario:` fixture).
+  func bindDemo() async throws {
+    _ = try await client.create(datasets, namespace: "default", object: dataset("demo"), options: WriteOptions())
+    let runtime: JSONValue = [
+      "apiVersion": "data.fluid.io/v1alpha1", "kind": "AlluxioRuntime", "metadata": ["name": "demo"],
+      "spec": ["replicas": 1, "tieredstore": ["levels": [["mediumtype": "MEM", "path": "/dev/shm", "quota": "1Gi"]]]],
+    ]
+    _ = try await client.create(alluxio, namespace: "default", object: runtime, options: WriteOptions())
+    try cluster.updateClock { clock, wall in clock.advance(300, wall: wall) }
+    try cluster.advanceWorld()
+  }
 }
 
 let datasets = ResourceRegistry.standard.resolve("datasets")!

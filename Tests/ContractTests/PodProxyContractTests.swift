@@ -12,14 +12,7 @@ import Testing
   func workerMetricsComeThroughThePodProxy(_ backend: Backend) async throws {
     let f = try await ContractFixture(backend, scenario: .laptop)
     let c = f.client
-    _ = try await c.create(datasets, namespace: "default", object: dataset("demo"), options: WriteOptions())
-    let runtime: JSONValue = [
-      "apiVersion": "data.fluid.io/v1alpha1", "kind": "AlluxioRuntime", "metadata": ["name": "demo"],
-      "spec": ["replicas": 1, "tieredstore": ["levels": [["mediumtype": "MEM", "path": "/dev/shm", "quota": "1Gi"]]]],
-    ]
-    _ = try await c.create(alluxio, namespace: "default", object: runtime, options: WriteOptions())
-    try f.cluster.updateClock { clock, wall in clock.advance(300, wall: wall) }
-    try f.cluster.advanceWorld()
+    try await f.bindDemo()
     let pods = try await c.list(CoreKinds.pod, namespace: "default", options: ListOptions(labelSelector: try LabelSelector(parsing: "role=alluxio-worker")))
     let worker = try #require(pods.items.first)
     let name = worker["metadata"]?["name"]?.stringValue ?? ""

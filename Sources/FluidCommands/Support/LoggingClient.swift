@@ -56,6 +56,9 @@ struct LoggingClient: ClusterClient {
       try await inner.patch(r, namespace: namespace, name: name, patch: patch, subresource: subresource, options: options)
     }
   }
+  func podLog(namespace: String, pod: String, options: PodLogOptions) -> AsyncThrowingStream<String, any Error> {
+    inner.podLog(namespace: namespace, pod: pod, options: options)
+  }
   func apply(_ r: ResourceDescriptor, namespace: String?, object: JSONValue, options: ApplyOptions) async throws -> ApplyResult {
     try await traced(options.write.dryRun ? "APPLY (dry run)" : "APPLY", r, namespace, object["metadata"]?["name"]?.stringValue) {
       try await inner.apply(r, namespace: namespace, object: object, options: options)

@@ -50,6 +50,11 @@ public protocol ClusterClient: Sendable {
   /// workers' metrics. A pod that is not running, or a port nothing listens on, answers 503
   /// ServiceUnavailable; a caller without `pods/proxy` permission gets 403.
   func podProxyGet(namespace: String, pod: String, port: Int, path: String) async throws -> String
+  /// A container's log (`/api/v1/namespaces/NS/pods/NAME/log`), line by line, each line
+  /// ending in a newline. With `follow` the stream stays open until the container stops (or
+  /// the caller cancels). A pod that has not started answers 400 ("is waiting to start"),
+  /// a missing pod 404, a pod of several containers without `container` 400.
+  func podLog(namespace: String, pod: String, options: PodLogOptions) -> AsyncThrowingStream<String, any Error>
   /// The server's version (`gitVersion`, `platform`...), or nil when the backend has none.
   func serverVersion() async throws -> JSONValue?
   /// The cluster's current time: simulated time for the embedded cluster, wall time otherwise.
@@ -69,6 +74,34 @@ extension ClusterClient {
     options: WriteOptions
   ) async throws -> JSONValue {
     try await patch(r, namespace: namespace, name: name, patch: .merge(mergePatch), subresource: subresource, options: options)
+  }
+}
+
+/// Options of a pod log request, as kube-apiserver's query parameters of `pods/log`.
+public struct PodLogOptions: Sendable, Equatable {
+  public var container: String?
+  public var follow: Bool
+  /// Only the last lines (`tailLines`).
+  public var tailLines: Int?
+  /// Only lines of the last seconds (`sinceSeconds`).
+  public var sinceSeconds: Int?
+  /// Each line prefixed with its RFC 3339 time (`timestamps`).
+  public var timestamps: Bool
+
+  public init(container: String? = nil, follow: Bool = false, tailLines: Int? = nil, sinceSeconds: Int? = nil, timestamps: Bool = false) {
+    self.container = container
+    self.follow = follow
+    self.tailLines = tailLines
+    self.sinceSeconds = sinceSeconds
+    self.timestamps = timestamps
+  }
+
+  /// The query string (`?container=c&follow=true...`), empty when every option is default.
+  public var query: [(String, String?)] {
+    [
+      ("container", container), ("follow", follow ? "true" : nil), ("tailLines", tailLines.map(String.init)),
+      ("sinceSeconds", sinceSeconds.map(String.init)), ("timestamps", timestamps ? "true" : nil),
+    ]
   }
 }
 

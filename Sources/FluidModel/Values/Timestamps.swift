@@ -47,6 +47,19 @@ public enum Timestamps {
     }
   }
 
+  /// Go's RFC3339Nano, as kubelet prefixes log lines: `2026-11-29T10:57:02.25Z` (fraction
+  /// without trailing zeros, none for whole seconds).
+  public static func formatNano(_ date: Date) -> String {
+    let whole = date.timeIntervalSince1970.rounded(.down)
+    var base = format(date)
+    let nanos = Int64(((date.timeIntervalSince1970 - whole) * 1e9).rounded())
+    guard nanos > 0, nanos < 1_000_000_000 else { return base }
+    var digits = pad(nanos, 9)
+    while digits.hasSuffix("0") { digits.removeLast() }
+    base.removeLast()
+    return base + "." + digits + "Z"
+  }
+
   private static func pad(_ v: Int64, _ width: Int) -> String {
     let s = String(v)
     return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s

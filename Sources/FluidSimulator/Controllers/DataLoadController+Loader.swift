@@ -50,7 +50,7 @@ extension DataLoadController {
     let key = Transfer.loaderKey(ofLoad: load.name, namespace: ns)
     var transfer = recorded ?? Transfer(targetBytes: 0, updatedAt: now, startedAt: now)
     if let mount = ds.mounts.first?.mountPoint, s.faults.isDown(mount), transfer.finishedAt == nil {
-      return ufsDown(pod: pod, transfer: transfer, key: key, in: s)
+      return ufsDown(pod: pod, transfer: transfer, key: key, ds, in: s)
     }
     if transfer.ufsDownSince != nil {
       // The UFS is back: this pod reads again from where the data stands.
@@ -176,11 +176,16 @@ extension DataLoadController {
   /// The loader cannot read its UFS: the transfer stalls, and the pod exits with an error 5 s
   /// after the UFS went down (or after it started, for a retry); the Job controller retries with
   /// its backoff, then fails the Job once the backoff limit is reached.
-  func ufsDown(pod: JSONValue, transfer: Transfer, key: String, in s: ClusterSnapshot) -> Reconciliation {
+  func ufsDown(pod: JSONValue, transfer: Transfer, key: String, _ ds: Dataset, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()
     let now = s.now.timeIntervalSince1970
     guard let since = transfer.ufsDownSince else {
+      // What moved at the old rate until now is kept (and cached) before the transfer stalls.
       var stalled = transfer
+      let moved = min(transfer.targetBytes, transfer.loadedBytes + transfer.rate * max(0, now - transfer.updatedAt)).rounded(.down)
+      if moved > transfer.loadedBytes { r.actions += fillCache(ds, bytes: moved - transfer.loadedBytes, in: s) }
+      stalled.loadedBytes = max(moved, transfer.loadedBytes)
+      stalled.updatedAt = max(now, transfer.updatedAt)
       stalled.ufsDownSince = now
       stalled.rate = 0
       r.add(.transfer(key: key, stalled))
