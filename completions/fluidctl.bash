@@ -1018,7 +1018,7 @@ _fluidctl_dataset_create() {
     repeating_flags=()
     non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
     repeating_options=(--mount --option --secret-option --cache --node-selector)
-    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --runtime --replicas --placement --dry-run)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --runtime --runtime-class --replicas --placement --dry-run)
     __fluidctl_offer_flags_options 1
 
     # Offer option value completions
@@ -1078,7 +1078,10 @@ _fluidctl_dataset_create() {
         return
         ;;
     '--runtime')
-        __fluidctl_add_completions -W 'alluxio'$'\n''jindo'$'\n''juicefs'$'\n''efc'$'\n''vineyard'$'\n''thin'
+        __fluidctl_add_completions -W 'alluxio'$'\n''jindo'$'\n''juicefs'$'\n''efc'$'\n''vineyard'$'\n''thin'$'\n''cacheruntime'
+        return
+        ;;
+    '--runtime-class')
         return
         ;;
     '--replicas')
@@ -1104,8 +1107,8 @@ _fluidctl_dataset_create() {
 _fluidctl_load() {
     repeating_flags=()
     non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --metadata --wait --version -h --help)
-    repeating_options=(--path)
-    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --schedule --name --timeout)
+    repeating_options=(--path --run-after-key --node-selector --node-affinity --toleration)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --schedule --name --policy --run-after --run-after-affinity --timeout)
     __fluidctl_offer_flags_options 1
 
     # Offer option value completions
@@ -1162,6 +1165,29 @@ _fluidctl_load() {
         return
         ;;
     '--name')
+        return
+        ;;
+    '--policy')
+        __fluidctl_add_completions -W 'once'$'\n''cron'$'\n''onevent'
+        return
+        ;;
+    '--run-after')
+        return
+        ;;
+    '--run-after-affinity')
+        __fluidctl_add_completions -W 'require'$'\n''prefer'
+        return
+        ;;
+    '--run-after-key')
+        return
+        ;;
+    '--node-selector')
+        return
+        ;;
+    '--node-affinity')
+        return
+        ;;
+    '--toleration')
         return
         ;;
     '--timeout')

@@ -44,7 +44,7 @@ extension APIRouter {
     var columns: [JSONValue] = [
       ["name": "Name", "type": "string", "format": "name", "description": "Name must be unique within a namespace.", "priority": 0]
     ]
-    for c in d.printerColumns {
+    for c in d.tableColumns {
       columns.append([
         "name": .string(c.name), "type": .string(c.type == "date" ? "string" : c.type), "format": .string(c.format ?? ""),
         "description": .string(c.name), "priority": .int(Int64(c.priority)),
@@ -53,9 +53,17 @@ extension APIRouter {
     let includeObject = req.query["includeObject"] ?? "Metadata"
     let rows: [JSONValue] = items.map { item in
       var cells: [JSONValue] = [item["metadata"]?["name"] ?? ""]
-      for c in d.printerColumns {
+      for c in d.tableColumns {
         let text = printer.cell(c, item)
-        if c.type == "integer", let n = Int64(text) { cells.append(.int(n)) } else { cells.append(.string(text)) }
+        // A custom resource's column that finds nothing is null, as kube-apiserver's CRD table
+        // convertor sends it (kubectl prints it as an empty cell).
+        if text.isEmpty, !d.isBuiltIn {
+          cells.append(.null)
+        } else if c.type == "integer", let n = Int64(text) {
+          cells.append(.int(n))
+        } else {
+          cells.append(.string(text))
+        }
       }
       var row: JSONValue = ["cells": .array(cells)]
       switch includeObject {

@@ -61,6 +61,27 @@ import Testing
     #expect(r.stdout == "dataset.data.fluid.io/v6d created\nvineyardruntime.data.fluid.io/v6d created\n")
   }
 
+  /// The generic CacheRuntime: its class and tiers in CacheRuntime's shape; describe says what
+  /// keeps a dataset unbound: a missing CacheRuntimeClass, a missing Secret.
+  @Test func cacheRuntimeAndWhyItIsNotBound() async throws {
+    let r = await h.run("dataset create cr --mount s3://b/x --runtime cacheruntime --runtime-class demofs --cache MEM:1Gi --cache SSD:10Gi:/mnt/ssd")
+    #expect(r.stdout == "dataset.data.fluid.io/cr created\ncacheruntime.data.fluid.io/cr created\n", "\(r.stderr)")
+    let spec = try JSONParser.parse((await h.run("get cacheruntime cr -o json")).stdout)["spec"]
+    #expect(spec?["runtimeClassName"] == "demofs")
+    #expect(spec?["worker"]?["tieredStore"]?["levels"] == [
+      ["processMemory": ["quota": "1Gi"], "high": "0.95", "low": "0.7"],
+      ["hostPath": ["paths": ["/mnt/ssd"], "quotas": ["10Gi"]], "high": "0.95", "low": "0.7"],
+    ])
+    #expect((await h.run("dataset create x --mount s3://b/x --runtime cacheruntime")).code == 64)
+    #expect((await h.run("dataset create x --mount s3://b/x --runtime-class demofs")).code == 64)
+    let why = await h.run("describe dataset cr")
+    #expect(why.stdout.contains("Not Ready Because:  its runtime cacheruntime.data.fluid.io/cr names CacheRuntimeClass \"demofs\" (spec.runtimeClassName), which does not exist"), "\(why.stdout)")
+    let sample = Paths.fluidAPI.appendingPathComponent("samples/cacheruntime-generic-demofs.yaml").path
+    #expect((await h.run(["apply", "-f", sample])).code == 0)
+    let secret = await h.run("describe dataset demofs")
+    #expect(secret.stdout.contains("Not Ready Because:  its mount \"demo\" reads option \"token\" from Secret \"jfs-secret\", which does not exist in namespace \"default\""), "\(secret.stdout)")
+  }
+
   @Test func dryRunsAndMachineOutput() async throws {
     #expect((await h.run("dataset create d --mount oss://b/p --dry-run=server")).stdout == "dataset.data.fluid.io/d created (server dry run)\nalluxioruntime.data.fluid.io/d created (server dry run)\n")
     let json = await h.run("dataset create d --mount oss://b/p -o json")

@@ -98,6 +98,6 @@ import Testing
 
   @Test func runtimeFlagOffersEveryKind() async {
     let r = await CommandHarness().run(["__complete", "dataset", "create", "demo", "--runtime", ""])
-    #expect(r.stdout == "alluxio\njindo\njuicefs\nefc\nvineyard\nthin\n:4\n")
+    #expect(r.stdout == "alluxio\njindo\njuicefs\nefc\nvineyard\nthin\ncacheruntime\n:4\n")
   }
 }

@@ -39,6 +39,9 @@ struct DatasetCreate: FluidCommand {
   @Option(name: .long, help: ArgumentHelp("Cache runtime: \(RuntimeKind.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "kind"))
   var runtime: RuntimeKind = .alluxio
 
+  @Option(name: .customLong("runtime-class"), help: ArgumentHelp("With --runtime cacheruntime: the cluster-scoped CacheRuntimeClass that defines the cache.", valueName: "name"))
+  var runtimeClass: String?
+
   @Option(name: .long, parsing: .unconditional, help: "Number of cache workers.", transform: WholeNumber.replicas)
   var replicas = 1
 
@@ -59,6 +62,15 @@ struct DatasetCreate: FluidCommand {
   func validate() throws {
     guard ObjectMetaValidation.isDNS1035Label(name) else {
       throw ValidationError("invalid dataset name \"\(name)\": \(ObjectMetaValidation.dns1035LabelMessage)")
+    }
+    if runtime == .cacheruntime, runtimeClass == nil {
+      throw ValidationError("--runtime cacheruntime needs --runtime-class NAME (a CacheRuntimeClass; see 'fluidctl get cacheruntimeclasses')")
+    }
+    if let runtimeClass {
+      guard runtime == .cacheruntime else { throw ValidationError("--runtime-class goes with --runtime cacheruntime") }
+      guard ObjectMetaValidation.isDNS1123Subdomain(runtimeClass) else {
+        throw ValidationError("invalid --runtime-class \"\(runtimeClass)\": \(ObjectMetaValidation.dns1123SubdomainMessage)")
+      }
     }
     if mount.isEmpty && runtime != .vineyard {
       throw ValidationError("Please specify at least one --mount URL (only a vineyard dataset has none)")
@@ -106,11 +118,12 @@ struct DatasetCreate: FluidCommand {
 
 /// The runtimes `dataset create --runtime` makes: every kind of current Fluid that the simulator runs.
 /// GooseFS is left out (Fluid removed it; its old CRD is served so that existing objects still
-/// read), and so is the generic CacheRuntime, which needs a CacheRuntimeClass the simulator lacks.
+/// read). The generic CacheRuntime needs a CacheRuntimeClass (`--runtime-class`).
 enum RuntimeKind: String, ExpressibleByArgument, CaseIterable {
-  case alluxio, jindo, juicefs, efc, vineyard, thin
+  case alluxio, jindo, juicefs, efc, vineyard, thin, cacheruntime
   var kind: String {
     switch self {
+    case .cacheruntime: return "CacheRuntime"
     case .alluxio: return "AlluxioRuntime"
     case .jindo: return "JindoRuntime"
     case .juicefs: return "JuiceFSRuntime"

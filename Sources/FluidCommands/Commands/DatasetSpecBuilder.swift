@@ -61,6 +61,13 @@ struct DatasetSpecBuilder {
     ]
     var runtimeSpec: JSONValue = ["replicas": .int(Int64(c.replicas))]
     runtimeSpec["tieredstore"] = ["levels": .array(try levels())]
+    if c.runtime == .cacheruntime {
+      // CacheRuntime's own shape: the class, and replicas and tiers under `worker`.
+      runtimeSpec = [
+        "runtimeClassName": .string(c.runtimeClass ?? ""),
+        "worker": ["replicas": .int(Int64(c.replicas)), "tieredStore": ["levels": .array(try levels().map(Self.cacheRuntimeLevel))]],
+      ]
+    }
     let runtime: JSONValue = [
       "apiVersion": "data.fluid.io/v1alpha1", "kind": .string(c.runtime.kind), "metadata": ["name": .string(c.name)],
       "spec": runtimeSpec,
@@ -87,6 +94,19 @@ struct DatasetSpecBuilder {
       guard path.hasPrefix("/") else { throw ValidationError("invalid cache path \"\(path)\" in --cache \"\(t)\": must be absolute") }
       return ["mediumtype": .string(medium), "path": .string(path), "quota": .string(q.text), "high": "0.95", "low": "0.7"]
     }
+  }
+
+  /// A `tieredstore` level as CacheRuntime's `tieredStore` writes it: memory as
+  /// `processMemory`, disks as `hostPath` with one path and quota.
+  static func cacheRuntimeLevel(_ level: JSONValue) -> JSONValue {
+    var out: JSONValue = ["high": level["high"] ?? "0.95", "low": level["low"] ?? "0.7"]
+    let quota = level["quota"] ?? "2Gi"
+    if level["mediumtype"]?.stringValue == "MEM" {
+      out["processMemory"] = ["quota": quota]
+    } else {
+      out["hostPath"] = ["paths": [level["path"] ?? "/var/lib/fluid/cache"], "quotas": [quota]]
+    }
+    return out
   }
 
   func pairs(_ items: [String], flag: String) throws -> [String: String] {

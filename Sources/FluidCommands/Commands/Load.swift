@@ -12,6 +12,8 @@ struct Load: FluidCommand {
         fluidctl load imagenet --wait
         fluidctl load imagenet --path /train:2 --path /val --metadata
         fluidctl load imagenet --schedule "0 2 * * *" --name nightly
+        fluidctl load imagenet --path /val --run-after dataload/nightly --run-after-affinity prefer
+        fluidctl load imagenet --node-selector pool=gpu --toleration gpu=true:NoSchedule
       """,
     aliases: ["preheat"])
 
@@ -28,6 +30,8 @@ struct Load: FluidCommand {
 
   @Option(name: .long, help: "Name of the DataLoad (default: <dataset>-load-<random>).") var name: String?
 
+  @OptionGroup(title: "Policy, dataflow and placement") var scheduling: LoadSchedulingOptions
+
   @Flag(name: .long, help: "Wait until the DataLoad completes or fails.") var wait = false
 
   @Option(name: .long, help: "How long --wait waits (Go duration).") var timeout = "30m"
@@ -42,6 +46,7 @@ struct Load: FluidCommand {
     if let schedule, schedule.split(separator: " ").count != 5 {
       throw ValidationError("invalid --schedule \"\(schedule)\": use a 5-field cron expression such as \"0 2 * * *\"")
     }
+    try scheduling.check(schedule: schedule)
     if let name, !ObjectMetaValidation.isDNS1123Subdomain(name) {
       throw ValidationError("invalid --name \"\(name)\": \(ObjectMetaValidation.dns1123SubdomainMessage)")
     }
@@ -56,7 +61,7 @@ struct Load: FluidCommand {
     ]
   }
 
-  func manifest(namespace: String) -> JSONValue {
+  func manifest(namespace: String, registry: ResourceRegistry = .standard) throws -> JSONValue {
     var load = Self.manifest(dataset: dataset, namespace: namespace)
     if let name {
       load[path: ["metadata", "name"]] = .string(name)
@@ -74,6 +79,7 @@ struct Load: FluidCommand {
       spec["policy"] = "Cron"
       spec["schedule"] = .string(schedule)
     }
+    try scheduling.apply(to: &spec, namespace: namespace, registry: registry)
     load["spec"] = spec
     return load
   }
@@ -84,7 +90,7 @@ struct Load: FluidCommand {
     let ds = FluidKindsLookup.dataset
     _ = try await client.get(ds, namespace: ns, name: dataset)  // a clear NotFound before anything is created
     let dl = DataLoad.descriptor
-    let created = try await client.create(dl, namespace: ns, object: manifest(namespace: ns), options: WriteOptions())
+    let created = try await client.create(dl, namespace: ns, object: try manifest(namespace: ns, registry: ctx.registry), options: WriteOptions())
     let loadName = created["metadata"]?["name"]?.stringValue ?? ""
     ctx.stdout.line("\(dl.qualifiedSingular)/\(loadName) created")
     ctx.stdout.flush()

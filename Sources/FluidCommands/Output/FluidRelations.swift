@@ -117,10 +117,22 @@ struct Diagnosis {
     case "Dataset":
       let phase = o["status"]?["phase"]?.stringValue ?? ""
       if phase == "Bound" { return nil }
-      guard let (rd, r) = try await rel.runtime(named: name, namespace: ns) else {
-        if phase.isEmpty { return "the Fluid dataset controller has not processed it yet (no phase), and no runtime named \"\(name)\" exists; create one, for example with 'fluidctl dataset create \(name) --mount URL --runtime alluxio'." }
-        return "no runtime named \"\(name)\" exists in namespace \"\(ns ?? "")\"; a Dataset binds only to a runtime of the same name (for example 'fluidctl dataset create \(name) --mount URL --runtime alluxio')."
+      if let why = try await missingSecret(o, ns) { return why }
+      var unserved: [String] = []
+      var found: (ResourceDescriptor, JSONValue)?
+      for kind in FluidRelations.runtimeKinds() where found == nil {
+        do {
+          if let r = try await rel.optionalGet(kind, ns, name) { found = (kind, r) }
+        } catch FluidError.unknownResource {
+          unserved.append(kind.plural)
+        }
       }
+      guard let (rd, r) = found else {
+        let missing = unserved.isEmpty ? "" : " This cluster does not serve \(unserved.joined(separator: ", ")): Fluid's CRDs for them are not installed ('fluidctl crds install' or Fluid's chart)."
+        if phase.isEmpty { return "the Fluid dataset controller has not processed it yet (no phase), and no runtime named \"\(name)\" exists; create one, for example with 'fluidctl dataset create \(name) --mount URL --runtime alluxio'." + missing }
+        return "no runtime named \"\(name)\" exists in namespace \"\(ns ?? "")\"; a Dataset binds only to a runtime of the same name (for example 'fluidctl dataset create \(name) --mount URL --runtime alluxio')." + missing
+      }
+      if let why = try await missingClass(rd, r) { return why }
       if phase.isEmpty { return "the Fluid dataset controller has not processed it yet (no phase); its runtime is \(rd.qualifiedSingular)/\(name)." }
       return "it waits for \(rd.qualifiedSingular)/\(name) to become ready: \(runtimeState(r))."
     case let k where k.hasSuffix("Runtime") && d.group == "data.fluid.io":
@@ -156,4 +168,54 @@ struct Diagnosis {
   }
 
   func runtimeState(_ r: JSONValue) -> String { RuntimeStateText.of(r) }
+
+  /// A Secret the dataset's mounts read options from that does not exist (nil when all exist,
+  /// or when this user may not read Secrets).
+  func missingSecret(_ ds: JSONValue, _ ns: String?) async throws -> String? {
+    var refs: [(mount: String, option: String, secret: String)] = []
+    for m in ds["spec"]?["mounts"]?.arrayValue ?? [] {
+      for e in m["encryptOptions"]?.arrayValue ?? [] {
+        if let s = e["valueFrom"]?["secretKeyRef"]?["name"]?.stringValue {
+          refs.append((m["name"]?.stringValue ?? m["mountPoint"]?.stringValue ?? "?", e["name"]?.stringValue ?? "?", s))
+        }
+      }
+    }
+    for e in ds["spec"]?["sharedEncryptOptions"]?.arrayValue ?? [] {
+      if let s = e["valueFrom"]?["secretKeyRef"]?["name"]?.stringValue { refs.append(("(shared)", e["name"]?.stringValue ?? "?", s)) }
+    }
+    var checked: Set<String> = []
+    for ref in refs where checked.insert(ref.secret).inserted {
+      do {
+        _ = try await client.get(CoreKinds.secret, namespace: ns, name: ref.secret)
+      } catch FluidError.api(let s) where s.code == 404 {
+        return "its mount \"\(ref.mount)\" reads option \"\(ref.option)\" from Secret \"\(ref.secret)\", which does not exist in namespace \"\(ns ?? "default")\"; Fluid cannot mount the data without it."
+      } catch FluidError.api(let s) where s.code == 403 {
+        return nil
+      }
+    }
+    return nil
+  }
+
+  /// The cluster-scoped object a runtime is defined by (a CacheRuntime's CacheRuntimeClass, a
+  /// ThinRuntime's ThinRuntimeProfile), when it is missing or its kind is not served.
+  func missingClass(_ rd: ResourceDescriptor, _ r: JSONValue) async throws -> String? {
+    let (field, plural): (String, String)
+    switch rd.kind {
+    case "CacheRuntime": (field, plural) = ("runtimeClassName", "cacheruntimeclasses")
+    case "ThinRuntime": (field, plural) = ("profileName", "thinruntimeprofiles")
+    default: return nil
+    }
+    guard let name = r["spec"]?[field]?.stringValue, !name.isEmpty,
+      let kind = ResourceRegistry.standard.resolve("\(plural).data.fluid.io")
+    else { return nil }
+    let runtime = "\(rd.qualifiedSingular)/\(r["metadata"]?["name"]?.stringValue ?? "")"
+    do {
+      _ = try await client.get(kind, namespace: nil, name: name)
+      return nil
+    } catch FluidError.api(let s) where s.code == 404 {
+      return "its runtime \(runtime) names \(kind.kind) \"\(name)\" (spec.\(field)), which does not exist; Fluid sets up no cache workers until that cluster-scoped \(kind.kind) is created."
+    } catch FluidError.unknownResource {
+      return "its runtime \(runtime) needs a \(kind.kind), and this cluster does not serve \(kind.qualifiedPlural): Fluid's CRDs for it are not installed."
+    }
+  }
 }

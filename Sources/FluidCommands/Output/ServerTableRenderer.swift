@@ -44,7 +44,9 @@ struct ServerTableRenderer {
   static func text(_ v: JSONValue) -> String {
     switch v {
     case .string(let s): s
-    case .null: "<none>"
+    // kube-apiserver sends null for a custom resource's column that finds nothing; kubectl
+    // prints it as an empty cell.
+    case .null: ""
     case .int(let i): String(i)
     case .double(let d): JSONWriter.formatDouble(d)
     case .bool(let b): b ? "true" : "false"

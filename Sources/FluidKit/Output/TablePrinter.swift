@@ -32,7 +32,7 @@ public struct TablePrinter: Sendable {
   static func showsName(_ r: ResourceDescriptor) -> Bool { !(r.group.isEmpty && r.kind == "Event") }
 
   public func columns(for r: ResourceDescriptor) -> [PrinterColumn] {
-    r.printerColumns.filter { wide || $0.priority == 0 }
+    r.tableColumns.filter { wide || $0.priority == 0 }
   }
 
   /// Header and rows (not yet aligned), for callers that print rows as they arrive.

@@ -196,7 +196,7 @@ public enum ObjectMetaValidation {
   }
 
   /// A label or annotation key: optional DNS-1123 prefix and `/`, then a qualified name.
-  static func keyErrors(_ key: String, path: String) -> [FieldError] {
+  public static func keyErrors(_ key: String, path: String) -> [FieldError] {
     // Label and annotation keys repeat across objects and writes: remember the valid ones.
     if validKeys.withLock({ $0.contains(key) }) { return [] }
     let errors = checkKey(key, path: path)

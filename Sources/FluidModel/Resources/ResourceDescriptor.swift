@@ -54,6 +54,12 @@ public final class ResourceDescriptor: Sendable, Hashable {
     h.combine(kind)
   }
 
+  /// The columns of this kind's tables: its printer columns, or for a kind that declares none,
+  /// AGE (kube-apiserver's default for custom resources without additionalPrinterColumns).
+  public var tableColumns: [PrinterColumn] {
+    printerColumns.isEmpty ? [PrinterColumn(name: "Age", type: "date", jsonPath: ".metadata.creationTimestamp")] : printerColumns
+  }
+
   /// `dataset.data.fluid.io`, as `-o name` prints it.
   public var qualifiedSingular: String { group.isEmpty ? singular : "\(singular).\(group)" }
   /// `Dataset.data.fluid.io`, as kube-apiserver names a kind in validation errors.
