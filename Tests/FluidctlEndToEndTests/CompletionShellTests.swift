@@ -55,7 +55,7 @@ import Testing
       environment: embeddedEnv)
     #expect(got == [
       "hbase spark", "spark", "dataset/hbase dataset/spark", "default", "hbase spark",
-      "alluxio jindo juicefs efc vineyard thin", "table wide json yaml name jsonpath= custom-columns= custom-columns-file=",
+      "alluxio jindo juicefs efc vineyard thin cacheruntime", "table wide json yaml name jsonpath= custom-columns= custom-columns-file=",
       "sim-node-1 sim-node-2 sim-node-3",
     ])
   }

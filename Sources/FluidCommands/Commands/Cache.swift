@@ -26,8 +26,8 @@ struct Cache: FluidCommand {
       throw FluidError.api(APIStatus(code: 404, reason: "NotFound", message: "dataset \"\(dataset)\" has no runtime, so no cache"))
     }
     switch format {
-    case .json: ctx.stdout.line(JSONWriter.pretty(report.json))
-    case .yaml: ctx.stdout.write(YAMLWriter.write(report.json))
+    case .json: ctx.stdout.line(JSONWriter.pretty(MachineDocument.wrap(kind: "CacheReport", report.json)))
+    case .yaml: ctx.stdout.write(YAMLWriter.write(MachineDocument.wrap(kind: "CacheReport", report.json)))
     default: ctx.stdout.write(Self.render(report))
     }
   }

@@ -8,7 +8,7 @@ struct Load: FluidCommand {
     commandName: "load",
     abstract: "Preheat a dataset's cache: create a DataLoad, and with --wait follow it to the end.",
     discussion: """
-      With --wait, progress goes to stderr: a live line (cached bytes, percentage, throughput, ETA) on a terminal, one line per phase change otherwise. Fluid has no progress field: progress comes from the dataset's cacheStates, so it works on real clusters too. Exit codes: 0 Complete, 2 Failed, 4 timed out. Examples:
+      With --wait, progress goes to stderr: a live line (cached bytes, percentage, throughput, ETA) on a terminal, one line per phase change otherwise. Fluid has no progress field: progress comes from the dataset's cacheStates, so it works on real clusters too. With --wait -o json (or yaml) stdout gets one LoadResult document at the end (see docs/json-output.md). Exit codes: 0 Complete, 2 Failed, 4 timed out. Examples:
         fluidctl load imagenet --wait
         fluidctl load imagenet --path /train:2 --path /val --metadata
         fluidctl load imagenet --schedule "0 2 * * *" --name nightly
@@ -90,14 +90,30 @@ struct Load: FluidCommand {
     let ds = FluidKindsLookup.dataset
     _ = try await client.get(ds, namespace: ns, name: dataset)  // a clear NotFound before anything is created
     let dl = DataLoad.descriptor
+    let format = try OutputFormat(globals.output)
     let created = try await client.create(dl, namespace: ns, object: try manifest(namespace: ns, registry: ctx.registry), options: WriteOptions())
     let loadName = created["metadata"]?["name"]?.stringValue ?? ""
-    ctx.stdout.line("\(dl.qualifiedSingular)/\(loadName) created")
+    switch format {
+    case .json where wait, .yaml where wait: break
+    case .table, .wide: ctx.stdout.line("\(dl.qualifiedSingular)/\(loadName) created")
+    default: ctx.stdout.write(try ObjectPrinter.render([(dl, created)], format: format, asList: false))
+    }
     ctx.stdout.flush()
     guard wait else { return }
-    try await LoadProgress(
+    let outcome = try await LoadProgress(
       ctx: ctx, client: client, namespace: ns, dataset: dataset, load: loadName, wholeDataset: path.isEmpty,
       loaderJob: schedule == nil ? OperationReleases.workload(kind: "DataLoad", name: loadName) : nil)
       .run(timeout: GoDuration.parse(timeout) ?? 1800)
+    // A script asking for JSON gets the result document whether the load completed or failed.
+    guard format == .json || format == .yaml else {
+      if let failure = outcome.failure { throw failure }
+      return
+    }
+    ctx.stdout.write(format == .json ? JSONWriter.pretty(outcome.json) + "\n" : YAMLWriter.write(outcome.json))
+    if let failure = outcome.failure {
+      // The document already says how it ended: the reason on stderr, no second JSON document.
+      ctx.stderr.line(ErrorPresenter.message(failure))
+      throw ExitCode(failure.exitCode)
+    }
   }
 }

@@ -24,8 +24,8 @@ struct SimRun: FluidCommand {
     defer { try? FileManager.default.removeItem(atPath: dir) }
     let report = try await ScenarioRunner.run(s, statePath: dir + "/cluster.db", wall: ctx.now)
     switch format {
-    case .json: ctx.stdout.line(JSONWriter.pretty(report.json))
-    case .yaml: ctx.stdout.write(YAMLWriter.write(report.json))
+    case .json: ctx.stdout.line(JSONWriter.pretty(MachineDocument.wrap(kind: "ScenarioReport", report.json)))
+    case .yaml: ctx.stdout.write(YAMLWriter.write(MachineDocument.wrap(kind: "ScenarioReport", report.json)))
     default:
       ctx.stdout.line("Scenario \(report.scenario): \(report.summary)")
       var rows = [["PHASE", "SIMULATED TIME", "READ FROM UFS", "READ FROM CACHE"]]

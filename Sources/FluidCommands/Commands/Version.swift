@@ -59,7 +59,7 @@ struct Version: FluidCommand {
     ]
     switch format {
     case .json, .yaml:
-      var v: JSONValue = ["clientVersion": clientInfo]
+      var v = MachineDocument.wrap(kind: "Version", ["clientVersion": clientInfo])
       if !client {
         v["backend"] = .string(backend)
         if let server { v["serverVersion"] = server }

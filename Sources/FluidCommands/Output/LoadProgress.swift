@@ -69,7 +69,47 @@ struct LoadProgress {
     }
   }
 
-  func run(timeout: Double) async throws {
+  /// The end of a followed load: the DataLoad as it ended and what was seen on the way.
+  struct Outcome {
+    var load: JSONValue
+    var cachedBytes: Double?
+    var ufsTotalBytes: Double?
+    var failedTries: Int64
+
+    var phase: String { load["status"]?["phase"]?.stringValue ?? "" }
+
+    /// The error a Failed load ends the command with (exit 2), else nil.
+    var failure: FluidError? {
+      guard phase == "Failed" else { return nil }
+      let c = (load["status"]?["conditions"]?.arrayValue ?? []).last
+      let why = c?["message"]?.stringValue ?? c?["reason"]?.stringValue ?? "no reason given"
+      return .operationFailed("\(DataLoad.descriptor.qualifiedSingular)/\(load["metadata"]?["name"]?.stringValue ?? "") failed: \(why)")
+    }
+
+    /// `load --wait -o json`: a `LoadResult` document (docs/json-output.md).
+    var json: JSONValue {
+      let meta = load["metadata"]
+      let spec = load["spec"]
+      var o: JSONValue = [
+        "dataLoad": ["namespace": meta?["namespace"] ?? "default", "name": meta?["name"] ?? ""],
+        "dataset": ["namespace": spec?["dataset"]?["namespace"] ?? meta?["namespace"] ?? "default", "name": spec?["dataset"]?["name"] ?? ""],
+        "phase": .string(phase), "duration": load["status"]?["duration"] ?? "",
+        "failedTries": .int(failedTries), "conditions": load["status"]?["conditions"] ?? [],
+        "object": load,
+      ]
+      o["cachedBytes"] = cachedBytes.map { .double($0) } ?? .null
+      o["ufsTotalBytes"] = ufsTotalBytes.map { .double($0) } ?? .null
+      if let c = cachedBytes, let t = ufsTotalBytes, t > 0 {
+        o["cachedPercentage"] = .double((min(100, c / t * 100) * 10).rounded() / 10)
+      } else {
+        o["cachedPercentage"] = .null
+      }
+      return MachineDocument.wrap(kind: "LoadResult", o)
+    }
+  }
+
+  /// Follows the load until it completes or fails (a Failed load is returned, not thrown).
+  func run(timeout: Double) async throws -> Outcome {
     let state = State()
     let terminal = ctx.stderr.isTerminal && (ctx.environment["NO_COLOR"] ?? "").isEmpty && ctx.environment["TERM"] != "dumb"
     let dl = DataLoad.descriptor
@@ -118,11 +158,8 @@ struct LoadProgress {
         return .null
       }
     }
-    let phase = outcome["status"]?["phase"]?.stringValue ?? ""
-    if phase == "Failed" {
-      let c = (outcome["status"]?["conditions"]?.arrayValue ?? []).last
-      let why = c?["message"]?.stringValue ?? c?["reason"]?.stringValue ?? "no reason given"
-      throw FluidError.operationFailed("\(target) failed: \(why)")
+    return state.lock.withLock {
+      Outcome(load: outcome, cachedBytes: state.cached, ufsTotalBytes: state.total, failedTries: state.jobFailures)
     }
   }
 
