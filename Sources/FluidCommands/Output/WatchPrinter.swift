@@ -51,10 +51,19 @@ struct WatchPrinter {
       self.printed = printed
       self.widths = widths
     }
-    /// Aligns `rows` of `d` to its widths and keeps the widths used.
-    func align(_ d: ResourceDescriptor, _ rows: [[String]]) -> String {
+    /// One row of `d` aligned to the kind's widths, which only grow. The header goes first the
+    /// first time, and again whenever the row needs wider columns than those printed (so every
+    /// row lines up with the header printed last above it).
+    func align(_ d: ResourceDescriptor, row: [String], header: [String]?) -> String {
       lock.withLock {
-        let out = TablePrinter.align(rows, minimumWidths: widths[d] ?? [])
+        let current = widths[d] ?? []
+        let first = !printed
+        printed = true
+        let needed = TablePrinter.align([row] + (header.map { [$0] } ?? []), minimumWidths: current).widths
+        // The last column is never padded: only the others can break the alignment.
+        let grown = zip(needed.dropLast(), current).contains { $0 > $1 } || (current.isEmpty && !first)
+        let rows = (first || grown) && header != nil ? [header ?? [], row] : [row]
+        let out = TablePrinter.align(rows, minimumWidths: current)
         widths[d] = out.widths
         return out.text
       }
@@ -112,10 +121,15 @@ struct WatchPrinter {
       ctx.stdout.write(table)
     case .table, .wide:
       var p = printer
-      if let now { p.now = now }
-      var rows = [p.row(for: d, obj)]
-      if header?.claim() == true, !printer.noHeaders { rows.insert(printer.header(for: d), at: 0) }
-      ctx.stdout.write(header?.align(d, rows) ?? TablePrinter.align(rows))
+      // `now` is the server's time extrapolated since its last answer; on a simulated clock that
+      // runs faster it can fall behind a new object: such an object is 0s old, not <invalid>.
+      if let now {
+        let created = obj["metadata"]?["creationTimestamp"]?.stringValue.flatMap(Timestamps.parse)
+        p.now = max(now, created ?? now)
+      }
+      let row = p.row(for: d, obj)
+      let head = printer.noHeaders ? nil : printer.header(for: d)
+      ctx.stdout.write(header?.align(d, row: row, header: head) ?? TablePrinter.align(head.map { [$0, row] } ?? [row]))
     }
     ctx.stdout.flush()
   }
