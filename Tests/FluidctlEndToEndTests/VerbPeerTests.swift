@@ -76,6 +76,10 @@ struct VerbStep: Sendable, CustomStringConvertible {
     VerbStep(args: ["patch", "dataset", "demo", "--type", "merge", "-p", #"{"spec":{"placement":"Wrong"}}"#], code: 64),
     VerbStep(args: ["patch", "configmap", "settings", "-p", #"{"data":{"mode":"safe"}}"#], code: 0),
     VerbStep(args: ["get", "configmap", "settings", "-o", "jsonpath={.data.mode}"], code: 0),
+    VerbStep(args: ["wait", "configmap/settings", "--for=jsonpath={.data.mode}=safe", "--timeout=10s"], code: 0),
+    VerbStep(args: ["wait", "configmaps", "--all", "--for=jsonpath={.data.mode}=safe", "--timeout=10s"], code: 0),
+    VerbStep(args: ["wait", "configmaps", "-l", "nothing=here", "--for=jsonpath={.data.mode}=safe", "--timeout=1s"], code: 3, samePrint: false),
+    VerbStep(args: ["wait", "configmap/settings", "--for=delete", "--timeout=1s"], code: 4),
     VerbStep(args: ["get", "dataset", "demo", "-o", "jsonpath={.spec.placement} {.metadata.labels}"], code: 0),
     VerbStep(args: ["diff", "-f", "MANIFEST"], code: 1, samePrint: false, peerExtra: ["--server-side", "--field-manager", "fluidctl"]),
     VerbStep(args: ["diff", "-f", "MISSING"], code: 64, peerExtra: ["--server-side"]),
@@ -202,5 +206,28 @@ struct VerbStep: Sendable, CustomStringConvertible {
         #expect(r.stdout == stdout, "\(backend): \(args)")
       }
     }
+  }
+}
+
+/// `logs` of a simulated loader through `sim serve`: fluidctl and kubectl print the same lines.
+@Suite(.serialized, .enabled(if: kubectlPath != nil)) struct LogsPeerTests {
+  @Test func loaderLogAsKubectlPrintsIt() throws {
+    let dir = TemporaryDirectory()
+    let state = ["FLUIDCTL_SIM_STATE": dir.file("state.db"), "HOME": dir.path]
+    #expect(try Binary.run(["sim", "init", "--speed", "200"], environment: state).code == 0)
+    #expect(try Binary.run(["dataset", "create", "demo", "--mount", "oss://bucket/demo"], environment: state).code == 0)
+    #expect(try Binary.run(["wait", "dataset/demo", "--for=phase=Bound", "--timeout", "30s"], environment: state).code == 0)
+    #expect(try Binary.run(["load", "demo", "--name", "warm", "--wait", "--timeout", "60s"], environment: state).code == 0)
+    let served = try ServedCluster(dir)
+    defer { _ = served.stop() }
+    let pod = try served.fluidctl(["get", "pods", "-l", "role=dataload-pod", "-o", "name"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    #expect(pod.hasPrefix("pod/warm-loader-job-"), "\(pod)")
+    let ours = try served.fluidctl(["logs", "dataload/warm"])
+    let theirs = try Binary.run(executable: kubectlPath ?? "", ["logs", pod], environment: served.apiEnv)
+    #expect(ours.code == 0 && theirs.code == 0, "\(ours.stderr)\(theirs.stderr)")
+    #expect(ours.stdout == theirs.stdout)
+    #expect(ours.stdout.contains("loaded ") && ours.stdout.hasSuffix("exiting: done\n"), "\(ours.stdout)")
+    let tail = try Binary.run(executable: kubectlPath ?? "", ["logs", pod, "--tail", "1"], environment: served.apiEnv)
+    #expect(tail.stdout == "exiting: done\n")
   }
 }
