@@ -222,13 +222,13 @@ _fluidctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    get|describe|create|apply|delete|diff|patch|label|annotate|logs|dataset|load|scale|cache|top|wait|sim|crds|version|completion|options|help)
+    get|describe|create|apply|delete|diff|patch|label|annotate|logs|dataset|load|scale|autoscale|cache|top|wait|sim|crds|version|completion|options|help)
         # Offer subcommand argument completions
         "_fluidctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'get describe create apply delete diff patch label annotate logs dataset load scale cache top wait sim crds version completion options help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'get describe create apply delete diff patch label annotate logs dataset load scale autoscale cache top wait sim crds version completion options help' -- "${cur}"))
         ;;
     esac
 }
@@ -1270,6 +1270,90 @@ _fluidctl_scale() {
     case "${positional_number}" in
     1)
         __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion scale -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    esac
+}
+
+_fluidctl_autoscale() {
+    repeating_flags=()
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
+    repeating_options=(--metric)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --min --max --cpu-percent --name --dry-run)
+    __fluidctl_offer_flags_options 1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion autoscale -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion autoscale -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '--sim-state')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '--min')
+        return
+        ;;
+    '--max')
+        return
+        ;;
+    '--metric')
+        return
+        ;;
+    '--cpu-percent')
+        return
+        ;;
+    '--name')
+        return
+        ;;
+    '--dry-run')
+        __fluidctl_add_completions -W 'none'$'\n''client'$'\n''server'
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    1)
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion autoscale -- positional@0 "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
         return
         ;;
     esac

@@ -7,7 +7,7 @@ extension EmbeddedCluster {
   static var simulatedKinds: [ResourceDescriptor] {
     [
       CoreKinds.node, CoreKinds.pod, CoreKinds.persistentVolume, CoreKinds.persistentVolumeClaim, CoreKinds.statefulSet, CoreKinds.daemonSet,
-      CoreKinds.job, CoreKinds.cronJob,
+      CoreKinds.job, CoreKinds.cronJob, CoreKinds.horizontalPodAutoscaler,
     ]
       + FluidCRDs.descriptors.filter { $0.plural != "cacheruntimeclasses" }
   }
@@ -96,6 +96,7 @@ extension EmbeddedCluster {
         try store.commitOverlay()
         try store.setSimState("driver", state.json)
         try store.setSimState("scheduler", ["nextStartNodeIndex": .int(Int64(snapshot.scheduler.nextStartNodeIndex))])
+        try store.setSimState("hpa", HPAMemory.save(snapshot.hpaMemory))
         // Kept until the next advance: a one-shot command then exits without freeing every
         // object of the snapshot one by one (a few ms with thousands of objects).
         Self.lastSnapshot.keep(snapshot)
@@ -129,6 +130,8 @@ extension EmbeddedCluster {
           // The data plane's own state changes in the snapshot at once (no API write).
           if case .transfer(let key, let t) = action {
             snapshot.setTransfer(key, t)
+          } else if case .hpaMemory(let key, let m) = action {
+            snapshot.hpaMemory[key] = m
           } else {
             try perform(action, snapshot: snapshot)
           }
@@ -239,6 +242,7 @@ extension EmbeddedCluster {
     var snapshot = ClusterSnapshot(now: time, objects: objects, ufs: ufs, faults: Faults(json: try store.simState("faults")))
     snapshot.loadTransfers(try store.transfers())
     snapshot.scheduler.nextStartNodeIndex = Int(try store.simState("scheduler")?["nextStartNodeIndex"]?.intValue ?? 0)
+    snapshot.hpaMemory = HPAMemory.load(try store.simState("hpa"))
     return snapshot
   }
 
@@ -276,7 +280,7 @@ extension EmbeddedCluster {
         _ = try deleteSync(d, namespace: ns, name: name, options: DeleteOptions())
       case .event(let e):
         try emitEvent(e)
-      case .transfer:
+      case .transfer, .hpaMemory:
         break
       }
     } catch let error as FluidError {
@@ -295,7 +299,7 @@ extension EmbeddedCluster {
       if let ns { o[path: ["metadata", "namespace"]] = .string(ns) }
       return o
     case .event(let e): return e.involved
-    case .transfer: return .null
+    case .transfer, .hpaMemory: return .null
     }
   }
 }

@@ -135,6 +135,10 @@ extension EmbeddedCluster {
       case .ignore: break
       }
     }
+    if r == CoreKinds.horizontalPodAutoscaler {
+      result = HPAAdmission.defaulted(result)
+      errors += HPAAdmission.errors(result)
+    }
     if !errors.isEmpty { throw FluidError.api(.invalid(r, name, errors)) }
     if r.group == "", r.kind == "Secret" { result = Self.foldStringData(result) }
     return result

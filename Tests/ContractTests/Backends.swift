@@ -60,8 +60,25 @@ final class ContractFixture: @unchecked Sendable {
       "spec": ["replicas": 1, "tieredstore": ["levels": [["mediumtype": "MEM", "path": "/dev/shm", "quota": "1Gi"]]]],
     ]
     _ = try await client.create(alluxio, namespace: "default", object: runtime, options: WriteOptions())
-    try cluster.updateClock { clock, wall in clock.advance(300, wall: wall) }
-    try cluster.advanceWorld()
+    try advance(300)
+  }
+
+  /// DataLoad `warm` of the whole of dataset `demo`.
+  func startLoad() async throws {
+    let loads = ResourceRegistry.standard.resolve("dataloads")!
+    let load: JSONValue = [
+      "apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": "warm"],
+      "spec": ["dataset": ["name": "demo", "namespace": "default"]],
+    ]
+    _ = try await client.create(loads, namespace: "default", object: load, options: WriteOptions())
+  }
+
+  /// Moves the manual clock by `seconds`, `steps` times, letting the world catch up each time.
+  func advance(_ seconds: Double, steps: Int = 1) throws {
+    for _ in 0..<steps {
+      try cluster.updateClock { clock, wall in clock.advance(seconds, wall: wall) }
+      try cluster.advanceWorld()
+    }
   }
 }
 

@@ -19,13 +19,8 @@ import Testing
     let f = try await ContractFixture(backend, scenario: .laptop)
     let c = f.client
     try await f.bindDemo()
-    let loads = ResourceRegistry.standard.resolve("dataloads")!
-    let load: JSONValue = ["apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": "warm"], "spec": ["dataset": ["name": "demo", "namespace": "default"]]]
-    _ = try await c.create(loads, namespace: "default", object: load, options: WriteOptions())
-    for _ in 0..<6 {
-      try f.cluster.updateClock { clock, wall in clock.advance(30, wall: wall) }
-      try f.cluster.advanceWorld()
-    }
+    try await f.startLoad()
+    try f.advance(30, steps: 6)
     let pods = try await c.list(CoreKinds.pod, namespace: "default", options: ListOptions(labelSelector: try LabelSelector(parsing: "role=dataload-pod")))
     let pod = try #require(pods.items.first?["metadata"]?["name"]?.stringValue)
     let log = try await Self.text(c.podLog(namespace: "default", pod: pod, options: PodLogOptions()))

@@ -58,8 +58,12 @@ struct Scale: FluidCommand {
 
   static func why(_ last: LastSeen) -> String { last.workerSummary }
 
-  /// A dataset name → its bound runtime; `kind/name` → that.
   func resolve(_ client: any ClusterClient, _ ns: String, _ registry: ResourceRegistry) async throws -> (ResourceDescriptor, String) {
+    try await Self.resolve(target, client, ns, registry)
+  }
+
+  /// A dataset name → its bound runtime; `kind/name` → that (`scale` and `autoscale`).
+  static func resolve(_ target: String, _ client: any ClusterClient, _ ns: String, _ registry: ResourceRegistry) async throws -> (ResourceDescriptor, String) {
     if target.contains("/") {
       let parts = target.split(separator: "/", maxSplits: 1).map(String.init)
       guard let d = registry.resolve(parts[0]) else { throw FluidError.unknownResource(parts[0]) }

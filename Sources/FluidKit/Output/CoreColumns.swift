@@ -81,6 +81,15 @@ public enum CoreColumns {
       let field = id.hasSuffix("containers") ? "name" : "image"
       let spec = id.hasPrefix("@job") ? o["spec"]?["jobTemplate"]?["spec"] : o["spec"]
       return (spec?["template"]?["spec"]?["containers"]?.arrayValue ?? []).compactMap { $0[field]?.stringValue }.joined(separator: ",")
+    case "@hpa.reference":
+      let ref = o["spec"]?["scaleTargetRef"]
+      return "\(ref?["kind"]?.stringValue ?? "")/\(ref?["name"]?.stringValue ?? "")"
+    case "@hpa.minPods":
+      return o["spec"]?["minReplicas"]?.intValue.map(String.init) ?? "<unset>"
+    case "@hpa.replicas":
+      return String(o["status"]?["currentReplicas"]?.intValue ?? 0)
+    case "@hpa.targets":
+      return hpaTargets(o)
     case "@job.status":
       return jobStatus(o)
     case "@job.completions":
@@ -125,5 +134,40 @@ public enum CoreColumns {
     if o["metadata"]?["deletionTimestamp"] != nil { return "Terminating" }
     for type in ["Suspended", "FailureTarget", "SuccessCriteriaMet"] where holds(type) { return type }
     return "Running"
+  }
+
+  /// kubectl's TARGETS of an HPA: each metric as `current/target` (`cpu: 30%/80%` for a
+  /// resource), `<unknown>` before it was measured, at most two then `+ N more...`.
+  static func hpaTargets(_ o: JSONValue) -> String {
+    let metrics = o["spec"]?["metrics"]?.arrayValue ?? []
+    if metrics.isEmpty { return "<none>" }
+    let current = o["status"]?["currentMetrics"]?.arrayValue ?? []
+    var parts: [String] = []
+    for (i, m) in metrics.enumerated() {
+      let type = m["type"]?.stringValue ?? ""
+      let key = type.prefix(1).lowercased() + type.dropFirst()
+      let source = m[key]
+      let target = source?["target"]
+      let now = i < current.count ? current[i][key]?["current"] : nil
+      let prefix = type == "Resource" || type == "ContainerResource" ? "\(source?["name"]?.stringValue ?? ""): " : ""
+      if let u = target?["averageUtilization"]?.intValue {
+        parts.append(prefix + "\(now?["averageUtilization"]?.intValue.map { "\($0)%" } ?? "<unknown>")/\(u)%")
+      } else if let avg = target?["averageValue"] {
+        parts.append(prefix + "\(now?["averageValue"].map(quantityText) ?? "<unknown>")/\(quantityText(avg))")
+      } else {
+        parts.append(prefix + "\(now?["value"].map(quantityText) ?? "<unknown>")/\(target?["value"].map(quantityText) ?? "<unknown>")")
+      }
+    }
+    if parts.count > 2 { return parts.prefix(2).joined(separator: ", ") + " + \(parts.count - 2) more..." }
+    return parts.joined(separator: ", ")
+  }
+
+  static func quantityText(_ v: JSONValue) -> String {
+    switch v {
+    case .string(let s): s
+    case .int(let i): String(i)
+    case .double(let d): JSONWriter.formatDouble(d)
+    default: "<unknown>"
+    }
   }
 }

@@ -123,6 +123,19 @@ public enum CoreKinds {
     PrinterColumn(name: "Images", type: "string", jsonPath: "@template.images", priority: 1),
   ]
 
+  /// autoscaling/v2 HorizontalPodAutoscaler (scales a runtime's cache workers), with
+  /// kubectl's columns.
+  public static let horizontalPodAutoscaler = ResourceDescriptor(
+    group: "autoscaling", version: "v2", kind: "HorizontalPodAutoscaler", plural: "horizontalpodautoscalers",
+    singular: "horizontalpodautoscaler", shortNames: ["hpa"], categories: ["all"], namespaced: true, hasStatus: true,
+    printerColumns: [
+      PrinterColumn(name: "Reference", type: "string", jsonPath: "@hpa.reference"),
+      PrinterColumn(name: "Targets", type: "string", jsonPath: "@hpa.targets"),
+      PrinterColumn(name: "MinPods", type: "string", jsonPath: "@hpa.minPods"),
+      PrinterColumn(name: "MaxPods", type: "integer", jsonPath: ".spec.maxReplicas"),
+      PrinterColumn(name: "Replicas", type: "integer", jsonPath: "@hpa.replicas"), age,
+    ])
+
   public static let customResourceDefinition = ResourceDescriptor(
     group: "apiextensions.k8s.io", version: "v1", kind: "CustomResourceDefinition",
     plural: "customresourcedefinitions", singular: "customresourcedefinition", shortNames: ["crd", "crds"],
@@ -131,6 +144,6 @@ public enum CoreKinds {
 
   public static let all: [ResourceDescriptor] = [
     namespace, node, pod, persistentVolume, persistentVolumeClaim, event, secret, configMap, customResourceDefinition,
-    statefulSet, daemonSet, job, cronJob,
+    statefulSet, daemonSet, job, cronJob, horizontalPodAutoscaler,
   ]
 }

@@ -16,6 +16,9 @@ public enum ControllerAction: Sendable, Equatable {
   /// Record a loader's transfer (nil: forget it): the simulated data plane's own state, kept
   /// beside the objects (see `Transfer`), not a write to the API.
   case transfer(key: String, Transfer?)
+  /// Record what an HPA controller remembers of one autoscaler (nil: forget it); driver
+  /// state, not an API write (see `HPAMemory`).
+  case hpaMemory(key: String, HPAMemory?)
 }
 
 /// A core Event a controller emits about an object.
@@ -76,6 +79,8 @@ public struct ClusterSnapshot: Sendable {
   public var topology: Int = 0
   let planCache = PlanCache()
   let indexes = SnapshotIndexes()
+  /// The HPA controller's memory of each autoscaler, by `namespace/name` (persisted by the driver).
+  public var hpaMemory: [String: HPAMemory] = [:]
   /// What kube-scheduler carries from one scheduling cycle to the next (persisted by the driver).
   let scheduler = SchedulerMemory()
 

@@ -1,0 +1,98 @@
+import ArgumentParser
+import FluidKit
+import FluidModel
+
+struct Autoscale: FluidCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "autoscale",
+    abstract: "Scale a dataset's cache workers automatically: create a HorizontalPodAutoscaler for its runtime.",
+    discussion: """
+      The autoscaler (autoscaling/v2) targets the runtime's scale subresource. --metric capacity-used-rate=80 keeps the dataset's cache at most 80 % full (Fluid's capacity_used_rate, which Fluid's Prometheus adapter serves on a real cluster and the simulator computes from the cache); --cpu-percent scales on the workers' CPU (needs metrics-server). Without either, Kubernetes' default applies (80 % CPU). Examples:
+        fluidctl autoscale imagenet --min 1 --max 8 --metric capacity-used-rate=80
+        fluidctl autoscale alluxioruntime/imagenet --max 4 --cpu-percent 70
+        fluidctl get hpa
+      """)
+
+  @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
+
+  @Argument(help: "A dataset (its runtime is autoscaled) or KIND/NAME of a runtime.", completion: CompletionSources.datasets)
+  var target: String
+
+  @Option(name: .long, parsing: .unconditional, help: "The fewest cache workers (default 1).", transform: WholeNumber.replicas)
+  var min: Int?
+  @Option(name: .long, parsing: .unconditional, help: "The most cache workers.", transform: WholeNumber.replicas)
+  var max: Int
+  @Option(name: .long, help: ArgumentHelp("A metric target: capacity-used-rate=PERCENT (repeatable).", valueName: "metric=target"))
+  var metric: [String] = []
+  @Option(name: .customLong("cpu-percent"), parsing: .unconditional, help: "Target CPU utilization of the workers, in percent of their request.", transform: { try WholeNumber.parse($0, "--cpu-percent", in: 1...1000) })
+  var cpuPercent: Int?
+  @Option(name: .long, help: "Name of the HorizontalPodAutoscaler (default: the runtime's).") var name: String?
+  @Option(name: .customLong("dry-run"), help: "none, client or server.") var dryRun: DryRun = .none
+
+  static let metricNames = ["capacity-used-rate": "capacity_used_rate"]
+
+  func validate() throws {
+    if max < 1 { throw ValidationError("--max must be at least 1") }
+    if let min, min > max { throw ValidationError("--min (\(min)) must not be more than --max (\(max))") }
+    if let min, min < 1 { throw ValidationError("--min must be at least 1") }
+    for m in metric { _ = try parse(m) }
+    if let name, !ObjectMetaValidation.isDNS1123Subdomain(name) {
+      throw ValidationError("invalid --name \"\(name)\": \(ObjectMetaValidation.dns1123SubdomainMessage)")
+    }
+  }
+
+  /// `capacity-used-rate=80` → (`capacity_used_rate`, 80).
+  func parse(_ m: String) throws -> (String, Int) {
+    let parts = m.split(separator: "=", maxSplits: 1).map(String.init)
+    guard parts.count == 2, let name = Self.metricNames[parts[0]] else {
+      throw ValidationError("invalid --metric \"\(m)\": use \(Self.metricNames.keys.sorted().map { "\($0)=PERCENT" }.joined(separator: ", "))")
+    }
+    return (name, try WholeNumber.parse(parts[1], "the target of --metric \"\(m)\"", in: 1...100))
+  }
+
+  func manifest(runtime d: ResourceDescriptor, name runtime: String, dataset: String) throws -> JSONValue {
+    var metrics: [JSONValue] = try metric.map { m in
+      let (metricName, value) = try parse(m)
+      return [
+        "type": "Object",
+        "object": [
+          "metric": ["name": .string(metricName)],
+          "describedObject": ["apiVersion": .string(Dataset.descriptor.apiVersion), "kind": "Dataset", "name": .string(dataset)],
+          "target": ["type": "Value", "value": .string(String(value))],
+        ],
+      ]
+    }
+    if let cpuPercent {
+      metrics.append(["type": "Resource", "resource": ["name": "cpu", "target": ["type": "Utilization", "averageUtilization": .int(Int64(cpuPercent))]]])
+    }
+    var spec: JSONValue = [
+      "scaleTargetRef": ["apiVersion": .string(d.apiVersion), "kind": .string(d.kind), "name": .string(runtime)],
+      "maxReplicas": .int(Int64(max)),
+    ]
+    if let min { spec["minReplicas"] = .int(Int64(min)) }
+    if !metrics.isEmpty { spec["metrics"] = .array(metrics) }
+    return ["apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": ["name": .string(name ?? runtime)], "spec": spec]
+  }
+
+  func execute(_ ctx: CommandContext) async throws {
+    let format = try OutputFormat(globals.output)
+    let client = try ctx.connect(globals, ctx)
+    let ns = globals.effectiveNamespace(client)
+    let (d, runtime) = try await Scale.resolve(target, client, ns, ctx.registry)
+    guard d.scale != nil else {
+      throw FluidError.usage("\(d.qualifiedPlural) has no scale subresource; an autoscaler needs one")
+    }
+    // A runtime binds the dataset of its own name: that dataset's cache is the metric's object.
+    var hpa = try manifest(runtime: d, name: runtime, dataset: runtime)
+    let hd = CoreKinds.horizontalPodAutoscaler
+    if dryRun != .client {
+      hpa = try await client.create(hd, namespace: ns, object: hpa, options: WriteOptions(dryRun: dryRun == .server))
+    }
+    let suffix = dryRun == .server ? " (server dry run)" : dryRun == .client ? " (dry run)" : ""
+    if format.isMachine {
+      ctx.stdout.write(try ObjectPrinter.render([(hd, hpa)], format: format, asList: false))
+    } else {
+      ctx.stdout.line("\(hd.qualifiedSingular)/\(hpa["metadata"]?["name"]?.stringValue ?? runtime) autoscaled\(suffix)")
+    }
+  }
+}
