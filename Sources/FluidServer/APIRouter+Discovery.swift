@@ -34,9 +34,20 @@ extension APIRouter {
   }
 
   func groupJSON(_ group: String, _ ds: [ResourceDescriptor]) -> JSONValue {
-    let versions = Array(Set(ds.map(\.version))).sorted()
+    // kube-apiserver's preference: GA before beta before alpha, higher majors first (v2, v1).
+    let versions = Array(Set(ds.map(\.version))).sorted { Self.versionRank($1).lexicographicallyPrecedes(Self.versionRank($0)) }
     let entries: [JSONValue] = versions.map { ["groupVersion": .string("\(group)/\($0)"), "version": .string($0)] }
     return ["name": .string(group), "versions": .array(entries), "preferredVersion": entries.first ?? .null]
+  }
+
+  /// Kubernetes' version priority as a comparable tuple: stage (GA 3, beta 2, alpha 1), major, minor.
+  static func versionRank(_ v: String) -> [Int] {
+    let body = v.dropFirst()
+    let major = Int(body.prefix { $0.isNumber }) ?? 0
+    let rest = body.drop { $0.isNumber }
+    let stage = rest.isEmpty ? 3 : rest.hasPrefix("beta") ? 2 : rest.hasPrefix("alpha") ? 1 : 0
+    let minor = Int(rest.drop { !$0.isNumber }) ?? 0
+    return [stage, major, minor]
   }
 
   func resourceList(groupVersion: String, _ ds: [ResourceDescriptor]) -> JSONValue {

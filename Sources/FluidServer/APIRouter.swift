@@ -78,6 +78,7 @@ public final class APIRouter: Sendable {
     if let proxied = try await podProxy(req, segments) { return proxied }
     if let log = try await podLog(req, segments) { return log }
     let target = try resolve(segments)
+    if target.descriptor == CoreKinds.horizontalPodAutoscalerV1 { return try await dispatchV1HPA(req, target) }
     return try await dispatch(req, target)
   }
 
@@ -131,6 +132,30 @@ public final class APIRouter: Sendable {
     }
     continuation.onTermination = { _ in task.cancel() }
     return .stream(stream, contentType: "text/plain")
+  }
+
+  /// autoscaling/v1 HPAs: the request converted to the stored v2, the answer back to v1
+  /// (objects and lists; tables and watches are answered as v2's).
+  func dispatchV1HPA(_ req: APIRequest, _ t: Target) async throws -> APIResponse {
+    var v2Request = req
+    if !req.body.isEmpty, req.method == "POST" || req.method == "PUT" {
+      v2Request.body = JSONWriter.compactBytes(HPAVersions.toV2(try body(req)))
+      v2Request.headers["content-type"] = "application/json"
+    }
+    var target = t
+    target.descriptor = CoreKinds.horizontalPodAutoscaler
+    let response = try await dispatch(v2Request, target)
+    guard case .full(let status, let type, let body, let extra) = response, type == "application/json",
+      let v = try? JSONParser.parse(bytes: body), v["kind"]?.stringValue != "Table", v["kind"]?.stringValue != "Status"
+    else { return response }
+    var converted = v
+    if v["kind"]?.stringValue == "HorizontalPodAutoscalerList" {
+      converted["apiVersion"] = "autoscaling/v1"
+      converted["items"] = .array((v["items"]?.arrayValue ?? []).map(HPAVersions.toV1))
+    } else {
+      converted = HPAVersions.toV1(v)
+    }
+    return .full(status: status, contentType: type, body: JSONWriter.compactBytes(converted), extraHeaders: extra)
   }
 
   var notFound: FluidError {
@@ -209,6 +234,7 @@ public final class APIRouter: Sendable {
   func ok(_ v: JSONValue, status: Int = 200) -> APIResponse { .json(status, JSONWriter.compact(v)) }
 
   func body(_ req: APIRequest) throws -> JSONValue {
+    if (req.header("content-type") ?? "").hasPrefix(KubeProtobuf.contentType) { return try KubeProtobuf.decode(req.body) }
     let text = String(decoding: req.body, as: UTF8.self)
     if let v = try? JSONParser.parse(text) { return v }
     do {

@@ -1,3 +1,4 @@
+import FluidModel
 import FluidTestSupport
 import Foundation
 import Testing
@@ -229,5 +230,42 @@ struct VerbStep: Sendable, CustomStringConvertible {
     #expect(ours.stdout.contains("loaded ") && ours.stdout.hasSuffix("exiting: done\n"), "\(ours.stdout)")
     let tail = try Binary.run(executable: kubectlPath ?? "", ["logs", pod, "--tail", "1"], environment: served.apiEnv)
     #expect(tail.stdout == "exiting: done\n")
+  }
+}
+
+/// kubectl's own create verbs against `sim serve`: they send protobuf for built-in kinds
+/// (`kubectl autoscale` an autoscaling/v1 HPA, stored as v2); fluidctl's `get hpa` prints what
+/// kubectl's does.
+@Suite(.serialized, .enabled(if: kubectlPath != nil)) struct KubectlCreateVerbsTests {
+  @Test func protobufBodiesAndTheV1Autoscaler() throws {
+    let dir = TemporaryDirectory()
+    let state = ["FLUIDCTL_SIM_STATE": dir.file("state.db"), "HOME": dir.path]
+    #expect(try Binary.run(["dataset", "create", "demo", "--mount", "oss://bucket/demo"], environment: state).code == 0)
+    let served = try ServedCluster(dir)
+    defer { _ = served.stop() }
+    func kubectl(_ args: [String]) throws -> Binary.Result {
+      try Binary.run(executable: kubectlPath ?? "", args, environment: served.apiEnv)
+    }
+    let steps: [([String], String)] = [
+      (["create", "namespace", "team-a"], "namespace/team-a created\n"),
+      (["create", "secret", "generic", "creds", "-n", "team-a", "--from-literal=token=abc"], "secret/creds created\n"),
+      (["create", "configmap", "settings", "--from-literal=mode=fast"], "configmap/settings created\n"),
+      (["autoscale", "alluxioruntime", "demo", "--min", "2", "--max", "5", "--cpu-percent", "60"], "horizontalpodautoscaler.autoscaling/demo autoscaled\n"),
+    ]
+    for (args, out) in steps {
+      let r = try kubectl(args)
+      #expect(r.code == 0 && r.stdout == out, "\(args): \(r.stderr)")
+    }
+    // (fluidctl never prints Secret data; kubectl reads it back.)
+    #expect(try kubectl(["get", "secret", "creds", "-n", "team-a", "-o", "jsonpath={.data.token}"]).stdout == "YWJj")
+    #expect(try served.fluidctl(["get", "configmap", "settings", "-o", "jsonpath={.data.mode}"]).stdout == "fast")
+    let hpa = try JSONParser.parse(try served.fluidctl(["get", "hpa", "demo", "-o", "json"]).stdout)
+    #expect(hpa["apiVersion"] == "autoscaling/v2")
+    #expect(hpa["spec"]?["minReplicas"] == 2 && hpa["spec"]?["maxReplicas"] == 5)
+    #expect(hpa["spec"]?["metrics"] == [["type": "Resource", "resource": ["name": "cpu", "target": ["type": "Utilization", "averageUtilization": 60]]]])
+    let theirs = try kubectl(["get", "hpa"])
+    let ours = try served.fluidctl(["get", "hpa"])
+    #expect(VerbPeerTests.maskingAges(ours.stdout) == VerbPeerTests.maskingAges(theirs.stdout), "\(ours.stdout)\n\(theirs.stdout)")
+    #expect(ours.stdout.contains("AlluxioRuntime/demo   cpu: <unknown>/60%   2         5"), "\(ours.stdout)")
   }
 }

@@ -136,6 +136,12 @@ public enum CoreKinds {
       PrinterColumn(name: "Replicas", type: "integer", jsonPath: "@hpa.replicas"), age,
     ])
 
+  /// autoscaling/v1 HorizontalPodAutoscaler, served for clients that send it (`kubectl
+  /// autoscale`); stored as v2 (see `HPAVersions`).
+  public static let horizontalPodAutoscalerV1 = ResourceDescriptor(
+    group: "autoscaling", version: "v1", kind: "HorizontalPodAutoscaler", plural: "horizontalpodautoscalers",
+    singular: "horizontalpodautoscaler", namespaced: true, hasStatus: true, printerColumns: horizontalPodAutoscaler.printerColumns)
+
   public static let customResourceDefinition = ResourceDescriptor(
     group: "apiextensions.k8s.io", version: "v1", kind: "CustomResourceDefinition",
     plural: "customresourcedefinitions", singular: "customresourcedefinition", shortNames: ["crd", "crds"],
@@ -144,6 +150,6 @@ public enum CoreKinds {
 
   public static let all: [ResourceDescriptor] = [
     namespace, node, pod, persistentVolume, persistentVolumeClaim, event, secret, configMap, customResourceDefinition,
-    statefulSet, daemonSet, job, cronJob, horizontalPodAutoscaler,
+    statefulSet, daemonSet, job, cronJob, horizontalPodAutoscaler, horizontalPodAutoscalerV1,
   ]
 }

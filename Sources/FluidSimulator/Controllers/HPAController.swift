@@ -39,7 +39,7 @@ struct HPAController: Controller {
     let minReplicas = Int(spec?["minReplicas"]?.intValue ?? 1)
     let maxReplicas = Int(spec?["maxReplicas"]?.intValue ?? 1)
     if current == 0, minReplicas > 0 {
-      return failed(hpa, &r, able: nil, active: ("ScalingDisabled", "scaling is disabled since the replica count of the target is zero"), in: s)
+      return failed(hpa, &r, able: nil, active: ("ScalingDisabled", "scaling is disabled since the replica count of the target is zero"), current: current, in: s)
     }
     // Each metric's proposal; the largest wins.
     var proposals: [(replicas: Int, name: String)] = []
@@ -58,7 +58,7 @@ struct HPAController: Controller {
     guard let best = proposals.max(by: { $0.replicas < $1.replicas }) else {
       let first = failures.first ?? ("FailedGetObjectMetric", "no metrics")
       r.add(.event(SimEvent(about: hpa, type: "Warning", reason: first.reason, message: first.message, component: Self.component)))
-      return failed(hpa, &r, able: nil, active: (first.reason, "the HPA was unable to compute the replica count: \(first.message)"), in: s)
+      return failed(hpa, &r, able: nil, active: (first.reason, "the HPA was unable to compute the replica count: \(first.message)"), current: current, in: s)
     }
     var memory = s.hpaMemory[key] ?? HPAMemory()
     let now = s.now.timeIntervalSince1970
@@ -104,7 +104,9 @@ struct HPAController: Controller {
   }
 
   /// A sync that could not decide: the conditions say why; replicas stay.
-  func failed(_ hpa: JSONValue, _ r: inout Reconciliation, able: (String, String)?, active: (String, String)?, in s: ClusterSnapshot) -> Reconciliation {
+  func failed(
+    _ hpa: JSONValue, _ r: inout Reconciliation, able: (String, String)?, active: (String, String)?, current: Int? = nil, in s: ClusterSnapshot
+  ) -> Reconciliation {
     var status = hpa["status"]?.objectValue ?? [:]
     var conditions: [(String, String, String, String)] = []
     if let able {
@@ -115,8 +117,9 @@ struct HPAController: Controller {
     }
     if let active { conditions.append(("ScalingActive", "False", active.0, active.1)) }
     status["conditions"] = HPAConditions.merge(hpa["status"]?["conditions"], conditions, now: s.nowText)
-    if status["currentReplicas"] == nil { status["currentReplicas"] = 0 }
-    if status["desiredReplicas"] == nil { status["desiredReplicas"] = 0 }
+    // The target's replicas when they could be read (the desired count stays as it was).
+    if let current { status["currentReplicas"] = .int(Int64(current)) } else if status["currentReplicas"] == nil { status["currentReplicas"] = 0 }
+    if status["desiredReplicas"] == nil { status["desiredReplicas"] = status["currentReplicas"] ?? 0 }
     write(hpa, status: status, &r)
     return r
   }
