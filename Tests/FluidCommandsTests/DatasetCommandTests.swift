@@ -82,6 +82,22 @@ import Testing
     #expect(secret.stdout.contains("Not Ready Because:  its mount \"demo\" reads option \"token\" from Secret \"jfs-secret\", which does not exist in namespace \"default\""), "\(secret.stdout)")
   }
 
+  /// `autoscale` creates the HPA as `kubectl autoscale` does (v2, the runtime's scale as target,
+  /// Fluid's metric on the dataset); describe shows it and why it does not scale.
+  @Test func autoscaleAndDescribe() async throws {
+    #expect((await h.run("dataset create auto --mount s3://b/x")).code == 0)
+    let r = await h.run("autoscale auto --min 1 --max 3 --metric capacity-used-rate=80 --cpu-percent 70")
+    #expect(r.stdout == "horizontalpodautoscaler.autoscaling/auto autoscaled\n", "\(r.stderr)")
+    let hpa = try JSONParser.parse((await h.run("get hpa auto -o json")).stdout)
+    #expect(hpa["spec"]?["scaleTargetRef"] == ["apiVersion": "data.fluid.io/v1alpha1", "kind": "AlluxioRuntime", "name": "auto"])
+    #expect(hpa["spec"]?["metrics"]?.arrayValue?.first?["object"]?["describedObject"]?["name"] == "auto")
+    #expect((await h.run("autoscale auto --max 3")).code == 5, "one autoscaler per name")
+    #expect((await h.run("autoscale auto --max 3 --min 4")).code == 64)
+    #expect((await h.run("autoscale auto --max 3 --metric hit-ratio=90")).code == 64)
+    let described = await h.run("describe dataset auto")
+    #expect(described.stdout.contains("Autoscaler:       horizontalpodautoscaler.autoscaling/auto (1-3 workers"), "\(described.stdout)")
+  }
+
   @Test func dryRunsAndMachineOutput() async throws {
     #expect((await h.run("dataset create d --mount oss://b/p --dry-run=server")).stdout == "dataset.data.fluid.io/d created (server dry run)\nalluxioruntime.data.fluid.io/d created (server dry run)\n")
     let json = await h.run("dataset create d --mount oss://b/p -o json")

@@ -40,6 +40,25 @@ struct FluidRelations {
       ?? o["spec"]?["from"]?["dataset"]?["name"]?.stringValue ?? o["spec"]?["to"]?["dataset"]?["name"]?.stringValue
   }
 
+  /// The HorizontalPodAutoscaler that scales a runtime: its bounds, current and desired workers,
+  /// and why it last scaled or cannot (nil when none targets it, or HPAs cannot be read).
+  func autoscaler(of rd: ResourceDescriptor, _ name: String, _ ns: String?) async throws -> Relation? {
+    guard let hpas = try? await client.list(CoreKinds.horizontalPodAutoscaler, namespace: ns, options: ListOptions()).items,
+      let hpa = hpas.first(where: { $0["spec"]?["scaleTargetRef"]?["kind"]?.stringValue == rd.kind && $0["spec"]?["scaleTargetRef"]?["name"]?.stringValue == name })
+    else { return nil }
+    let spec = hpa["spec"]
+    let st = hpa["status"]
+    var text = "horizontalpodautoscaler.autoscaling/\(hpa["metadata"]?["name"]?.stringValue ?? "") (\(spec?["minReplicas"]?.intValue ?? 1)-\(spec?["maxReplicas"]?.intValue ?? 0) workers, "
+      + "\(st?["currentReplicas"]?.intValue ?? 0) now, \(st?["desiredReplicas"]?.intValue ?? 0) desired, targets \(CoreColumns.value("@hpa.targets", hpa, now: Date())))"
+    let conditions = st?["conditions"]?.arrayValue ?? []
+    if let inactive = conditions.first(where: { $0["type"] == "ScalingActive" && $0["status"] == "False" }) {
+      text += ": not scaling: \(inactive["message"]?.stringValue ?? "")"
+    } else if let able = conditions.first(where: { $0["type"] == "AbleToScale" }), let lastScale = st?["lastScaleTime"]?.stringValue {
+      text += ": last scaled at \(lastScale) (\(able["message"]?.stringValue ?? ""))"
+    }
+    return Relation(role: "Autoscaler", text: text)
+  }
+
   func related(_ d: ResourceDescriptor, _ o: JSONValue) async throws -> [Relation] {
     let name = o["metadata"]?["name"]?.stringValue ?? ""
     let ns = o["metadata"]?["namespace"]?.stringValue
@@ -65,9 +84,11 @@ struct FluidRelations {
         }
       }
       out.append(Relation(role: "Data Operations", text: ops.isEmpty ? "<none>" : ops.joined(separator: ", ")))
+      if let (rd, _) = try await runtime(named: name, namespace: ns), let a = try await autoscaler(of: rd, name, ns) { out.append(a) }
     } else if d.kind.hasSuffix("Runtime"), d.group == "data.fluid.io" {
       let ds = try await optionalGet(FluidKindsLookup.dataset, ns, name)
       out.append(Relation(role: "Dataset", text: ds.map { "dataset.data.fluid.io/\(name) (\($0["status"]?["phase"]?.stringValue ?? "no phase"))" } ?? "<none>: no dataset named \"\(name)\""))
+      if let a = try await autoscaler(of: d, name, ns) { out.append(a) }
     } else if let dsName = Self.datasetName(ofOperation: o), FluidRelations.operationKinds().contains(d) {
       let ds = try await optionalGet(FluidKindsLookup.dataset, o["spec"]?["dataset"]?["namespace"]?.stringValue ?? ns, dsName)
       out.append(Relation(role: "Dataset", text: ds.map { "dataset.data.fluid.io/\(dsName) (\($0["status"]?["phase"]?.stringValue ?? "no phase"))" } ?? "<none>: no dataset named \"\(dsName)\""))
