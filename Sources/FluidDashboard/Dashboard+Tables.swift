@@ -92,7 +92,9 @@ extension Dashboard {
         f.put(end + 1, y, row.throughput.map { FluidFormat.bytes($0) + "/s" } ?? "-", .plain, limit: w - 11)
       case .workers:
         let ok = row.report.workersReady >= row.report.workersDesired
-        f.put(x, y, "\(row.report.workersReady)/\(row.report.workersDesired)", Style(ok ? .normal : .yellow), limit: w)
+        // An autoscaled runtime's count is marked; the detail pane says what the autoscaler wants.
+        let mark = row.autoscaler == nil ? "" : (g.unicode ? "↕" : "~")
+        f.put(x, y, "\(row.report.workersReady)/\(row.report.workersDesired)" + mark, Style(ok ? .normal : .yellow), limit: w)
       case .load:
         if let l = row.load {
           var text = l.progress.map { FluidFormat.fixed($0 * 100, decimals: 1) + "%" } ?? l.phase
@@ -123,7 +125,12 @@ extension Dashboard {
   /// The selected dataset's workers (left) and data operations (right).
   static func detailPanes(_ f: inout Frame, _ s: DashboardState, _ row: DatasetRow, top: Int, height: Int) {
     let half = s.width * 3 / 5
-    f.put(0, top, "Workers of \(row.key.name)", Style(.cyan, bold: true))
+    let titleEnd = f.put(0, top, "Workers of \(row.key.name)", Style(.cyan, bold: true))
+    if let a = row.autoscaler {
+      let text = a.notScaling.map { "autoscaled \(a.min)-\(a.max): not scaling: \($0)" }
+        ?? "autoscaled \(a.min)-\(a.max): \(a.current) now, \(a.desired) desired (\(a.targets))"
+      f.put(titleEnd + 2, top, text, Style(a.notScaling == nil ? .normal : .yellow), limit: max(0, half - titleEnd - 3))
+    }
     f.put(half, top, "Operations of \(row.key.name)", Style(.cyan, bold: true))
     var y = top + 1
     if row.report.workers.isEmpty { f.put(1, y, "no workers", Style(dim: true)) }

@@ -63,6 +63,18 @@ public struct DashboardData: Sendable {
       changed.insert(InformerStore.ObjectKey(namespace: ns, name: release))
     } else if DashboardKinds.operations.contains(d), let ds = Self.datasetName(ofOperation: o) {
       changed.insert(InformerStore.ObjectKey(namespace: ns, name: ds))
+    } else if d == DashboardKinds.autoscaler, let target = o["spec"]?["scaleTargetRef"]?["name"]?.stringValue {
+      // A runtime scales the dataset of its own name.
+      changed.insert(InformerStore.ObjectKey(namespace: ns, name: target))
+    }
+  }
+
+  /// The HorizontalPodAutoscaler that scales a dataset's runtime, if any.
+  public func autoscaler(of key: InformerStore.ObjectKey) -> JSONValue? {
+    guard let rt = runtime(of: key) else { return nil }
+    return (objects[DashboardKinds.autoscaler.qualifiedPlural] ?? [:]).values.first { hpa in
+      hpa["metadata"]?["namespace"]?.stringValue == key.namespace && hpa["spec"]?["scaleTargetRef"]?["kind"]?.stringValue == rt.descriptor.kind
+        && hpa["spec"]?["scaleTargetRef"]?["name"]?.stringValue == key.name
     }
   }
 
@@ -273,6 +285,7 @@ public enum DashboardKinds {
   }
   public static let operations: [ResourceDescriptor] = ["dataloads", "databackups", "datamigrates", "dataprocesses"].compactMap(registry.resolve)
   public static let dataLoad = registry.resolve("dataloads")!
+  public static let autoscaler = CoreKinds.horizontalPodAutoscaler
   /// Everything `top` watches.
-  public static var all: [ResourceDescriptor] { [dataset, pod, event] + runtimes + operations }
+  public static var all: [ResourceDescriptor] { [dataset, pod, event] + runtimes + operations + [autoscaler] }
 }

@@ -13,6 +13,19 @@ public struct DatasetRow: Sendable, Equatable {
   /// Bytes per second the cache filled at over the last minutes, in ten spans (oldest first).
   public var rates: [Double]
   public var load: LoadInfo?
+  /// The autoscaler of the dataset's runtime, when one exists.
+  public var autoscaler: AutoscalerInfo?
+
+  public struct AutoscalerInfo: Sendable, Equatable {
+    public var min: Int
+    public var max: Int
+    public var current: Int
+    public var desired: Int
+    /// kubectl's TARGETS text (`92/90`, `cpu: <unknown>/60%`).
+    public var targets: String
+    /// Why it does not scale (its ScalingActive condition, when False).
+    public var notScaling: String?
+  }
 
   public struct LoadInfo: Sendable, Equatable {
     public var name: String
@@ -46,9 +59,18 @@ public struct DatasetRow: Sendable, Equatable {
       let progress = report.cachedBytes.flatMap { c in report.ufsTotalBytes.flatMap { $0 > 0 ? min(1, c / $0) : nil } }
       load = LoadInfo(name: op["metadata"]?["name"]?.stringValue ?? "", phase: op["status"]?["phase"]?.stringValue ?? "Pending", progress: progress, etaSeconds: nil)
     }
+    var autoscaler: AutoscalerInfo?
+    if let hpa = data.autoscaler(of: key) {
+      let st = hpa["status"]
+      let inactive = (st?["conditions"]?.arrayValue ?? []).first { $0["type"] == "ScalingActive" && $0["status"] == "False" }
+      autoscaler = AutoscalerInfo(
+        min: Int(hpa["spec"]?["minReplicas"]?.intValue ?? 1), max: Int(hpa["spec"]?["maxReplicas"]?.intValue ?? 0),
+        current: Int(st?["currentReplicas"]?.intValue ?? 0), desired: Int(st?["desiredReplicas"]?.intValue ?? 0),
+        targets: CoreColumns.value("@hpa.targets", hpa, now: Date()), notScaling: inactive?["message"]?.stringValue)
+    }
     return DatasetRow(
       key: key, runtimeKind: rt.map { shortKind($0.descriptor.kind) } ?? "-", phase: ds["status"]?["phase"]?.stringValue ?? "",
-      reason: reason(ds, rt?.object), report: report, rates: [], load: load)
+      reason: reason(ds, rt?.object), report: report, rates: [], load: load, autoscaler: autoscaler)
   }
 
   /// `base` with the fill rates of the history and the running load's ETA from them.

@@ -44,6 +44,24 @@ enum DashboardFixture {
     ]
   }
 
+  /// An HPA scaling the runtime on the dataset's capacity_used_rate (at 92.5 against 80).
+  static func autoscaler(_ runtime: String, current: Int, desired: Int) -> JSONValue {
+    let object: JSONValue = ["apiVersion": "data.fluid.io/v1alpha1", "kind": "Dataset", "name": .string(runtime)]
+    return [
+      "apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler",
+      "metadata": ["name": .string(runtime), "namespace": "team", "resourceVersion": "1"],
+      "spec": [
+        "scaleTargetRef": ["apiVersion": "data.fluid.io/v1alpha1", "kind": "AlluxioRuntime", "name": .string(runtime)],
+        "minReplicas": 1, "maxReplicas": 4,
+        "metrics": [["type": "Object", "object": ["metric": ["name": "capacity_used_rate"], "describedObject": object, "target": ["type": "Value", "value": "80"]]]],
+      ],
+      "status": [
+        "currentReplicas": .int(Int64(current)), "desiredReplicas": .int(Int64(desired)),
+        "currentMetrics": [["type": "Object", "object": ["metric": ["name": "capacity_used_rate"], "describedObject": object, "current": ["value": "92500m"]]]],
+      ],
+    ]
+  }
+
   static func worker(_ runtime: String, _ i: Int, ready: Bool = true) -> JSONValue {
     [
       "apiVersion": "v1", "kind": "Pod",
@@ -91,6 +109,7 @@ enum DashboardFixture {
         dataset("old", phase: "Bound", deleting: true),
       ])),
       .objects(alluxio, store([runtime("imagenet", ready: 2, desired: 2), runtime("llama", ready: 2, desired: 2), runtime("old", ready: 1, desired: 1)])),
+      .objects(DashboardKinds.autoscaler, store([autoscaler("imagenet", current: 2, desired: 3)])),
       .objects(DashboardKinds.pod, store([worker("imagenet", 0), worker("imagenet", 1), worker("llama", 0), worker("llama", 1), worker("old", 0)])),
       .objects(DashboardKinds.dataLoad, store([
         load("imagenet-load-x7k2p", dataset: "imagenet", phase: "Executing"),

@@ -112,7 +112,12 @@ final class TopSession: @unchecked Sendable {
       var options = ListOptions()
       if d == DashboardKinds.dataset { options.labelSelector = selector }
       if d == DashboardKinds.pod { options.labelSelector = Self.workerRoles }
-      var informer = Informer(client: client, resource: d, namespace: namespace, options: options, retry: retrying ? .backoff(initial: 0.5, maximum: 30) : .never)
+      // Autoscalers are extra: a cluster that does not serve them, or a user who may not list
+      // them, still gets the rest of the screen (no reconnecting or unauthorized header).
+      let optional = d == DashboardKinds.autoscaler
+      var informer = Informer(
+        client: client, resource: d, namespace: namespace, options: options,
+        retry: retrying && !optional ? .backoff(initial: 0.5, maximum: 30) : .never)
       informer.transform = Self.slim(d)
       informer.pageSize = 100
       informers.append(Task { [self] in
@@ -131,7 +136,13 @@ final class TopSession: @unchecked Sendable {
           return Task.isCancelled
         }
         } catch {
-          lock.withLock { if failure == nil { failure = error } }
+          lock.withLock {
+            if optional {
+              self.synced.insert(d.qualifiedPlural)
+            } else if failure == nil {
+              failure = error
+            }
+          }
         }
       })
     }
