@@ -561,7 +561,7 @@ complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_opti
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_positional "fluidctl autoscale" -eq 1' -fka '(__fluidctl_custom_completion ---completion autoscale -- positional@0 (count (__fluidctl_tokens -pc)) (__fluidctl_tokens -tC))'
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl autoscale" min' -l 'min' -d 'The fewest cache workers (default 1).' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl autoscale" max' -l 'max' -d 'The most cache workers.' -rfka ''
-complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl autoscale"' -l 'metric' -d 'A metric target: capacity-used-rate=PERCENT (repeatable).' -rfka ''
+complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl autoscale"' -l 'metric' -d 'A metric target: capacity-used-rate=PERCENT, or cache-throughput=BYTES/s per worker such as 500Mi (repeatable).' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl autoscale" cpu-percent' -l 'cpu-percent' -d 'Target CPU utilization of the workers, in percent of their request.' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl autoscale" name' -l 'name' -d 'Name of the HorizontalPodAutoscaler (default: the runtime\'s).' -rfka ''
 complete -c 'fluidctl' -n '__fluidctl_should_offer_completions_for_flags_or_options "fluidctl autoscale" dry-run' -l 'dry-run' -d 'none, client or server.' -rfka 'none client server'

@@ -78,4 +78,37 @@ import Testing
     #expect(try await c.get(alluxio, namespace: "default", name: "demo")["spec"]?["replicas"] == 3)
     await f.close()
   }
+
+  /// Pods reading through the cache drive `cache_throughput`: at 1 MiB/s per worker the
+  /// readers' traffic asks for every worker the autoscaler allows.
+  @Test(arguments: Backend.allCases)
+  func readersDriveTheThroughputMetric(_ backend: Backend) async throws {
+    let f = try await ContractFixture(backend, scenario: .laptop)
+    let c = f.client
+    try await f.bindDemo()
+    for i in 0..<4 {
+      let reader: JSONValue = [
+        "apiVersion": "v1", "kind": "Pod",
+        "metadata": ["name": .string("reader-\(i)"), "annotations": ["sim.fluidctl.io/read-bytes": "100000000000"]],
+        "spec": ["containers": [["name": "main", "image": "app"]], "volumes": [["name": "data", "persistentVolumeClaim": ["claimName": "demo"]]]],
+      ]
+      _ = try await c.create(CoreKinds.pod, namespace: "default", object: reader, options: WriteOptions())
+    }
+    var hpa = Self.hpa(target: "1")
+    hpa[path: ["spec", "metrics"]] = [[
+      "type": "Object",
+      "object": [
+        "metric": ["name": "cache_throughput"],
+        "describedObject": ["apiVersion": "data.fluid.io/v1alpha1", "kind": "Dataset", "name": "demo"],
+        "target": ["type": "AverageValue", "averageValue": "1Mi"],
+      ],
+    ]]
+    _ = try await c.create(Self.hpas, namespace: "default", object: hpa, options: WriteOptions())
+    try f.advance(15, steps: 4)
+    let status = try await c.get(Self.hpas, namespace: "default", name: "demo")["status"]
+    let served = (status?["currentMetrics"]?.arrayValue?.first?["object"]?["current"]?["value"]?.stringValue).flatMap(Quantity.init)?.value ?? 0
+    #expect(served > 1_048_576, "\(status ?? .null)")
+    #expect(try await c.get(alluxio, namespace: "default", name: "demo")["spec"]?["replicas"] == 3)
+    await f.close()
+  }
 }

@@ -7,9 +7,10 @@ struct Autoscale: FluidCommand {
     commandName: "autoscale",
     abstract: "Scale a dataset's cache workers automatically: create a HorizontalPodAutoscaler for its runtime.",
     discussion: """
-      The autoscaler (autoscaling/v2) targets the runtime's scale subresource. --metric capacity-used-rate=80 keeps the dataset's cache at most 80 % full (Fluid's capacity_used_rate, which Fluid's Prometheus adapter serves on a real cluster and the simulator computes from the cache); --cpu-percent scales on the workers' CPU (needs metrics-server). Without either, Kubernetes' default applies (80 % CPU). Examples:
+      The autoscaler (autoscaling/v2) targets the runtime's scale subresource. --metric capacity-used-rate=80 keeps the dataset's cache at most 80 % full (Fluid's capacity_used_rate, which Fluid's Prometheus adapter serves on a real cluster and the simulator computes from the cache); --metric cache-throughput=500Mi adds a worker per 500 MiB/s the cache serves to the pods reading it (a custom metric on a real cluster; the simulator measures it); --cpu-percent scales on the workers' CPU (needs metrics-server). Without either, Kubernetes' default applies (80 % CPU). Examples:
         fluidctl autoscale imagenet --min 1 --max 8 --metric capacity-used-rate=80
         fluidctl autoscale alluxioruntime/imagenet --max 4 --cpu-percent 70
+        fluidctl autoscale imagenet --min 2 --max 10 --metric cache-throughput=1Gi
         fluidctl get hpa
       """)
 
@@ -22,14 +23,14 @@ struct Autoscale: FluidCommand {
   var min: Int?
   @Option(name: .long, parsing: .unconditional, help: "The most cache workers.", transform: WholeNumber.replicas)
   var max: Int
-  @Option(name: .long, help: ArgumentHelp("A metric target: capacity-used-rate=PERCENT (repeatable).", valueName: "metric=target"))
+  @Option(name: .long, help: ArgumentHelp("A metric target: capacity-used-rate=PERCENT, or cache-throughput=BYTES/s per worker such as 500Mi (repeatable).", valueName: "metric=target"))
   var metric: [String] = []
   @Option(name: .customLong("cpu-percent"), parsing: .unconditional, help: "Target CPU utilization of the workers, in percent of their request.", transform: { try WholeNumber.parse($0, "--cpu-percent", in: 1...1000) })
   var cpuPercent: Int?
   @Option(name: .long, help: "Name of the HorizontalPodAutoscaler (default: the runtime's).") var name: String?
   @Option(name: .customLong("dry-run"), help: "none, client or server.") var dryRun: DryRun = .none
 
-  static let metricNames = ["capacity-used-rate": "capacity_used_rate"]
+  static let metricNames = ["capacity-used-rate": "capacity_used_rate", "cache-throughput": "cache_throughput"]
 
   func validate() throws {
     if max < 1 { throw ValidationError("--max must be at least 1") }
@@ -41,24 +42,31 @@ struct Autoscale: FluidCommand {
     }
   }
 
-  /// `capacity-used-rate=80` → (`capacity_used_rate`, 80).
-  func parse(_ m: String) throws -> (String, Int) {
+  /// `capacity-used-rate=80` → (`capacity_used_rate`, `80`, whole target); `cache-throughput=500Mi`
+  /// → (`cache_throughput`, `500Mi`, per worker).
+  func parse(_ m: String) throws -> (name: String, target: String, perWorker: Bool) {
     let parts = m.split(separator: "=", maxSplits: 1).map(String.init)
     guard parts.count == 2, let name = Self.metricNames[parts[0]] else {
-      throw ValidationError("invalid --metric \"\(m)\": use \(Self.metricNames.keys.sorted().map { "\($0)=PERCENT" }.joined(separator: ", "))")
+      throw ValidationError("invalid --metric \"\(m)\": use capacity-used-rate=PERCENT or cache-throughput=BYTES (per worker, per second)")
     }
-    return (name, try WholeNumber.parse(parts[1], "the target of --metric \"\(m)\"", in: 1...100))
+    if name == "cache_throughput" {
+      guard let q = Quantity(parts[1]), q.value > 0, q.isInInt64Range else {
+        throw ValidationError("invalid --metric \"\(m)\": the throughput per worker must be a positive quantity such as 500Mi")
+      }
+      return (name, q.text, true)
+    }
+    return (name, String(try WholeNumber.parse(parts[1], "the target of --metric \"\(m)\"", in: 1...100)), false)
   }
 
   func manifest(runtime d: ResourceDescriptor, name runtime: String, dataset: String) throws -> JSONValue {
     var metrics: [JSONValue] = try metric.map { m in
-      let (metricName, value) = try parse(m)
+      let (metricName, value, perWorker) = try parse(m)
       return [
         "type": "Object",
         "object": [
           "metric": ["name": .string(metricName)],
           "describedObject": ["apiVersion": .string(Dataset.descriptor.apiVersion), "kind": "Dataset", "name": .string(dataset)],
-          "target": ["type": "Value", "value": .string(String(value))],
+          "target": perWorker ? ["type": "AverageValue", "averageValue": .string(value)] : ["type": "Value", "value": .string(value)],
         ],
       ]
     }

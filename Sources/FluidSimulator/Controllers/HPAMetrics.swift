@@ -3,7 +3,8 @@ import FluidModel
 import Foundation
 
 /// The metrics the simulated HPA controller can read, as the custom metrics API would serve
-/// them: Fluid's `capacity_used_rate` of a Dataset (percent of its cache capacity in use).
+/// them for a Dataset: Fluid's `capacity_used_rate` (percent of its cache capacity in use) and
+/// `cache_throughput` (bytes per second its cache serves to the pods reading it now).
 enum HPAMetrics {
   struct Reading {
     var target: HPAAlgorithm.Target
@@ -19,7 +20,7 @@ enum HPAMetrics {
   }
 
   /// The metric names served for a Dataset.
-  static let datasetMetrics = ["capacity_used_rate"]
+  static let datasetMetrics = ["capacity_used_rate", "cache_throughput"]
 
   static func read(_ metric: JSONValue, namespace: String?, in s: ClusterSnapshot) -> Result<Reading, Failure> {
     let type = metric["type"]?.stringValue ?? ""
@@ -38,10 +39,19 @@ enum HPAMetrics {
       guard let ds = s.get(Dataset.descriptor, namespace, objectName) else {
         return .failure(Failure(reason: "FailedGetObjectMetric", message: "unable to get metric \(name): Dataset/\(objectName): datasets.data.fluid.io \"\(objectName)\" not found"))
       }
-      let states = ds["status"]?["cacheStates"]
-      let cached = FluidFormat.parseBytes(states?["cached"]?.stringValue) ?? 0
-      let capacity = FluidFormat.parseBytes(states?["cacheCapacity"]?.stringValue) ?? 0
-      let value = capacity > 0 ? cached / capacity * 100 : 0
+      let value: Double
+      if name == "cache_throughput" {
+        value = s.readers(of: objectName, namespace: namespace).reduce(0) { sum, pod in
+          let a = pod["metadata"]?["annotations"]
+          guard a?[ReadAnnotations.finishedAt] == nil else { return sum }
+          return sum + (a?[ReadAnnotations.rate]?.stringValue.flatMap(Double.init) ?? 0)
+        }
+      } else {
+        let states = ds["status"]?["cacheStates"]
+        let cached = FluidFormat.parseBytes(states?["cached"]?.stringValue) ?? 0
+        let capacity = FluidFormat.parseBytes(states?["cacheCapacity"]?.stringValue) ?? 0
+        value = capacity > 0 ? cached / capacity * 100 : 0
+      }
       let target = source?["target"]
       let current: JSONValue = ["value": .string(quantity(value))]
       let status: JSONValue = [
