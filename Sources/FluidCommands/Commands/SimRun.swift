@@ -11,6 +11,7 @@ struct SimRun: FluidCommand {
     discussion: """
       Runs in a temporary embedded cluster (your cluster is not touched): N pods read the data straight from the UFS; then a Dataset and runtime are set up, a DataLoad warms the cache, and N pods read through it. Times are simulated seconds from the flow-level data plane. Example:
         fluidctl sim run serverless-model-load
+        fluidctl sim run examples/scenarios/burst-autoscale.yaml    # a workload with autoscale: {min, max, throughputPerWorker}
       """)
 
   @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
@@ -36,6 +37,13 @@ struct SimRun: FluidCommand {
       ctx.stdout.line(
         "With the cache: \(FluidFormat.duration(report.cachedSeconds)) (setup + warm-up + serving) against "
           + "\(FluidFormat.duration(report.directSeconds)) direct: \(report.comparison).")
+      if report.cases.count > 1 {
+        var cases = [["CACHE", "SETUP+WARM-UP+SERVING", "WORKER-HOURS", "PEAK WORKERS"]]
+        for c in report.cases {
+          cases.append([c.name, FluidFormat.duration(c.seconds), FluidFormat.fixed(c.workerHours, decimals: 2), String(c.peakWorkers)])
+        }
+        ctx.stdout.write(TablePrinter.align(cases))
+      }
     }
   }
 }

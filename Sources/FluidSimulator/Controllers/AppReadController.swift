@@ -36,9 +36,16 @@ struct AppReadController: Controller {
     return changed["metadata"]?["annotations"]?[ReadAnnotations.bytes] != nil
       || (kind == CoreKinds.pod && Transfer.isLoader(changed))
       || (kind == DataLoad.descriptor && dataLoadMovesData(changed))
+      // A cache worker that starts or stops serving changes what the cache can send.
+      || (kind == CoreKinds.pod && Self.isCacheWorker(changed) && !s.activeReaderKeys().isEmpty)
   }
 
   func flowGroup(in s: ClusterSnapshot) -> [String] { Array(s.activeReaderKeys()) }
+
+  /// A runtime's worker pod (`role: <engine>-worker`, as Fluid's charts label them).
+  static func isCacheWorker(_ pod: JSONValue) -> Bool {
+    pod["metadata"]?["labels"]?["role"]?.stringValue?.hasSuffix("-worker") == true
+  }
 
   func reconcile(_ pod: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()

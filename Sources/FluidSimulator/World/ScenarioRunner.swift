@@ -10,9 +10,19 @@ public struct ScenarioReport: Sendable {
     public var ufsBytes: Double
     public var cacheBytes: Double
   }
+  /// One way of serving the workload, for the side-by-side comparison: its time from asking
+  /// for the cache to the last reader done, and the worker-hours it took.
+  public struct Case: Sendable {
+    public var name: String
+    public var seconds: Double
+    public var workerHours: Double
+    public var peakWorkers: Int
+  }
   public var scenario: String
   public var summary: String
   public var phases: [Phase]
+  /// The fixed cache and, when the workload asks for an autoscaler, the autoscaled one.
+  public var cases: [Case] = []
   public var directSeconds: Double
   /// Cache setup (runtime ready, dataset bound) plus warm-up plus serving: everything the
   /// cached path costs from the moment the cache is asked for.
@@ -35,6 +45,12 @@ public struct ScenarioReport: Sendable {
       "directSeconds": .double((directSeconds * 1000).rounded() / 1000),
       "cachedSeconds": .double((cachedSeconds * 1000).rounded() / 1000),
       "speedup": .double((speedup * 100).rounded() / 100),
+      "cases": .array(cases.map {
+        [
+          "name": .string($0.name), "seconds": .double(($0.seconds * 1000).rounded() / 1000),
+          "workerHours": .double(($0.workerHours * 1000).rounded() / 1000), "peakWorkers": .int(Int64($0.peakWorkers)),
+        ]
+      }),
     ]
   }
 }
@@ -54,7 +70,6 @@ public enum ScenarioRunner {
     let size = Metadata.of(mountPoint: mount, catalog: scenario.ufs).totalBytes
     let pods = Int(w["pods"]?.intValue ?? 1)
     let workers = Int(w["workers"]?.intValue ?? 1)
-    let dsName = w["dataset"]?.stringValue ?? "data"
     let podSelector = w["podNodeSelector"] ?? .object([:])
     var phases: [ScenarioReport.Phase] = []
 
@@ -63,7 +78,53 @@ public enum ScenarioRunner {
     let direct = try await readPhase(cluster, prefix: "reader-direct-", count: pods)
     phases.append(.init(name: "direct read (no cache)", seconds: direct, ufsBytes: size * Double(pods), cacheBytes: 0))
 
-    // 2. Dataset and runtime.
+    // 2-4. The same pods through a fixed cache, in the same cluster.
+    let fixed = try await cachedPath(cluster, w, mount: mount, size: size, pods: pods, workers: workers, autoscale: nil)
+    phases += fixed.phases
+    var cases = [ScenarioReport.Case(name: "\(workers) fixed workers", seconds: fixed.seconds, workerHours: fixed.workerSeconds / 3600, peakWorkers: workers)]
+    // 5. With an autoscaler: a fresh cluster, the fewest workers warmed up, the autoscaler
+    // adding workers while the pods read.
+    if let a = Autoscale(w["autoscale"]) {
+      let other = try EmbeddedCluster.initialize(path: statePath + "-autoscaled", scenario: scenario, clock: clock, now: wall)
+      let auto = try await cachedPath(other, w, mount: mount, size: size, pods: pods, workers: a.min, autoscale: a)
+      cases.append(.init(name: "autoscaled \(a.min)-\(a.max) workers", seconds: auto.seconds, workerHours: auto.workerSeconds / 3600, peakWorkers: auto.peakWorkers))
+    }
+    let summary = "\(pods) pods read \(FluidFormat.bytes(size)) each from \(mount); \(workers) cache workers"
+    var report = ScenarioReport(scenario: scenario.name, summary: summary, phases: phases, directSeconds: direct, cachedSeconds: fixed.seconds)
+    report.cases = cases
+    return report
+  }
+
+  /// A workload's `autoscale: {min, max, throughputPerWorker}`: an HPA on the dataset's
+  /// `cache_throughput` with that target per worker.
+  struct Autoscale {
+    var min: Int
+    var max: Int
+    var perWorker: String
+    init?(_ v: JSONValue?) {
+      guard let v, let max = v["max"]?.intValue, let per = v["throughputPerWorker"]?.stringValue ?? v["throughputPerWorker"]?.intValue.map(String.init) else { return nil }
+      self.min = Int(v["min"]?.intValue ?? 1)
+      self.max = Int(max)
+      perWorker = per
+    }
+  }
+
+  struct CachedOutcome {
+    var phases: [ScenarioReport.Phase]
+    /// Setup, warm-up and serving.
+    var seconds: Double
+    var workerSeconds: Double
+    var peakWorkers: Int
+  }
+
+  /// Sets up the dataset and runtime with `workers`, warms the cache, then lets the pods read
+  /// through it (with `autoscale`, an HPA scales the workers meanwhile); counts worker-seconds.
+  static func cachedPath(
+    _ cluster: EmbeddedCluster, _ w: JSONValue, mount: String, size: Double, pods: Int, workers: Int, autoscale: Autoscale?
+  ) async throws -> CachedOutcome {
+    let dsName = w["dataset"]?.stringValue ?? "data"
+    let podSelector = w["podNodeSelector"] ?? .object([:])
+    var phases: [ScenarioReport.Phase] = []
     let setupStart = try await cluster.currentTime()
     let quotaGiB = Int64(saturating: (size / Double(max(workers, 1)) * 1.1 / 1_073_741_824).rounded(.up))
     _ = try await cluster.apply(Dataset.descriptor, namespace: "default", object: [
@@ -84,7 +145,6 @@ public enum ScenarioRunner {
     let bound = try await cluster.currentTime()
     phases.append(.init(name: "cache setup", seconds: bound.timeIntervalSince(setupStart), ufsBytes: 0, cacheBytes: 0))
 
-    // 3. Warm-up.
     _ = try await cluster.create(DataLoad.descriptor, namespace: "default", object: [
       "apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": .string("\(dsName)-warmup")],
       "spec": ["dataset": ["name": .string(dsName), "namespace": "default"]],
@@ -96,13 +156,46 @@ public enum ScenarioRunner {
     let warm = (loader?.finishedAt ?? 0) - (loader?.startedAt ?? 0)
     phases.append(.init(name: "warm-up (DataLoad)", seconds: warm, ufsBytes: size, cacheBytes: 0))
 
-    // 4. Serving from the cache.
-    for i in 0..<pods { _ = try await cluster.create(CoreKinds.pod, namespace: "default", object: reader("cached-\(i)", bytes: size, url: nil, claim: dsName, selector: podSelector), options: WriteOptions()) }
-    let serve = try await readPhase(cluster, prefix: "reader-cached-", count: pods)
-    phases.append(.init(name: "serve from cache", seconds: serve, ufsBytes: 0, cacheBytes: size * Double(pods)))
-
-    let summary = "\(pods) pods read \(FluidFormat.bytes(size)) each from \(mount); \(workers) cache workers"
-    return ScenarioReport(scenario: scenario.name, summary: summary, phases: phases, directSeconds: direct, cachedSeconds: bound.timeIntervalSince(setupStart) + warm + serve)
+    if let a = autoscale {
+      _ = try await cluster.create(CoreKinds.horizontalPodAutoscaler, namespace: "default", object: [
+        "apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": ["name": .string(dsName)],
+        "spec": [
+          "scaleTargetRef": ["apiVersion": .string(rd.apiVersion), "kind": .string(rd.kind), "name": .string(dsName)],
+          "minReplicas": .int(Int64(a.min)), "maxReplicas": .int(Int64(a.max)),
+          "metrics": [[
+            "type": "Object",
+            "object": [
+              "metric": ["name": "cache_throughput"],
+              "describedObject": ["apiVersion": .string(Dataset.descriptor.apiVersion), "kind": "Dataset", "name": .string(dsName)],
+              "target": ["type": "AverageValue", "averageValue": .string(a.perWorker)],
+            ],
+          ]],
+        ],
+      ], options: WriteOptions())
+    }
+    let serveStart = try await cluster.currentTime()
+    let prefix = "reader-\(autoscale == nil ? "cached" : "auto")-"
+    for i in 0..<pods {
+      let name = "\(autoscale == nil ? "cached" : "auto")-\(i)"
+      _ = try await cluster.create(CoreKinds.pod, namespace: "default", object: reader(name, bytes: size, url: nil, claim: dsName, selector: podSelector), options: WriteOptions())
+    }
+    // Worker-seconds while serving: the workers asked for, step by step.
+    var workerSeconds = Double(workers) * serveStart.timeIntervalSince(setupStart)
+    var peak = workers
+    var last = serveStart
+    var current = workers
+    let serve = try await readPhase(cluster, prefix: prefix, count: pods) {
+      let now = try await cluster.currentTime()
+      workerSeconds += Double(current) * now.timeIntervalSince(last)
+      last = now
+      current = Int(try await cluster.get(rd, namespace: "default", name: dsName)["spec"]?["replicas"]?.intValue ?? Int64(current))
+      peak = max(peak, current)
+    }
+    phases.append(.init(name: autoscale == nil ? "serve from cache" : "serve, autoscaled", seconds: serve, ufsBytes: 0, cacheBytes: size * Double(pods)))
+    let end = serveStart.addingTimeInterval(serve)
+    workerSeconds += Double(current) * max(0, end.timeIntervalSince(last))
+    // The cached time counts setup, warm-up and serving (not the controllers' polling between them).
+    return CachedOutcome(phases: phases, seconds: phases.reduce(0) { $0 + $1.seconds }, workerSeconds: workerSeconds, peakWorkers: peak)
   }
 
   static func reader(_ name: String, bytes: Double, url: String?, claim: String?, selector: JSONValue) -> JSONValue {
@@ -118,10 +211,12 @@ public enum ScenarioRunner {
   }
 
   /// Runs until every reader with `prefix` finished; returns first start to last finish.
-  static func readPhase(_ c: EmbeddedCluster, prefix: String, count: Int) async throws -> Double {
+  /// `step` runs after each move of the clock.
+  static func readPhase(_ c: EmbeddedCluster, prefix: String, count: Int, step: () async throws -> Void = {}) async throws -> Double {
     var first = Double.infinity
     var last = 0.0
     try await advance(c, until: {
+      try await step()
       let pods = try await c.list(CoreKinds.pod, namespace: "default", options: ListOptions()).items.filter {
         ($0["metadata"]?["name"]?.stringValue ?? "").hasPrefix(prefix)
       }
