@@ -101,6 +101,17 @@ extension KubernetesClient {
     return String(decoding: response.body.prefix(4 << 20), as: UTF8.self)
   }
 
+  public func servesAPIGroup(_ group: String) async throws -> Bool {
+    do {
+      _ = try await execute("GET", "/apis/" + Self.escape(group))
+      return true
+    } catch FluidError.api(let s) where s.code == 404 {
+      return false
+    } catch FluidError.unknownResource {
+      return false
+    }
+  }
+
   public func serverVersion() async throws -> JSONValue? {
     try Self.decode(try await execute("GET", "/version"))
   }

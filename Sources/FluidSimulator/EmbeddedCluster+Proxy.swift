@@ -3,6 +3,12 @@ import FluidModel
 import Foundation
 
 extension EmbeddedCluster {
+  /// The groups of the kinds it stores, and the custom metrics its HPA controller reads
+  /// (`custom.metrics.k8s.io`); not `metrics.k8s.io`: no CPU or memory is modelled.
+  public func servesAPIGroup(_ group: String) async throws -> Bool {
+    group == "custom.metrics.k8s.io" || ResourceRegistry.standard.descriptors.contains { $0.group == group }
+  }
+
   /// The pod proxy of the simulated nodes: cache workers answer their engine's metrics
   /// endpoint (`WorkerMetricsEndpoint`) with what the data plane says they hold; every other
   /// port refuses the connection, as kube-apiserver reports it (503).

@@ -88,6 +88,11 @@ import Testing
     #expect((await h.run("dataset create auto --mount s3://b/x")).code == 0)
     let r = await h.run("autoscale auto --min 1 --max 3 --metric capacity-used-rate=80 --cpu-percent 70")
     #expect(r.stdout == "horizontalpodautoscaler.autoscaling/auto autoscaled\n", "\(r.stderr)")
+    // CPU needs metrics-server, which the simulator does not model; Fluid's metrics it serves.
+    #expect(r.stderr.contains("serves no resource metrics API (metrics.k8s.io, metrics-server)"), "\(r.stderr)")
+    #expect(!r.stderr.contains("custom metrics"))
+    let custom = await h.run("autoscale auto --name only-cache --max 3 --metric cache-throughput=1Gi")
+    #expect(custom.code == 0 && custom.stderr.isEmpty, "\(custom.stderr)")
     let hpa = try JSONParser.parse((await h.run("get hpa auto -o json")).stdout)
     #expect(hpa["spec"]?["scaleTargetRef"] == ["apiVersion": "data.fluid.io/v1alpha1", "kind": "AlluxioRuntime", "name": "auto"])
     #expect(hpa["spec"]?["metrics"]?.arrayValue?.first?["object"]?["describedObject"]?["name"] == "auto")

@@ -96,11 +96,24 @@ struct Autoscale: FluidCommand {
     if dryRun != .client {
       hpa = try await client.create(hd, namespace: ns, object: hpa, options: WriteOptions(dryRun: dryRun == .server))
     }
+    if dryRun == .none { await warnAboutMetrics(ctx, client) }
     let suffix = dryRun == .server ? " (server dry run)" : dryRun == .client ? " (dry run)" : ""
     if format.isMachine {
       ctx.stdout.write(try ObjectPrinter.render([(hd, hpa)], format: format, asList: false))
     } else {
       ctx.stdout.line("\(hd.qualifiedSingular)/\(hpa["metadata"]?["name"]?.stringValue ?? runtime) autoscaled\(suffix)")
+    }
+  }
+
+  /// A warning when the cluster serves no API for the metrics asked for: the autoscaler would
+  /// only report FailedGet…Metric. fluidctl's simulator computes Fluid's metrics itself.
+  func warnAboutMetrics(_ ctx: CommandContext, _ client: any ClusterClient) async {
+    let simulated = ((try? await client.serverVersion())??["gitVersion"]?.stringValue ?? "").contains("fluidctl-sim")
+    if !metric.isEmpty, !simulated, (try? await client.servesAPIGroup("custom.metrics.k8s.io")) == false {
+      ctx.warn("this cluster serves no custom metrics API (custom.metrics.k8s.io): the autoscaler cannot read Fluid's cache metrics until an adapter serves them (Fluid documents prometheus-adapter)")
+    }
+    if cpuPercent != nil || metric.isEmpty, (try? await client.servesAPIGroup("metrics.k8s.io")) == false {
+      ctx.warn("this cluster serves no resource metrics API (metrics.k8s.io, metrics-server): the autoscaler cannot read CPU utilization")
     }
   }
 }

@@ -75,6 +75,7 @@ struct LoggingClient: ClusterClient {
     return inner.watch(r, namespace: namespace, options: options)
   }
   func serverVersion() async throws -> JSONValue? { try await inner.serverVersion() }
+  func servesAPIGroup(_ group: String) async throws -> Bool { try await inner.servesAPIGroup(group) }
   func podProxyGet(namespace: String, pod: String, port: Int, path: String) async throws -> String {
     try await traced("GET", CoreKinds.pod, namespace, "\(pod):\(port)/proxy\(path)") {
       try await inner.podProxyGet(namespace: namespace, pod: pod, port: port, path: path)

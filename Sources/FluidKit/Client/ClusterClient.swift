@@ -55,6 +55,9 @@ public protocol ClusterClient: Sendable {
   /// the caller cancels). A pod that has not started answers 400 ("is waiting to start"),
   /// a missing pod 404, a pod of several containers without `container` 400.
   func podLog(namespace: String, pod: String, options: PodLogOptions) -> AsyncThrowingStream<String, any Error>
+  /// Whether the server serves an API group (`GET /apis/GROUP` answers), for example
+  /// `custom.metrics.k8s.io` (a metrics adapter) or `metrics.k8s.io` (metrics-server).
+  func servesAPIGroup(_ group: String) async throws -> Bool
   /// The server's version (`gitVersion`, `platform`...), or nil when the backend has none.
   func serverVersion() async throws -> JSONValue?
   /// The cluster's current time: simulated time for the embedded cluster, wall time otherwise.
