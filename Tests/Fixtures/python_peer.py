@@ -36,6 +36,12 @@ except client.ApiException as ex:
     print("error", ex.status, body["reason"], body["message"])
 core = client.CoreV1Api()
 print("namespace", core.read_namespace("default").metadata.name)
+# Typed reads of core kinds (the client requires nodeInfo's IDs and containers' imageID).
+nodes = core.list_node().items
+print("nodes", len(nodes), all(n.status.node_info.boot_id for n in nodes))
+pods = [p for p in core.list_namespaced_pod("default").items if p.metadata.name.startswith("demo-")]
+print("pods", sorted(p.metadata.name for p in pods),
+      all(c.image_id.startswith("sim://sha256:") for p in pods for c in (p.status.container_statuses or []) if c.ready))
 api.delete_namespaced_custom_object(g, v, ns, "alluxioruntimes", "py")
 # Gone at once, or terminating while Fluid's finalizer does its work (the controllers race us).
 try:

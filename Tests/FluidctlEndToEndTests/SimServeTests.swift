@@ -243,17 +243,22 @@ let pythonPeer: String? = {
     #expect(try Binary.run(["sim", "init", "--clock", "manual"], environment: ["FLUIDCTL_SIM_STATE": dir.file("state.db"), "HOME": dir.path]).code == 0)
     let served = try ServedCluster(dir)
     defer { _ = served.stop() }
+    // A bound dataset, so that running pods exist (the manual clock moved from another process).
+    #expect(try served.fluidctl(["dataset", "create", "demo", "--mount", "oss://bucket/demo"]).code == 0)
+    #expect(try Binary.run(["sim", "advance", "3m"], environment: served.stateEnv).code == 0)
     let script = Paths.packageRoot.appendingPathComponent("Tests/Fixtures/python_peer.py").path
     let r = try Binary.run(executable: pythonPeer ?? "", [script, served.kubeconfig], environment: ["HOME": dir.path])
     #expect(r.code == 0, "\(r.stderr)")
     #expect(r.stdout == """
       get py True Dataset
-      list ['py']
+      list ['demo', 'py']
       labels {'peer': 'python'}
       scale 3
       watch ['ADDED py']
       error 404 NotFound datasets.data.fluid.io "nope" not found
       namespace default
+      nodes 3 True
+      pods ['demo-master-0', 'demo-worker-0'] True
       deleting True
 
       """)

@@ -145,6 +145,12 @@ struct PodController: Controller {
     return true
   }
 
+  /// `sim://sha256:<64 hex>` for an image name, the same every time.
+  static func imageID(_ image: String) -> String {
+    let hex = (EmbeddedCluster.uuid(from: "image/\(image)") + EmbeddedCluster.uuid(from: "digest/\(image)")).replacingOccurrences(of: "-", with: "")
+    return "sim://sha256:" + hex
+  }
+
   func condition(_ pod: JSONValue, _ type: String) -> JSONValue? {
     (pod["status"]?["conditions"]?.arrayValue ?? []).first { $0["type"]?.stringValue == type }
   }
@@ -154,6 +160,8 @@ struct PodController: Controller {
     let containers = (pod["spec"]?["containers"]?.arrayValue ?? []).map { c -> JSONValue in
       [
         "name": c["name"] ?? "main", "image": c["image"] ?? "", "ready": .bool(ready), "restartCount": 0,
+        // The image's digest once pulled (kubelet reports "" before), derived from its name.
+        "imageID": .string(ready ? Self.imageID(c["image"]?.stringValue ?? "") : ""),
         "started": .bool(ready), "state": ready ? ["running": ["startedAt": .string(t)]] : ["waiting": ["reason": .string(reason ?? "ContainerCreating")]],
       ]
     }

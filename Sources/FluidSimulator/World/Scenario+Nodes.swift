@@ -52,6 +52,11 @@ extension Scenario {
             "nodeInfo": [
               "kubeletVersion": "v1.32.0-fluidctl-sim", "osImage": "fluidctl simulated node", "architecture": "amd64",
               "operatingSystem": "linux", "containerRuntimeVersion": "sim://1.0", "kernelVersion": "6.1.0-sim",
+              // Derived from the name, so that a node keeps them; kubelet stopped setting
+              // kubeProxyVersion in 1.31 (an empty string).
+              "machineID": .string(EmbeddedCluster.uuid(from: "machine/\(name)").replacingOccurrences(of: "-", with: "")),
+              "systemUUID": .string(EmbeddedCluster.uuid(from: "system/\(name)")),
+              "bootID": .string(EmbeddedCluster.uuid(from: "boot/\(name)")), "kubeProxyVersion": "",
             ],
           ],
         ]
