@@ -11,7 +11,7 @@ struct Logs: FluidCommand {
       A DataLoad, DataBackup, DataMigrate or DataProcess names the pod of its workload (a loader Job's newest pod); a Job its newest pod; a bare NAME a pod. Waits up to --pod-running-timeout for that pod to start. On the embedded cluster the loader's log follows the simulated transfer. Examples:
         fluidctl logs dataload/warmup
         fluidctl logs -f dataload/warmup --timestamps
-        fluidctl logs demo-alluxio-worker-0 --tail 20
+        fluidctl logs demo-worker-0 --tail 20
       """)
 
   @OptionGroup(title: GlobalOptions.title) var globals: GlobalOptions
@@ -20,7 +20,7 @@ struct Logs: FluidCommand {
   var target: String
 
   @Flag(name: [.customShort("f"), .long], help: "Keep printing new lines until the container stops.") var follow = false
-  @Option(name: .long, help: "Only the last N lines (-1: all).") var tail: Int = -1
+  @Option(name: .long, parsing: .unconditional, help: "Only the last N lines (-1: all).") var tail: Int = -1
   @Option(name: [.customShort("c"), .long], help: "The container (needed for pods of several containers).") var container: String?
   @Flag(name: .long, help: "Prefix each line with its RFC 3339 time.") var timestamps = false
   @Option(name: .long, help: "Only lines newer than this (Go duration, e.g. 5m).") var since: String?
