@@ -77,6 +77,14 @@ import Testing
     #expect(auto.seconds < two.seconds)
     #expect(auto.workerHours < ten.workerHours, "\(auto.workerHours) against \(ten.workerHours)")
     #expect(close(auto.workerHours, 0.411) && close(ten.workerHours, 0.514) && close(two.workerHours, 0.347))
+    // Identical pods share fairly and finish together: the burst is done when serving ends.
+    #expect(close(two.completion.p95, 480) && close(ten.completion.max, 96) && close(auto.completion.p50, 211.4 - 69))
+  }
+
+  @Test func nearestRankPercentiles() {
+    let p = ScenarioReport.Percentiles((1...20).map(Double.init).reversed())
+    #expect(p.p50 == 10 && p.p95 == 19 && p.max == 20)
+    #expect(ScenarioReport.Percentiles([]).max == 0)
   }
 
   @Test func aSingleColdReaderGainsNothing() async throws {

@@ -38,9 +38,10 @@ struct SimRun: FluidCommand {
         "With the cache: \(FluidFormat.duration(report.cachedSeconds)) (setup + warm-up + serving) against "
           + "\(FluidFormat.duration(report.directSeconds)) direct: \(report.comparison).")
       if report.cases.count > 1 {
-        var cases = [["CACHE", "SETUP+WARM-UP+SERVING", "WORKER-HOURS", "PEAK WORKERS"]]
+        var cases = [["CACHE", "SETUP+WARM-UP+SERVING", "BURST DONE P50/P95/MAX", "WORKER-HOURS", "PEAK WORKERS"]]
         for c in report.cases {
-          cases.append([c.name, FluidFormat.duration(c.seconds), FluidFormat.fixed(c.workerHours, decimals: 2), String(c.peakWorkers)])
+          let done = [c.completion.p50, c.completion.p95, c.completion.max].map(FluidFormat.duration).joined(separator: "/")
+          cases.append([c.name, FluidFormat.duration(c.seconds), done, FluidFormat.fixed(c.workerHours, decimals: 2), String(c.peakWorkers)])
         }
         ctx.stdout.write(TablePrinter.align(cases))
       }

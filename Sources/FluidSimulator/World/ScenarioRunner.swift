@@ -17,6 +17,22 @@ public struct ScenarioReport: Sendable {
     public var seconds: Double
     public var workerHours: Double
     public var peakWorkers: Int
+    /// When the burst's pods finished, in seconds from its first read: p50, p95 and max.
+    public var completion: Percentiles
+  }
+
+  public struct Percentiles: Sendable, Equatable {
+    public var p50: Double
+    public var p95: Double
+    public var max: Double
+    /// Nearest-rank percentiles of `values` (zeros when empty).
+    public init(_ values: [Double]) {
+      let v = values.sorted()
+      func rank(_ q: Double) -> Double { v.isEmpty ? 0 : v[Swift.max(0, Int((q * Double(v.count)).rounded(.up)) - 1)] }
+      p50 = rank(0.5)
+      p95 = rank(0.95)
+      max = v.last ?? 0
+    }
   }
   public var scenario: String
   public var summary: String
@@ -49,6 +65,10 @@ public struct ScenarioReport: Sendable {
         [
           "name": .string($0.name), "seconds": .double(($0.seconds * 1000).rounded() / 1000),
           "workerHours": .double(($0.workerHours * 1000).rounded() / 1000), "peakWorkers": .int(Int64($0.peakWorkers)),
+          "completion": [
+            "p50": .double(($0.completion.p50 * 1000).rounded() / 1000), "p95": .double(($0.completion.p95 * 1000).rounded() / 1000),
+            "max": .double(($0.completion.max * 1000).rounded() / 1000),
+          ],
         ]
       }),
     ]
@@ -75,19 +95,26 @@ public enum ScenarioRunner {
 
     // 1. Direct reads from the UFS.
     for i in 0..<pods { _ = try await cluster.create(CoreKinds.pod, namespace: "default", object: reader("direct-\(i)", bytes: size, url: mount, claim: nil, selector: podSelector), options: WriteOptions()) }
-    let direct = try await readPhase(cluster, prefix: "reader-direct-", count: pods)
+    let direct = try await readPhase(cluster, prefix: "reader-direct-", count: pods).0
     phases.append(.init(name: "direct read (no cache)", seconds: direct, ufsBytes: size * Double(pods), cacheBytes: 0))
 
     // 2-4. The same pods through a fixed cache, in the same cluster.
     let fixed = try await cachedPath(cluster, w, mount: mount, size: size, pods: pods, workers: workers, autoscale: nil)
     phases += fixed.phases
-    var cases = [ScenarioReport.Case(name: "\(workers) fixed workers", seconds: fixed.seconds, workerHours: fixed.workerSeconds / 3600, peakWorkers: workers)]
+    var cases = [
+      ScenarioReport.Case(
+        name: "\(workers) fixed workers", seconds: fixed.seconds, workerHours: fixed.workerSeconds / 3600, peakWorkers: workers,
+        completion: fixed.completion)
+    ]
     // 5. With an autoscaler: a fresh cluster, the fewest workers warmed up, the autoscaler
     // adding workers while the pods read.
     if let a = Autoscale(w["autoscale"]) {
       let other = try EmbeddedCluster.initialize(path: statePath + "-autoscaled", scenario: scenario, clock: clock, now: wall)
       let auto = try await cachedPath(other, w, mount: mount, size: size, pods: pods, workers: a.min, autoscale: a)
-      cases.append(.init(name: "autoscaled \(a.min)-\(a.max) workers", seconds: auto.seconds, workerHours: auto.workerSeconds / 3600, peakWorkers: auto.peakWorkers))
+      cases.append(
+        .init(
+          name: "autoscaled \(a.min)-\(a.max) workers", seconds: auto.seconds, workerHours: auto.workerSeconds / 3600,
+          peakWorkers: auto.peakWorkers, completion: auto.completion))
     }
     let summary = "\(pods) pods read \(FluidFormat.bytes(size)) each from \(mount); \(workers) cache workers"
     var report = ScenarioReport(scenario: scenario.name, summary: summary, phases: phases, directSeconds: direct, cachedSeconds: fixed.seconds)
@@ -115,6 +142,7 @@ public enum ScenarioRunner {
     var seconds: Double
     var workerSeconds: Double
     var peakWorkers: Int
+    var completion: ScenarioReport.Percentiles
   }
 
   /// Sets up the dataset and runtime with `workers`, warms the cache, then lets the pods read
@@ -184,7 +212,7 @@ public enum ScenarioRunner {
     var peak = workers
     var last = serveStart
     var current = workers
-    let serve = try await readPhase(cluster, prefix: prefix, count: pods) {
+    let (serve, finishes) = try await readPhase(cluster, prefix: prefix, count: pods) {
       let now = try await cluster.currentTime()
       workerSeconds += Double(current) * now.timeIntervalSince(last)
       last = now
@@ -195,7 +223,9 @@ public enum ScenarioRunner {
     let end = serveStart.addingTimeInterval(serve)
     workerSeconds += Double(current) * max(0, end.timeIntervalSince(last))
     // The cached time counts setup, warm-up and serving (not the controllers' polling between them).
-    return CachedOutcome(phases: phases, seconds: phases.reduce(0) { $0 + $1.seconds }, workerSeconds: workerSeconds, peakWorkers: peak)
+    return CachedOutcome(
+      phases: phases, seconds: phases.reduce(0) { $0 + $1.seconds }, workerSeconds: workerSeconds, peakWorkers: peak,
+      completion: ScenarioReport.Percentiles(finishes))
   }
 
   static func reader(_ name: String, bytes: Double, url: String?, claim: String?, selector: JSONValue) -> JSONValue {
@@ -210,11 +240,12 @@ public enum ScenarioRunner {
     return pod
   }
 
-  /// Runs until every reader with `prefix` finished; returns first start to last finish.
-  /// `step` runs after each move of the clock.
-  static func readPhase(_ c: EmbeddedCluster, prefix: String, count: Int, step: () async throws -> Void = {}) async throws -> Double {
+  /// Runs until every reader with `prefix` finished; returns first start to last finish, and
+  /// each reader's finish from that first start. `step` runs after each move of the clock.
+  static func readPhase(_ c: EmbeddedCluster, prefix: String, count: Int, step: () async throws -> Void = {}) async throws -> (Double, [Double]) {
     var first = Double.infinity
     var last = 0.0
+    var finishes: [Double] = []
     try await advance(c, until: {
       try await step()
       let pods = try await c.list(CoreKinds.pod, namespace: "default", options: ListOptions()).items.filter {
@@ -224,9 +255,10 @@ public enum ScenarioRunner {
       guard finished.count == count else { return false }
       first = pods.compactMap { Double($0["metadata"]?["annotations"]?[ReadAnnotations.startedAt]?.stringValue ?? "") }.min() ?? 0
       last = finished.max() ?? 0
+      finishes = finished.map { Swift.max(0, $0 - first) }
       return true
     }, limit: 7 * 86_400)
-    return max(0, last - first)
+    return (max(0, last - first), finishes)
   }
 
   /// Moves the manual clock in steps until `until` holds (or `limit` simulated seconds pass).
