@@ -52,4 +52,22 @@ import Testing
     #expect(await apiStatus { _ = try await remote.get(Dataset.descriptor, namespace: "default", name: "d") }?.code == 404)
     #expect(await apiStatus { _ = try await remote.get(AlluxioRuntime.descriptor, namespace: "default", name: "d") }?.code == 404)
   }
+
+  /// Scoped to a namespace (`sim attach -n team-a`), the mirror neither reads nor writes
+  /// another namespace's objects.
+  @Test func aNamespaceScopeLeavesOtherNamespacesAlone() async throws {
+    let remote = try local("scoped-remote.db")
+    remote.runsControllers = false
+    for ns in ["team-a", "team-b"] {
+      _ = try await remote.create(CoreKinds.namespace, namespace: nil, object: ["apiVersion": "v1", "kind": "Namespace", "metadata": ["name": .string(ns)]], options: WriteOptions())
+      _ = try await remote.apply(Dataset.descriptor, namespace: ns, object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "Dataset", "metadata": ["name": "d"], "spec": ["mounts": [["mountPoint": "oss://b/d", "name": "d"]]]], options: ApplyOptions())
+    }
+    let mirror = ClusterMirror(remote: remote, local: try local("scoped.db"), namespace: "team-a")
+    try await sync(mirror, rounds: 3, advance: 30)
+    let a = try await remote.get(Dataset.descriptor, namespace: "team-a", name: "d")
+    let b = try await remote.get(Dataset.descriptor, namespace: "team-b", name: "d")
+    #expect(a["status"]?["phase"] != nil, "the scoped namespace is simulated")
+    #expect(b["status"] == nil && b["metadata"]?["finalizers"] == nil, "another namespace is not touched: \(b)")
+    #expect(try await mirror.local.list(Dataset.descriptor, namespace: "team-b", options: ListOptions()).items.isEmpty)
+  }
 }

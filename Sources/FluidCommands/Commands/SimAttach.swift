@@ -9,7 +9,7 @@ struct SimAttach: FluidCommand {
     commandName: "attach",
     abstract: "Run the simulated Fluid controllers against the current kubeconfig's cluster.",
     discussion: """
-      For a cluster that has Fluid's CRDs but not Fluid (a test API server): fluidctl plays Fluid's controllers, with its own world model of nodes and bandwidth (--scenario), and writes what Fluid writes there: the status of datasets, runtimes and data operations, Fluid's finalizers, Events, and the PersistentVolume and PersistentVolumeClaim of each bound dataset. Simulated worker pods stay in the local model. Install the CRDs first with 'fluidctl crds install'. Example:
+      For a cluster that has Fluid's CRDs but not Fluid (a test API server): fluidctl plays Fluid's controllers, with its own world model of nodes and bandwidth (--scenario), and writes what Fluid writes there: the status of datasets, runtimes and data operations, Fluid's finalizers, Events, and the PersistentVolume and PersistentVolumeClaim of each bound dataset. Simulated worker pods stay in the local model. It acts on the current namespace (-n, else the context's), or on every namespace with -A. Install the CRDs first with 'fluidctl crds install'. Example:
         fluidctl crds install
         fluidctl sim attach --speed 10 &
         fluidctl dataset create demo --mount oss://bucket/demo
@@ -48,9 +48,12 @@ struct SimAttach: FluidCommand {
     var clock = SimulationClock.following(wall: ctx.now(), speed: speed)
     clock.mode = .wall
     let local = try EmbeddedCluster.initialize(path: path, scenario: try ScenarioLoader.load(scenario), clock: clock, now: ctx.now)
-    let mirror = ClusterMirror(remote: remote, local: local)
+    // The current namespace (-n, else the context's), or every namespace with -A, as kubectl.
+    let scope = globals.listNamespace(remote)
+    let mirror = ClusterMirror(remote: remote, local: local, namespace: scope)
     let pause = GoDuration.parse(interval) ?? 1
-    ctx.stderr.line("Attached to \(remote.backendDescription): simulating Fluid with scenario \(scenario) at \(JSONWriter.formatDouble(speed))x (model \(path))")
+    ctx.stderr.line(
+      "Attached to \(remote.backendDescription) (\(scope.map { "namespace \($0)" } ?? "all namespaces")): simulating Fluid with scenario \(scenario) at \(JSONWriter.formatDouble(speed))x (model \(path))")
     ctx.stderr.flush()
     let log = CollapsingLog { ctx.warn($0) }
     let loop = Task {

@@ -25,9 +25,14 @@ public final class ClusterMirror: @unchecked Sendable {
   var pushedVolumes: Set<String> = []
   let writeOptions = WriteOptions(fieldManager: "fluid-controller", fieldValidation: .ignore)
 
-  public init(remote: any ClusterClient, local: EmbeddedCluster) {
+  /// The namespace whose objects are mirrored; nil for every namespace (`sim attach -A`).
+  /// Cluster-scoped kinds are mirrored either way.
+  public let namespace: String?
+
+  public init(remote: any ClusterClient, local: EmbeddedCluster, namespace: String? = nil) {
     self.remote = remote
     self.local = local
+    self.namespace = namespace
   }
 
   /// The kinds users write and Fluid's controllers act on.
@@ -46,7 +51,7 @@ public final class ClusterMirror: @unchecked Sendable {
     var report = Report()
     var remoteObjects: [String: (ResourceDescriptor, JSONValue)] = [:]
     for d in Self.fluidKinds {
-      for o in try await remote.list(d, namespace: nil, options: ListOptions()).items {
+      for o in try await remote.list(d, namespace: d.namespaced ? namespace : nil, options: ListOptions()).items {
         remoteObjects[Self.key(d, o)] = (d, o)
       }
     }
@@ -108,7 +113,7 @@ public final class ClusterMirror: @unchecked Sendable {
     }
     // Mirrored objects that vanished from the remote (someone removed every finalizer).
     for d in Self.fluidKinds {
-      for l in try await local.list(d, namespace: nil, options: ListOptions()).items {
+      for l in try await local.list(d, namespace: d.namespaced ? namespace : nil, options: ListOptions()).items {
         let key = Self.key(d, l)
         guard remoteObjects[key] == nil, remoteUIDs[key] != nil else { continue }
         let (ns, name) = Self.names(l)
