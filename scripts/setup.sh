@@ -2,7 +2,7 @@
 # Installs the system packages fluidctl builds and tests with (Debian). Idempotent:
 # packages already present are skipped, and apt is not touched when nothing is missing.
 set -euo pipefail
-needed=(libcurl4-openssl-dev libyaml-dev libncursesw5-dev libsqlite3-dev tmux pkg-config openssl zsh fish groff-base curl)
+needed=(libcurl4-openssl-dev libyaml-dev libncursesw5-dev libsqlite3-dev tmux pkg-config openssl zsh fish groff-base curl jq patch)
 missing=()
 for p in "${needed[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

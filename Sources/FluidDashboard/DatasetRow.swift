@@ -66,7 +66,7 @@ public struct DatasetRow: Sendable, Equatable {
       autoscaler = AutoscalerInfo(
         min: Int(hpa["spec"]?["minReplicas"]?.intValue ?? 1), max: Int(hpa["spec"]?["maxReplicas"]?.intValue ?? 0),
         current: Int(st?["currentReplicas"]?.intValue ?? 0), desired: Int(st?["desiredReplicas"]?.intValue ?? 0),
-        targets: CoreColumns.value("@hpa.targets", hpa, now: Date()), notScaling: inactive?["message"]?.stringValue)
+        targets: CoreColumns.hpaTargets(hpa), notScaling: inactive?["message"]?.stringValue)
     }
     return DatasetRow(
       key: key, runtimeKind: rt.map { shortKind($0.descriptor.kind) } ?? "-", phase: ds["status"]?["phase"]?.stringValue ?? "",

@@ -11,7 +11,6 @@ import FluidModel
 /// field manager: server-side apply's record that this apply once wrote it (kubectl's legacy
 /// prune reads its last-applied annotation for the same purpose).
 struct ApplyPrune {
-  let ctx: CommandContext
   let client: any ClusterClient
   let selector: LabelSelector?
   let fieldManager: String

@@ -71,7 +71,7 @@ struct MetadataMapOptions: ParsableArguments {
     } else if changes.isEmpty {
       throw ValidationError("at least one \(field.singular) update is required")
     }
-    for c in changes where c.contains("=") && c.hasPrefix("=") {
+    for c in changes where c.hasPrefix("=") {
       throw ValidationError("invalid \(field.singular) spec: \(c)")
     }
   }

@@ -81,7 +81,7 @@ struct ManifestWriter {
   /// the files no longer hold. Runs only after every document was applied.
   func pruneAfter(_ manifests: [Manifest], client: any ClusterClient, mode: DryRun, format: OutputFormat) async throws {
     guard let prune else { return }
-    let pruner = ApplyPrune(ctx: ctx, client: client, selector: prune.selector, fieldManager: fieldManager, kinds: prune.kinds)
+    let pruner = ApplyPrune(client: client, selector: prune.selector, fieldManager: fieldManager, kinds: prune.kinds)
     let applied = Set(manifests.map { ApplyPrune.key($0.descriptor, namespace(of: $0, client), $0.name) })
     let namespaces = Set(manifests.compactMap { namespace(of: $0, client) })
     let suffix = mode == .server ? " (server dry run)" : mode == .client ? " (dry run)" : ""

@@ -49,7 +49,7 @@ struct FluidRelations {
     let spec = hpa["spec"]
     let st = hpa["status"]
     var text = "horizontalpodautoscaler.autoscaling/\(hpa["metadata"]?["name"]?.stringValue ?? "") (\(spec?["minReplicas"]?.intValue ?? 1)-\(spec?["maxReplicas"]?.intValue ?? 0) workers, "
-      + "\(st?["currentReplicas"]?.intValue ?? 0) now, \(st?["desiredReplicas"]?.intValue ?? 0) desired, targets \(CoreColumns.value("@hpa.targets", hpa, now: Date())))"
+      + "\(st?["currentReplicas"]?.intValue ?? 0) now, \(st?["desiredReplicas"]?.intValue ?? 0) desired, targets \(CoreColumns.hpaTargets(hpa)))"
     let conditions = st?["conditions"]?.arrayValue ?? []
     if let inactive = conditions.first(where: { $0["type"] == "ScalingActive" && $0["status"] == "False" }) {
       text += ": not scaling: \(inactive["message"]?.stringValue ?? "")"

@@ -138,7 +138,7 @@ public enum CoreColumns {
 
   /// kubectl's TARGETS of an HPA: each metric as `current/target` (`cpu: 30%/80%` for a
   /// resource), `<unknown>` before it was measured, at most two then `+ N more...`.
-  static func hpaTargets(_ o: JSONValue) -> String {
+  public static func hpaTargets(_ o: JSONValue) -> String {
     let metrics = o["spec"]?["metrics"]?.arrayValue ?? []
     if metrics.isEmpty { return "<none>" }
     let current = o["status"]?["currentMetrics"]?.arrayValue ?? []

@@ -65,7 +65,7 @@ extension DataLoadController {
     var finishedAt = transfer.finishedAt
     var newLoaded = loaded
     if finishedAt == nil, now > updatedAt {
-      newLoaded = min(target, loaded + rate * (now - updatedAt))
+      newLoaded = transfer.extrapolated(to: now)
       if newLoaded >= target - 0.5 {
         newLoaded = target
         finishedAt = rate > 0 ? updatedAt + (target - loaded) / rate : now
@@ -182,7 +182,7 @@ extension DataLoadController {
     guard let since = transfer.ufsDownSince else {
       // What moved at the old rate until now is kept (and cached) before the transfer stalls.
       var stalled = transfer
-      let moved = min(transfer.targetBytes, transfer.loadedBytes + transfer.rate * max(0, now - transfer.updatedAt)).rounded(.down)
+      let moved = transfer.extrapolated(to: now).rounded(.down)
       if moved > transfer.loadedBytes { r.actions += fillCache(ds, bytes: moved - transfer.loadedBytes, in: s) }
       stalled.loadedBytes = max(moved, transfer.loadedBytes)
       stalled.updatedAt = max(now, transfer.updatedAt)

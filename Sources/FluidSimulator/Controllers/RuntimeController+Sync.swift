@@ -155,7 +155,7 @@ extension RuntimeController {
     for lj in s.dataLoads(of: ds.name, namespace: ds.namespace) where lj["status"]?["phase"]?.stringValue == "Executing" {
       guard let t = s.transfer(ofLoad: lj["metadata"]?["name"]?.stringValue ?? "", namespace: ds.namespace), t.finishedAt == nil
       else { continue }
-      let inflight = min(t.rate * max(0, s.now.timeIntervalSince1970 - t.updatedAt), t.targetBytes - t.loadedBytes)
+      let inflight = t.extrapolated(to: s.now.timeIntervalSince1970) - t.loadedBytes
       cached += max(0, inflight)
     }
     cached = min(cached, capacity)

@@ -94,7 +94,7 @@ public enum SimulatedLogs {
       let span = t.updatedAt - t.startedAt
       return span > 0 ? t.loadedBytes * (time - t.startedAt) / span : t.loadedBytes
     }
-    return min(t.targetBytes, t.loadedBytes + t.rate * (time - t.updatedAt))
+    return t.extrapolated(to: time)
   }
 
   static func rateAt(_ t: Transfer, _ time: Double) -> Double {

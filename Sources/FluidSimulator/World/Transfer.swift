@@ -32,6 +32,11 @@ public struct Transfer: Sendable, Equatable {
     self.ufsDownSince = ufsDownSince
   }
 
+  /// Bytes moved by `time` on the recorded rate since `updatedAt`, never past the target.
+  public func extrapolated(to time: Double) -> Double {
+    min(targetBytes, loadedBytes + rate * max(0, time - updatedAt))
+  }
+
   /// The name of a DataLoad's loader Job (or CronJob), from Fluid's chart: the release
   /// `<name>-loader` and `-job`. Earlier versions of fluidctl gave a bare loader pod this name.
   public static func loaderJobName(ofLoad name: String) -> String { OperationReleases.workload(kind: "DataLoad", name: name) }
