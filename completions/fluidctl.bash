@@ -222,13 +222,13 @@ _fluidctl() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    get|describe|create|apply|delete|diff|patch|label|annotate|logs|dataset|load|scale|autoscale|cache|top|wait|sim|crds|version|completion|options|help)
+    get|describe|create|apply|delete|diff|patch|label|annotate|logs|dataset|load|scale|autoscale|plan|cache|top|wait|sim|crds|version|completion|options|help)
         # Offer subcommand argument completions
         "_fluidctl_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'get describe create apply delete diff patch label annotate logs dataset load scale autoscale cache top wait sim crds version completion options help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'get describe create apply delete diff patch label annotate logs dataset load scale autoscale plan cache top wait sim crds version completion options help' -- "${cur}"))
         ;;
     esac
 }
@@ -1359,6 +1359,111 @@ _fluidctl_autoscale() {
     esac
 }
 
+_fluidctl_plan() {
+    repeating_flags=()
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --from --size --files --ufs-bandwidth --pods --deadline --burst-at --read-fraction --reads --cache-nodes --worker-nic --app-nic --node-memory --node-ssd --workers --tiers)
+    __fluidctl_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--kubeconfig')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--context')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion plan -- --context "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '-n'|'--namespace')
+        __fluidctl_add_completions -W "$(__fluidctl_custom_complete ---completion plan -- --namespace "${COMP_CWORD}" "$(__fluidctl_cursor_index_in_current_word)")"
+        return
+        ;;
+    '--cluster')
+        return
+        ;;
+    '--user')
+        return
+        ;;
+    '-s'|'--server')
+        return
+        ;;
+    '--token')
+        return
+        ;;
+    '--certificate-authority')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '--tls-server-name')
+        return
+        ;;
+    '--request-timeout')
+        return
+        ;;
+    '--sim-state')
+        __fluidctl_add_completions -f
+        return
+        ;;
+    '-o'|'--output')
+        __fluidctl_add_completions -W 'table'$'\n''wide'$'\n''json'$'\n''yaml'$'\n''name'$'\n''jsonpath='$'\n''custom-columns='$'\n''custom-columns-file='
+        return
+        ;;
+    '-v'|'--v')
+        return
+        ;;
+    '--from')
+        return
+        ;;
+    '--size')
+        return
+        ;;
+    '--files')
+        return
+        ;;
+    '--ufs-bandwidth')
+        return
+        ;;
+    '--pods')
+        return
+        ;;
+    '--deadline')
+        return
+        ;;
+    '--burst-at')
+        return
+        ;;
+    '--read-fraction')
+        return
+        ;;
+    '--reads')
+        return
+        ;;
+    '--cache-nodes')
+        return
+        ;;
+    '--worker-nic')
+        return
+        ;;
+    '--app-nic')
+        return
+        ;;
+    '--node-memory')
+        return
+        ;;
+    '--node-ssd')
+        return
+        ;;
+    '--workers')
+        return
+        ;;
+    '--tiers')
+        return
+        ;;
+    esac
+}
+
 _fluidctl_cache() {
     repeating_flags=()
     non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
@@ -1938,9 +2043,9 @@ _fluidctl_sim_reset() {
 
 _fluidctl_sim_run() {
     repeating_flags=()
-    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
+    non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --chart --version -h --help)
     repeating_options=()
-    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v)
+    non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --chart-file)
     __fluidctl_offer_flags_options 1
 
     # Offer option value completions
@@ -1988,6 +2093,9 @@ _fluidctl_sim_run() {
         return
         ;;
     '-v'|'--v')
+        return
+        ;;
+    '--chart-file')
         return
         ;;
     esac

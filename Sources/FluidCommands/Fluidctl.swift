@@ -22,7 +22,7 @@ public struct Fluidctl: AsyncParsableCommand {
     version: FluidctlVersion.client,
     groupedSubcommands: [
       CommandGroup(name: "Basic", subcommands: [Get.self, Describe.self, Create.self, Apply.self, Delete.self, Diff.self, Patch.self, Label.self, Annotate.self, Logs.self]),
-      CommandGroup(name: "Fluid", subcommands: [DatasetCommand.self, Load.self, Scale.self, Autoscale.self, Cache.self, Top.self, Wait.self]),
+      CommandGroup(name: "Fluid", subcommands: [DatasetCommand.self, Load.self, Scale.self, Autoscale.self, Plan.self, Cache.self, Top.self, Wait.self]),
       CommandGroup(name: "Simulator", subcommands: [SimCommand.self]),
       CommandGroup(name: "Settings", subcommands: [CRDsCommand.self, Version.self, Completion.self, Options.self]),
     ])

@@ -12,6 +12,16 @@ extension EmbeddedCluster {
       + FluidCRDs.descriptors.filter { $0.plural != "cacheruntimeclasses" }
   }
 
+  /// The simulated time of the next controller requeue or lease expiry that `advanceWorld`
+  /// would process (nil: nothing is scheduled). Changes not yet handled count as due now.
+  public func nextScheduledTime() throws -> Date? {
+    try locked {
+      var state = DriverState(json: try store.simState("driver")) ?? DriverState(seen: 0, due: [:])
+      let t = [state.nextDue(), try store.nextExpiry()].compactMap { $0 }.min()
+      return t.map { Date(timeIntervalSince1970: $0) }
+    }
+  }
+
   /// Brings the world up to the clock's current time: every change and every controller
   /// requeue is processed in time order, each at its own instant, until nothing is left that
   /// is due by now. Deterministic: the same state and clock give the same result. Holds the
@@ -170,7 +180,7 @@ extension EmbeddedCluster {
   /// The most recent snapshot of any cluster in this process (see `advanceWorld`).
   static let lastSnapshot = Retained<ClusterSnapshot>()
 
-  /// Whether `a` and `b` (two versions of one object, nil when absent) agree on what the data
+  /// Whether `a` and `b` (the old and the new version of one object, nil when absent) agree on what the data
   /// plane depends on: existence, phase, readiness, node, finish marks. Progress counters
   /// (bytes done) are not part of it.
   static func sameTopology(_ a: JSONValue?, _ b: JSONValue?) -> Bool {
@@ -192,7 +202,9 @@ extension EmbeddedCluster {
     }
     return a["status"]?["phase"] == b["status"]?["phase"] && ready(a) == ready(b)
       && a["spec"]?["nodeName"] == b["spec"]?["nodeName"] && marked(ReadAnnotations.finishedAt)
-      && aa?[ReadAnnotations.source] == ba?[ReadAnnotations.source] && a["status"]?["operationRef"] == b["status"]?["operationRef"]
+      // A reader's source pinned to what the plan chose for it (nil → value) leaves the plan as it is.
+      && (aa?[ReadAnnotations.source] == ba?[ReadAnnotations.source] || aa?[ReadAnnotations.source] == nil)
+      && a["status"]?["operationRef"] == b["status"]?["operationRef"]
   }
 
   /// The entries to reconcile now because of `change`; refreshes that poll for it are brought

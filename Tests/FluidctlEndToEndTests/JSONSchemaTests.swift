@@ -35,6 +35,8 @@ import Testing
     try Self.check(try run(["version", "-o", "json"]).stdout, schema: "version", "version -o json")
     try Self.check(try run(["version", "--client", "-o", "json"]).stdout, schema: "version", "version --client -o json")
     try Self.check(try run(["sim", "run", "serverless-model-load", "-o", "json"]).stdout, schema: "scenario-report", "sim run -o json")
+    try Self.check(try run(["plan", "--size", "10GB", "--pods", "4", "--deadline", "1m", "--cache-nodes", "2", "--tiers", "MEM", "-o", "json"]).stdout, schema: "plan", "plan -o json")
+    try Self.check(try run(["plan", "--size", "10GB", "--pods", "4", "--deadline", "1s", "--cache-nodes", "2", "--tiers", "MEM", "-o", "json"]).stdout, schema: "plan", "plan -o json, no configuration meets the goal")
   }
 
   /// A failed load still gives its document (phase Failed) and exits 2, with one JSON

@@ -177,6 +177,8 @@ public struct SchemaValidator: Sendable {
   static func validate(
     _ v: JSONValue, _ s: SchemaNode, path: String, errors: inout [FieldError], unchanged: UnchangedParts = .none, detail: Bool = true
   ) {
+    // `nullable: true` admits null whatever the type, as kube-apiserver's validation does.
+    if v.isNull, s.nullable { return }
     if let type = s.type, !s.intOrString, !typeMatches(v, type) {
       errors.append(
         FieldError(path, .invalid(value: "\"\(v.typeName)\"", detail: "\(path) in body must be of type \(type): \"\(v.typeName)\"")))

@@ -13,8 +13,15 @@ public enum ReadAnnotations {
   public static let updatedAt = "sim.fluidctl.io/read-updated-at"
   public static let startedAt = "sim.fluidctl.io/read-started-at"
   public static let finishedAt = "sim.fluidctl.io/read-finished-at"
-  /// `ufs` or `cache`: where the bytes came from.
+  /// `ufs`, `cache` or `ufs-via-cache`: where the current pass's bytes come from.
   public static let source = "sim.fluidctl.io/read-source"
+  /// How many times the pod reads its bytes (default 1); each pass picks its source anew.
+  public static let passes = "sim.fluidctl.io/read-passes"
+  /// The pass under way, from 1.
+  public static let pass = "sim.fluidctl.io/read-pass"
+  /// Bytes read so far from the UFS (directly or through the workers) and from the cache.
+  public static let ufsBytes = "sim.fluidctl.io/read-ufs-bytes"
+  public static let cacheBytes = "sim.fluidctl.io/read-cache-bytes"
 }
 
 /// Applications reading their data: from the UFS directly, or through a dataset's cache
@@ -68,11 +75,33 @@ struct AppReadController: Controller {
     var updated = pod
     var a = ann
     if a[ReadAnnotations.startedAt] == nil { a[ReadAnnotations.startedAt] = .string(String(now)) }
-    a[ReadAnnotations.done] = .string(FluidFormat.whole(newDone))
-    a[ReadAnnotations.updatedAt] = .string(String(now))
     let key = "\(pod["metadata"]?["namespace"]?.stringValue ?? "default")/\(pod["metadata"]?["name"]?.stringValue ?? "")"
     let plane = DataPlane.flows(in: s)
-    if a[ReadAnnotations.source] == nil, let src = plane.sources[key] { a[ReadAnnotations.source] = .string(src) }
+    let source = a[ReadAnnotations.source]?.stringValue ?? plane.sources[key]
+    if newDone > done, let source {
+      let counter = source == "cache" ? ReadAnnotations.cacheBytes : ReadAnnotations.ufsBytes
+      a[counter] = .string(FluidFormat.whole((num(counter) ?? 0) + newDone - done))
+    }
+    a[ReadAnnotations.done] = .string(FluidFormat.whole(newDone))
+    a[ReadAnnotations.updatedAt] = .string(String(now))
+    if a[ReadAnnotations.source] == nil, let source { a[ReadAnnotations.source] = .string(source) }
+    // Reading through the workers fills the cache.
+    if newDone > done, source == "ufs-via-cache", let ds = DataPlane.dataset(of: pod, in: s) {
+      r.actions += DataLoadController().fillCache(ds, bytes: newDone - done, in: s)
+    }
+    // A pass done with passes left: read again from the start, from wherever the data is now.
+    let pass = Int(num(ReadAnnotations.pass) ?? 1)
+    if finishedAt != nil, pass < Int(num(ReadAnnotations.passes) ?? 1) {
+      finishedAt = nil
+      a[ReadAnnotations.pass] = .string(String(pass + 1))
+      a[ReadAnnotations.done] = "0"
+      a[ReadAnnotations.rate] = "0"
+      a[ReadAnnotations.source] = nil
+      updated[path: ["metadata", "annotations"]] = .object(a)
+      r.add(.update(CoreKinds.pod, updated))
+      r.requeueAfter = 0.001
+      return r
+    }
     if let finishedAt {
       a[ReadAnnotations.finishedAt] = .string(String(finishedAt))
       a[ReadAnnotations.rate] = "0"
@@ -83,10 +112,6 @@ struct AppReadController: Controller {
     }
     updated[path: ["metadata", "annotations"]] = .object(a)
     r.add(.update(CoreKinds.pod, updated))
-    // Reading through the workers fills the cache.
-    if newDone > done, a[ReadAnnotations.source]?.stringValue == "ufs-via-cache", let ds = DataPlane.dataset(of: pod, in: s) {
-      r.actions += DataLoadController().fillCache(ds, bytes: newDone - done, in: s)
-    }
     if finishedAt != nil {
       var finished = updated
       finished["status"] = ["phase": "Succeeded", "conditions": [["type": "Ready", "status": "False", "reason": "PodCompleted"]]]

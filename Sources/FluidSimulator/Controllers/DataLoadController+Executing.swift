@@ -2,6 +2,18 @@ import FluidKit
 import FluidModel
 import Foundation
 
+/// What one cache worker's tier can read or write, bytes/s: memory 10 GB/s, an NVMe SSD 2 GB/s,
+/// a disk 200 MB/s. The data plane's `tier` link has the sum over ready workers.
+public enum TierBandwidth {
+  public static func bytesPerSecond(_ medium: String) -> Double {
+    switch medium {
+    case "MEM": return 10e9
+    case "SSD": return 2e9
+    default: return 200e6
+    }
+  }
+}
+
 /// What a DataLoad moves and how fast: target sizes from the dataset's content, and rates from
 /// max-min fair sharing of the UFS endpoint, the workers' NICs and their cache tiers.
 enum DataLoadPlan {
@@ -9,15 +21,6 @@ enum DataLoadPlan {
   /// stores, 1 Gbps for web servers.
   static func defaultBitsPerSecond(_ mountPoint: String) -> Double {
     mountPoint.hasPrefix("http") ? 1e9 : 10e9
-  }
-
-  /// Tier write bandwidth per worker, bytes/s.
-  static func tierBytesPerSecond(_ medium: String) -> Double {
-    switch medium {
-    case "MEM": return 10e9
-    case "SSD": return 2e9
-    default: return 200e6
-    }
   }
 
   static func targetBytes(_ load: DataLoad, _ ds: Dataset, in s: ClusterSnapshot) -> Double {
@@ -60,7 +63,7 @@ enum DataLoadPlan {
       let nicLink = "nic:\(ns)/\(ds.name)"
       capacity[nicLink] = workers.reduce(0.0) { $0 + nicBytesPerSecond($1.node) }
       let tierLink = "tier:\(ns)/\(ds.name)"
-      capacity[tierLink] = Double(workers.count) * tierBytesPerSecond(GenericRuntimeLevels.firstMedium(ds, in: s))
+      capacity[tierLink] = Double(workers.count) * TierBandwidth.bytesPerSecond(GenericRuntimeLevels.firstMedium(ds, in: s))
       var cap: Double?
       if let per = endpoint?.perConnectionBitsPerSecond, per > 0 { cap = per / 8 * Double(workers.count) * 4 }
       flows.append(MaxMinFairness.Flow(id: "\(ns)/\(load.name)", links: [ufsLink, nicLink, tierLink], cap: cap))

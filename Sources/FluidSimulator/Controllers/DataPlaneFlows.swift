@@ -76,12 +76,15 @@ enum DataPlane {
       } else {
         sources[id] = total > 0 && cached >= total * 0.999 ? "cache" : "ufs-via-cache"
       }
+      // The cache tier's media: read when serving, written when filling (shared with loads).
+      let tierLink = "tier:\(ns)/\(ds.name)"
+      capacity[tierLink] = Double(workers.count) * TierBandwidth.bytesPerSecond(GenericRuntimeLevels.firstMedium(ds, in: s))
       if sources[id] == "cache" {
-        flows.append(MaxMinFairness.Flow(id: id, links: [outLink, podLink]))
+        flows.append(MaxMinFairness.Flow(id: id, links: [outLink, tierLink, podLink]))
       } else {
         let inLink = "nic:\(ns)/\(ds.name)"
         capacity[inLink] = capacity[outLink]
-        flows.append(MaxMinFairness.Flow(id: id, links: [ufsLink(ds.mounts.first?.mountPoint ?? "", in: s, capacity: &capacity), inLink, outLink, podLink]))
+        flows.append(MaxMinFairness.Flow(id: id, links: [ufsLink(ds.mounts.first?.mountPoint ?? "", in: s, capacity: &capacity), inLink, tierLink, outLink, podLink]))
       }
     }
     return Plan(rates: MaxMinFairness.allocate(flows, capacity: capacity), sources: sources)

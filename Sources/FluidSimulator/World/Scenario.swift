@@ -41,7 +41,7 @@ public struct Scenario: Sendable, Equatable {
   public var nodeGroups: [NodeGroup]
   public var ufs: [UFSEndpoint]
   /// The workload `sim run` drives (nil: none).
-  public var workload: JSONValue?
+  public var workload: Workload?
 
   public var nodeCount: Int { nodeGroups.reduce(0) { $0 + $1.count } }
 }
@@ -102,10 +102,9 @@ extension Scenario {
     ufs: [
       UFSEndpoint(prefix: "oss://models", totalBytes: 30e9, files: 1, bitsPerSecond: 10 * gbps, perConnectionBitsPerSecond: 0)
     ],
-    workload: [
-      "dataset": "model", "mount": "oss://models/llm-30b", "runtime": "alluxio", "workers": 10,
-      "workerNodeSelector": ["role": "cache"], "pods": 100, "podNodeSelector": ["role": "inference"],
-    ])
+    workload: Workload(
+      dataset: "model", mount: "oss://models/llm-30b", workers: 10, workerNodeSelector: ["role": "cache"],
+      podNodeSelector: ["role": "inference"], bursts: [.init(name: "burst", pods: 100)]))
 
   public static let builtIn: [Scenario] = [.laptop, .gpuCluster, .serverlessModelLoad]
 

@@ -62,7 +62,8 @@ public enum ScenarioLoader {
           prefix: prefix, totalBytes: size.value, files: u["files"]?.intValue ?? 1, bitsPerSecond: bw,
           perConnectionBitsPerSecond: per))
     }
-    return Scenario(name: name, nodeGroups: groups, ufs: ufs, workload: doc["workload"])
+    let workload = try doc["workload"].map { try Workload.parse($0, fail: fail) }
+    return Scenario(name: name, nodeGroups: groups, ufs: ufs, workload: workload)
   }
 }
 

@@ -2,275 +2,135 @@ import FluidKit
 import FluidModel
 import Foundation
 
-/// The outcome of `sim run`: simulated time, UFS bytes and cache bytes per phase.
-public struct ScenarioReport: Sendable {
-  public struct Phase: Sendable {
-    public var name: String
-    public var seconds: Double
-    public var ufsBytes: Double
-    public var cacheBytes: Double
-  }
-  /// One way of serving the workload, for the side-by-side comparison: its time from asking
-  /// for the cache to the last reader done, and the worker-hours it took.
-  public struct Case: Sendable {
-    public var name: String
-    public var seconds: Double
-    public var workerHours: Double
-    public var peakWorkers: Int
-    /// When the burst's pods finished, in seconds from its first read: p50, p95 and max.
-    public var completion: Percentiles
-  }
-
-  public struct Percentiles: Sendable, Equatable {
-    public var p50: Double
-    public var p95: Double
-    public var max: Double
-    /// Nearest-rank percentiles of `values` (zeros when empty).
-    public init(_ values: [Double]) {
-      let v = values.sorted()
-      func rank(_ q: Double) -> Double { v.isEmpty ? 0 : v[Swift.max(0, Int((q * Double(v.count)).rounded(.up)) - 1)] }
-      p50 = rank(0.5)
-      p95 = rank(0.95)
-      max = v.last ?? 0
-    }
-  }
-  public var scenario: String
-  public var summary: String
-  public var phases: [Phase]
-  /// The fixed cache and, when the workload asks for an autoscaler, the autoscaled one.
-  public var cases: [Case] = []
-  public var directSeconds: Double
-  /// Cache setup (runtime ready, dataset bound) plus warm-up plus serving: everything the
-  /// cached path costs from the moment the cache is asked for.
-  public var cachedSeconds: Double
-  public var speedup: Double { cachedSeconds > 0 ? directSeconds / cachedSeconds : 0 }
-
-  /// `20.0x faster`, or `2.0x slower` when the cache does not pay off.
-  public var comparison: String {
-    guard speedup > 0 else { return "no comparison" }
-    return speedup >= 1
-      ? FluidFormat.fixed(speedup, decimals: 1) + "x faster" : FluidFormat.fixed(1 / speedup, decimals: 1) + "x slower"
-  }
-
-  public var json: JSONValue {
-    [
-      "scenario": .string(scenario), "summary": .string(summary),
-      "phases": .array(phases.map {
-        ["name": .string($0.name), "seconds": .double(($0.seconds * 1000).rounded() / 1000), "ufsBytes": .double($0.ufsBytes), "cacheBytes": .double($0.cacheBytes)]
-      }),
-      "directSeconds": .double((directSeconds * 1000).rounded() / 1000),
-      "cachedSeconds": .double((cachedSeconds * 1000).rounded() / 1000),
-      "speedup": .double((speedup * 100).rounded() / 100),
-      "cases": .array(cases.map {
-        [
-          "name": .string($0.name), "seconds": .double(($0.seconds * 1000).rounded() / 1000),
-          "workerHours": .double(($0.workerHours * 1000).rounded() / 1000), "peakWorkers": .int(Int64($0.peakWorkers)),
-          "completion": [
-            "p50": .double(($0.completion.p50 * 1000).rounded() / 1000), "p95": .double(($0.completion.p95 * 1000).rounded() / 1000),
-            "max": .double(($0.completion.max * 1000).rounded() / 1000),
-          ],
-        ]
-      }),
-    ]
-  }
-}
-
-/// Runs a scenario's workload to completion on a manual virtual clock, through the same
-/// controllers and data plane as the embedded cluster: N pods read S bytes straight from the
-/// UFS; then a Dataset and runtime are set up, a DataLoad warms the cache, and N pods read
-/// through it.
+/// Runs a scenario's workload on a manual virtual clock, through the same controllers and data
+/// plane as the embedded cluster, once per case, each in a fresh cluster: no cache, the
+/// preheated cache of the workload's workers, and (when the workload asks) the autoscaled one.
 public enum ScenarioRunner {
   public static func run(_ scenario: Scenario, statePath: String, wall: @escaping @Sendable () -> Date = { Date() }) async throws -> ScenarioReport {
-    guard let w = scenario.workload, let mount = w["mount"]?.stringValue else {
-      throw FluidError.usage("scenario \(scenario.name) has no workload to run")
+    guard let w = scenario.workload else { throw FluidError.usage("scenario \(scenario.name) has no workload to run") }
+    var configs = [CacheConfig.noCache, CacheConfig(workers: w.workers, tier: w.tier)]
+    if let a = w.autoscale { configs.append(CacheConfig(workers: a.min, tier: w.tier, autoscale: a)) }
+    var cases: [CaseReport] = []
+    for (i, config) in configs.enumerated() {
+      cases.append(try await runCase(scenario, w, config, statePath: i == 0 ? statePath : "\(statePath)-\(i)", wall: wall))
     }
-    var clock = SimulationClock.following(wall: wall())
+    let size = Metadata.of(mountPoint: w.mount, catalog: scenario.ufs).totalBytes
+    let pods = w.bursts.count == 1 ? "\(w.totalPods) pods" : "\(w.bursts.count) bursts of \(w.totalPods) pods in all"
+    let summary = "\(pods) read \(FluidFormat.bytes(size)) each from \(w.mount); \(w.workers) cache worker\(w.workers == 1 ? "" : "s")"
+    return ScenarioReport(scenario: scenario.name, summary: summary, cases: cases)
+  }
+
+  /// Runs the workload under one cache configuration in a fresh cluster at `statePath`: asks
+  /// for the cache at t = 0, warms it when `preheat`, adds the autoscaler once the dataset is
+  /// bound, starts each burst at its time (or when the cache is ready), and runs until every
+  /// reader is done. Counts the workers asked for, second by second, from t = 0.
+  public static func runCase(
+    _ scenario: Scenario, _ w: Workload, _ config: CacheConfig, statePath: String, wall: @escaping @Sendable () -> Date = { Date() }
+  ) async throws -> CaseReport {
+    // The case starts on the hour: periodic controllers (15 s HPA syncs, status refreshes)
+    // then line up with it the same way every run, and the figures repeat exactly.
+    let start = Date(timeIntervalSince1970: (wall().timeIntervalSince1970 / 3600).rounded(.down) * 3600)
+    var clock = SimulationClock.following(wall: start)
     clock.mode = .manual
     let cluster = try EmbeddedCluster.initialize(path: statePath, scenario: scenario, clock: clock, now: wall)
-    let size = Metadata.of(mountPoint: mount, catalog: scenario.ufs).totalBytes
-    let pods = Int(w["pods"]?.intValue ?? 1)
-    let workers = Int(w["workers"]?.intValue ?? 1)
-    let podSelector = w["podNodeSelector"] ?? .object([:])
-    var phases: [ScenarioReport.Phase] = []
-
-    // 1. Direct reads from the UFS.
-    for i in 0..<pods { _ = try await cluster.create(CoreKinds.pod, namespace: "default", object: reader("direct-\(i)", bytes: size, url: mount, claim: nil, selector: podSelector), options: WriteOptions()) }
-    let direct = try await readPhase(cluster, prefix: "reader-direct-", count: pods).0
-    phases.append(.init(name: "direct read (no cache)", seconds: direct, ufsBytes: size * Double(pods), cacheBytes: 0))
-
-    // 2-4. The same pods through a fixed cache, in the same cluster.
-    let fixed = try await cachedPath(cluster, w, mount: mount, size: size, pods: pods, workers: workers, autoscale: nil)
-    phases += fixed.phases
-    var cases = [
-      ScenarioReport.Case(
-        name: "\(workers) fixed workers", seconds: fixed.seconds, workerHours: fixed.workerSeconds / 3600, peakWorkers: workers,
-        completion: fixed.completion)
-    ]
-    // 5. With an autoscaler: a fresh cluster, the fewest workers warmed up, the autoscaler
-    // adding workers while the pods read.
-    if let a = Autoscale(w["autoscale"]) {
-      let other = try EmbeddedCluster.initialize(path: statePath + "-autoscaled", scenario: scenario, clock: clock, now: wall)
-      let auto = try await cachedPath(other, w, mount: mount, size: size, pods: pods, workers: a.min, autoscale: a)
-      cases.append(
-        .init(
-          name: "autoscaled \(a.min)-\(a.max) workers", seconds: auto.seconds, workerHours: auto.workerSeconds / 3600,
-          peakWorkers: auto.peakWorkers, completion: auto.completion))
-    }
-    let summary = "\(pods) pods read \(FluidFormat.bytes(size)) each from \(mount); \(workers) cache workers"
-    var report = ScenarioReport(scenario: scenario.name, summary: summary, phases: phases, directSeconds: direct, cachedSeconds: fixed.seconds)
-    report.cases = cases
-    return report
-  }
-
-  /// A workload's `autoscale: {min, max, throughputPerWorker}`: an HPA on the dataset's
-  /// `cache_throughput` with that target per worker.
-  struct Autoscale {
-    var min: Int
-    var max: Int
-    var perWorker: String
-    init?(_ v: JSONValue?) {
-      guard let v, let max = v["max"]?.intValue, let per = v["throughputPerWorker"]?.stringValue ?? v["throughputPerWorker"]?.intValue.map(String.init) else { return nil }
-      self.min = Int(v["min"]?.intValue ?? 1)
-      self.max = Int(max)
-      perWorker = per
-    }
-  }
-
-  struct CachedOutcome {
-    var phases: [ScenarioReport.Phase]
-    /// Setup, warm-up and serving.
-    var seconds: Double
-    var workerSeconds: Double
-    var peakWorkers: Int
-    var completion: ScenarioReport.Percentiles
-  }
-
-  /// Sets up the dataset and runtime with `workers`, warms the cache, then lets the pods read
-  /// through it (with `autoscale`, an HPA scales the workers meanwhile); counts worker-seconds.
-  static func cachedPath(
-    _ cluster: EmbeddedCluster, _ w: JSONValue, mount: String, size: Double, pods: Int, workers: Int, autoscale: Autoscale?
-  ) async throws -> CachedOutcome {
-    let dsName = w["dataset"]?.stringValue ?? "data"
-    let podSelector = w["podNodeSelector"] ?? .object([:])
-    var phases: [ScenarioReport.Phase] = []
-    let setupStart = try await cluster.currentTime()
-    let quotaGiB = Int64(saturating: (size / Double(max(workers, 1)) * 1.1 / 1_073_741_824).rounded(.up))
-    _ = try await cluster.apply(Dataset.descriptor, namespace: "default", object: [
-      "apiVersion": "data.fluid.io/v1alpha1", "kind": "Dataset", "metadata": ["name": .string(dsName)],
-      "spec": ["mounts": [["mountPoint": .string(mount), "name": .string(dsName)]]],
-    ], options: ApplyOptions())
-    let engine = Engine.forType(w["runtime"]?.stringValue ?? "alluxio") ?? Engine.table[0]
-    guard let rd = FluidCRDs.descriptors.first(where: { $0.kind == engine.kind }) else { throw FluidError.usage("unknown runtime") }
-    _ = try await cluster.apply(rd, namespace: "default", object: [
-      "apiVersion": "data.fluid.io/v1alpha1", "kind": .string(engine.kind), "metadata": ["name": .string(dsName)],
-      "spec": [
-        "replicas": .int(Int64(workers)),
-        "tieredstore": ["levels": [["mediumtype": "MEM", "path": "/dev/shm", "quota": .string("\(max(quotaGiB, 1))Gi")]]],
-        "worker": ["nodeSelector": w["workerNodeSelector"] ?? .object([:])],
-      ],
-    ], options: ApplyOptions())
-    try await advance(cluster, until: { try await cluster.get(Dataset.descriptor, namespace: "default", name: dsName)["status"]?["phase"] == "Bound" }, limit: 3600)
-    let bound = try await cluster.currentTime()
-    phases.append(.init(name: "cache setup", seconds: bound.timeIntervalSince(setupStart), ufsBytes: 0, cacheBytes: 0))
-
-    _ = try await cluster.create(DataLoad.descriptor, namespace: "default", object: [
-      "apiVersion": "data.fluid.io/v1alpha1", "kind": "DataLoad", "metadata": ["name": .string("\(dsName)-warmup")],
-      "spec": ["dataset": ["name": .string(dsName), "namespace": "default"]],
-    ], options: WriteOptions())
-    try await advance(cluster, until: {
-      try await cluster.get(DataLoad.descriptor, namespace: "default", name: "\(dsName)-warmup")["status"]?["phase"] == "Complete"
-    }, limit: 86_400)
-    let loader = try cluster.transfer(namespace: "default", ofLoad: "\(dsName)-warmup")
-    let warm = (loader?.finishedAt ?? 0) - (loader?.startedAt ?? 0)
-    phases.append(.init(name: "warm-up (DataLoad)", seconds: warm, ufsBytes: size, cacheBytes: 0))
-
-    if let a = autoscale {
-      _ = try await cluster.create(CoreKinds.horizontalPodAutoscaler, namespace: "default", object: [
-        "apiVersion": "autoscaling/v2", "kind": "HorizontalPodAutoscaler", "metadata": ["name": .string(dsName)],
-        "spec": [
-          "scaleTargetRef": ["apiVersion": .string(rd.apiVersion), "kind": .string(rd.kind), "name": .string(dsName)],
-          "minReplicas": .int(Int64(a.min)), "maxReplicas": .int(Int64(a.max)),
-          "metrics": [[
-            "type": "Object",
-            "object": [
-              "metric": ["name": "cache_throughput"],
-              "describedObject": ["apiVersion": .string(Dataset.descriptor.apiVersion), "kind": "Dataset", "name": .string(dsName)],
-              "target": ["type": "AverageValue", "averageValue": .string(a.perWorker)],
-            ],
-          ]],
-        ],
-      ], options: WriteOptions())
-    }
-    let serveStart = try await cluster.currentTime()
-    let prefix = "reader-\(autoscale == nil ? "cached" : "auto")-"
-    for i in 0..<pods {
-      let name = "\(autoscale == nil ? "cached" : "auto")-\(i)"
-      _ = try await cluster.create(CoreKinds.pod, namespace: "default", object: reader(name, bytes: size, url: nil, claim: dsName, selector: podSelector), options: WriteOptions())
-    }
-    // Worker-seconds while serving: the workers asked for, step by step.
-    var workerSeconds = Double(workers) * serveStart.timeIntervalSince(setupStart)
-    var peak = workers
-    var last = serveStart
-    var current = workers
-    let (serve, finishes) = try await readPhase(cluster, prefix: prefix, count: pods) {
-      let now = try await cluster.currentTime()
-      workerSeconds += Double(current) * now.timeIntervalSince(last)
-      last = now
-      current = Int(try await cluster.get(rd, namespace: "default", name: dsName)["spec"]?["replicas"]?.intValue ?? Int64(current))
-      peak = max(peak, current)
-    }
-    phases.append(.init(name: autoscale == nil ? "serve from cache" : "serve, autoscaled", seconds: serve, ufsBytes: 0, cacheBytes: size * Double(pods)))
-    let end = serveStart.addingTimeInterval(serve)
-    workerSeconds += Double(current) * max(0, end.timeIntervalSince(last))
-    // The cached time counts setup, warm-up and serving (not the controllers' polling between them).
-    return CachedOutcome(
-      phases: phases, seconds: phases.reduce(0) { $0 + $1.seconds }, workerSeconds: workerSeconds, peakWorkers: peak,
-      completion: ScenarioReport.Percentiles(finishes))
-  }
-
-  static func reader(_ name: String, bytes: Double, url: String?, claim: String?, selector: JSONValue) -> JSONValue {
-    var annotations: JSONValue = [.init(stringLiteral: ReadAnnotations.bytes): .string(String(format: "%.0f", bytes))]
-    if let url { annotations[ReadAnnotations.url] = .string(url) }
-    var pod: JSONValue = [
-      "apiVersion": "v1", "kind": "Pod",
-      "metadata": ["name": .string("reader-\(name)"), "annotations": annotations, "labels": ["app": "reader"]],
-      "spec": ["containers": [["name": "main", "image": "model-server:sim"]], "restartPolicy": "Never", "nodeSelector": selector],
-    ]
-    if let claim { pod[path: ["spec", "volumes"]] = [["name": "data", "persistentVolumeClaim": ["claimName": .string(claim)]]] }
-    return pod
-  }
-
-  /// Runs until every reader with `prefix` finished; returns first start to last finish, and
-  /// each reader's finish from that first start. `step` runs after each move of the clock.
-  static func readPhase(_ c: EmbeddedCluster, prefix: String, count: Int, step: () async throws -> Void = {}) async throws -> (Double, [Double]) {
-    var first = Double.infinity
+    let size = Metadata.of(mountPoint: w.mount, catalog: scenario.ufs).totalBytes
+    let t0 = try await cluster.currentTime()
+    let setup = CaseSetup(cluster: cluster, workload: w, config: config, size: size)
+    let runtime = config.workers > 0 ? try await setup.askForCache() : nil
+    var bound: Double?
+    var warmed: Double?
+    var warmup: Double?
+    var starts: [Double?] = Array(repeating: nil, count: w.bursts.count)
+    var timeline: [TimelineSample] = []
+    var workerSeconds = 0.0
+    var current = config.workers
+    var peak = config.workers
     var last = 0.0
-    var finishes: [Double] = []
-    try await advance(c, until: {
-      try await step()
-      let pods = try await c.list(CoreKinds.pod, namespace: "default", options: ListOptions()).items.filter {
-        ($0["metadata"]?["name"]?.stringValue ?? "").hasPrefix(prefix)
+    var finished: [JSONValue] = []
+    var lastStart = 0.0
+
+    // The clock moves to the next instant a controller acts (controllers change the world only
+    // then): at least 1 s ahead while waiting for the cache to become ready, 5 s while the pods
+    // read; at most 60 s (the timeline's resolution); never past the next burst's time.
+    func nextStep(_ now: Double) throws -> Double {
+      let waiting = runtime != nil && (bound == nil || (config.preheat && warmed == nil))
+      var step = 60.0
+      if let next = try cluster.nextScheduledTime() { step = min(step, max(waiting ? 1 : 5, next.timeIntervalSince(t0) - now)) }
+      for (i, b) in w.bursts.enumerated() where starts[i] == nil { if let at = b.at, at > now { step = min(step, at - now) } }
+      return max(step, 0.001)
+    }
+
+    try await advance(cluster, step: nextStep, limit: Workload.maxStart + 7 * 86_400) { now in
+      workerSeconds += Double(current) * (now - last)
+      last = now
+      if let runtime {
+        if bound == nil, try await setup.datasetPhase() == "Bound" {
+          bound = now
+          if config.preheat { try await setup.startWarmUp() }
+          if let a = config.autoscale { try await setup.addAutoscaler(a, on: runtime) }
+        }
+        if config.preheat, bound != nil, warmed == nil, try await setup.warmUpDone() {
+          warmed = now
+          let t = try cluster.transfer(namespace: "default", ofLoad: setup.warmUpName)
+          warmup = (t?.finishedAt ?? 0) - (t?.startedAt ?? 0)
+        }
+        current = Int(try await cluster.get(runtime, namespace: "default", name: w.dataset)["spec"]?["replicas"]?.intValue ?? Int64(current))
+        peak = max(peak, current)
       }
-      let finished = pods.compactMap { Double($0["metadata"]?["annotations"]?[ReadAnnotations.finishedAt]?.stringValue ?? "") }
-      guard finished.count == count else { return false }
-      first = pods.compactMap { Double($0["metadata"]?["annotations"]?[ReadAnnotations.startedAt]?.stringValue ?? "") }.min() ?? 0
-      last = finished.max() ?? 0
-      finishes = finished.map { Swift.max(0, $0 - first) }
+      let ready: Double? = runtime == nil ? 0 : (config.preheat ? warmed : bound)
+      for (i, b) in w.bursts.enumerated() where starts[i] == nil {
+        guard let at = b.at ?? ready, now >= at - 1e-6 else { continue }
+        starts[i] = now
+        lastStart = now
+        try await setup.startBurst(b, index: i)
+      }
+      // Before the first burst there are no readers to list.
+      let readers = starts.allSatisfy({ $0 == nil }) ? [] : try await cluster.list(CoreKinds.pod, namespace: "default", options: ListOptions(labelSelector: Self.readers)).items
+      let throughput = readers.reduce(0.0) { $0 + (Double($1["metadata"]?["annotations"]?[ReadAnnotations.rate]?.stringValue ?? "") ?? 0) }
+      timeline.append(TimelineSample(t: now, workers: runtime == nil ? 0 : current, throughput: throughput, cached: try await setup.cachedFraction()))
+      guard starts.allSatisfy({ $0 != nil }), readers.count == w.totalPods,
+        readers.allSatisfy({ $0["metadata"]?["annotations"]?[ReadAnnotations.finishedAt] != nil })
+      else { return false }
+      finished = readers
       return true
-    }, limit: 7 * 86_400)
-    return (max(0, last - first), finishes)
+    }
+    let t0s = t0.timeIntervalSince1970
+    func ann(_ p: JSONValue, _ k: String) -> Double { Double(p["metadata"]?["annotations"]?[k]?.stringValue ?? "") ?? 0 }
+    var bursts: [BurstReport] = []
+    for (i, b) in w.bursts.enumerated() {
+      let pods = finished.filter { $0["metadata"]?["labels"]?["burst"]?.stringValue == b.name }
+      let start = starts[i] ?? 0
+      bursts.append(
+        BurstReport(
+          name: b.name, pods: b.pods, start: start,
+          firstByte: Percentiles(pods.map { max(0, ann($0, ReadAnnotations.startedAt) - t0s - start) }),
+          completion: Percentiles(pods.map { max(0, ann($0, ReadAnnotations.finishedAt) - t0s - start) }),
+          ufsBytes: pods.reduce(0) { $0 + ann($1, ReadAnnotations.ufsBytes) }, cacheBytes: pods.reduce(0) { $0 + ann($1, ReadAnnotations.cacheBytes) }))
+    }
+    let end = finished.map { ann($0, ReadAnnotations.finishedAt) - t0s }.max() ?? last
+    // The last step may overshoot the last reader: count workers up to it only.
+    workerSeconds -= Double(current) * max(0, last - end)
+    return CaseReport(
+      config: config, setupSeconds: bound, warmupSeconds: warmup, warmupBytes: warmup == nil ? 0 : size, seconds: end,
+      workerHours: workerSeconds / 3600, peakWorkers: runtime == nil ? 0 : peak, bursts: bursts,
+      timeline: timeline.filter { $0.t <= end + 1e-6 })
   }
 
-  /// Moves the manual clock in steps until `until` holds (or `limit` simulated seconds pass).
-  static func advance(_ c: EmbeddedCluster, until: () async throws -> Bool, limit: Double) async throws {
+  static let readers = try! LabelSelector(parsing: "app=reader")
+
+  /// Moves the manual clock by `step(now)` until `until(now)` holds (or `limit` simulated
+  /// seconds pass); `now` is seconds since the first call.
+  static func advance(
+    _ c: EmbeddedCluster, step: (Double) throws -> Double, limit: Double, until: (Double) async throws -> Bool
+  ) async throws {
     try c.advanceWorld()
     var elapsed = 0.0
-    while try await !until() {
+    while try await !until(elapsed) {
       guard elapsed < limit else { throw FluidError.timeout("the scenario did not finish within \(Int(limit)) simulated seconds") }
-      let step = elapsed < 120 ? 5.0 : 60.0
-      try c.updateClock { clock, w in clock.advance(step, wall: w) }
+      let s = try step(elapsed)
+      try c.updateClock { clock, wall in clock.advance(s, wall: wall) }
       try c.advanceWorld()
-      elapsed += step
+      elapsed += s
     }
   }
 }

@@ -8,6 +8,24 @@ extension BadInputCorpus {
     let replicas = "expected a whole number from 0 to 2147483647"
     let duration = "use a positive Go duration such as 30s, 5m or 1h30m"
     return [
+      run("plan without a size", ["plan", "--pods", "10", "--deadline", "3m"], "give --size (or --from dataset/NAME)"),
+      run("plan --pods 0", ["plan", "--size", "1G", "--pods", "0", "--deadline", "3m"], "--pods must be from 1 to 1000, not 0"),
+      run("plan --pods 2^64", ["plan", "--size", "1G", "--pods", "18446744073709551616", "--deadline", "3m"], "--pods must be from 1 to 1000"),
+      run("plan --size=-1G", ["plan", "--size=-1G", "--pods", "1", "--deadline", "3m"], "--size must be a size from 1 byte to 1Ei"),
+      run("plan --size 9Ei", ["plan", "--size", "9Ei", "--pods", "1", "--deadline", "3m"], "--size must be a size from 1 byte to 1Ei"),
+      run("plan --deadline 0", ["plan", "--size", "1G", "--pods", "1", "--deadline", "0"], "--deadline must be more than 0"),
+      run("plan --deadline 1e400s", ["plan", "--size", "1G", "--pods", "1", "--deadline", "1e400s"], "--deadline must be a duration"),
+      run("plan --ufs-bandwidth fast", ["plan", "--size", "1G", "--pods", "1", "--deadline", "1m", "--ufs-bandwidth", "fast"], "--ufs-bandwidth must be a bandwidth"),
+      run("plan --ufs-bandwidth 0", ["plan", "--size", "1G", "--pods", "1", "--deadline", "1m", "--ufs-bandwidth", "0Gbps"], "--ufs-bandwidth must be a bandwidth"),
+      run("plan --read-fraction 2", ["plan", "--size", "1G", "--pods", "1", "--deadline", "1m", "--read-fraction", "2"], "--read-fraction must be more than 0 and at most 1"),
+      run("plan --read-fraction nan", ["plan", "--size", "1G", "--pods", "1", "--deadline", "1m", "--read-fraction", "nan"], "--read-fraction must be more than 0 and at most 1"),
+      run("plan --workers past --cache-nodes", ["plan", "--size", "1G", "--pods", "1", "--deadline", "1m", "--cache-nodes", "4", "--workers", "2,8"], "--workers must be from 1 to 4, not 8"),
+      run("plan --tiers NVME", ["plan", "--size", "1G", "--pods", "1", "--deadline", "1m", "--tiers", "NVME"], "--tiers takes MEM, SSD and HDD"),
+      run("plan --from of a pod", ["plan", "--from", "pod/x", "--pods", "1", "--deadline", "1m"], "--from takes dataset/NAME"),
+      run("plan --from a missing dataset", ["plan", "--from", "dataset/nope", "--pods", "1", "--deadline", "1m"], code: 3, "datasets.data.fluid.io \"nope\" not found"),
+      BadInputCase(
+        name: "sim run --chart-file over an existing file", args: ["sim", "run", "serverless-model-load", "--chart-file", "$DIR/mine.svg"],
+        files: ["mine.svg": "<svg/>"], code: 64, message: "already exists: choose a new file for --chart-file"),
       run("scale --replicas -1", ["scale", "d1", "--replicas", "-1"], replicas),
       run("scale --replicas 2^31", ["scale", "d1", "--replicas", "2147483648"], replicas),
       run("scale --replicas 2^64", ["scale", "d1", "--replicas", "18446744073709551616"], replicas),
