@@ -1278,7 +1278,7 @@ _fluidctl_scale() {
 _fluidctl_autoscale() {
     repeating_flags=()
     non_repeating_flags=(--insecure-skip-tls-verify -A --all-namespaces --sim --version -h --help)
-    repeating_options=(--metric)
+    repeating_options=(--metric --cron)
     non_repeating_options=(--kubeconfig --context -n --namespace --cluster --user -s --server --token --certificate-authority --tls-server-name --request-timeout --sim-state -o --output -v --v --min --max --cpu-percent --name --dry-run)
     __fluidctl_offer_flags_options 1
 
@@ -1339,6 +1339,9 @@ _fluidctl_autoscale() {
         return
         ;;
     '--cpu-percent')
+        return
+        ;;
+    '--cron')
         return
         ;;
     '--name')

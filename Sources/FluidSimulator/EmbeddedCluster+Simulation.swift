@@ -7,7 +7,7 @@ extension EmbeddedCluster {
   static var simulatedKinds: [ResourceDescriptor] {
     [
       CoreKinds.node, CoreKinds.pod, CoreKinds.persistentVolume, CoreKinds.persistentVolumeClaim, CoreKinds.statefulSet, CoreKinds.daemonSet,
-      CoreKinds.job, CoreKinds.cronJob, CoreKinds.horizontalPodAutoscaler,
+      CoreKinds.job, CoreKinds.cronJob, CoreKinds.horizontalPodAutoscaler, CoreKinds.cronHorizontalPodAutoscaler,
     ]
       + FluidCRDs.descriptors.filter { $0.plural != "cacheruntimeclasses" }
   }

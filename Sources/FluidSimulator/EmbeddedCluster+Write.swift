@@ -118,7 +118,9 @@ extension EmbeddedCluster {
     var result = object
     var unknownFields = ObjectMetaValidation.unknownFields(object["metadata"])
     if !unknownFields.isEmpty, let meta = object["metadata"] { result["metadata"] = ObjectMetaValidation.pruned(meta) }
-    if r.group == "data.fluid.io", let validator = SchemaValidator.forFluidKind(plural: r.plural) {
+    // Custom resources: Fluid's kinds, and kubernetes-cronhpa-controller's.
+    let schema = r.group == "data.fluid.io" ? SchemaValidator.forFluidKind(plural: r.plural) : r == CoreKinds.cronHorizontalPodAutoscaler ? CronHPASchema.validator : nil
+    if let validator = schema {
       let outcome = validator.process(result, previous: previous)
       unknownFields += outcome.unknownFields
       errors += outcome.errors

@@ -242,5 +242,17 @@ import Testing
     for e in ["", "* * * *", "61 * * * *", "* 24 * * *", "a * * * *", "*/0 * * * *", "5-1 * * * *"] {
       #expect(CronSchedule(e) == nil, "\(e)")
     }
+    for e in ["* * * * *", "60 * * * * *", "* * * * * * *"] { #expect(CronSchedule(e, seconds: true) == nil, "\(e)") }
+  }
+
+  /// Six fields, seconds first (kubernetes-cronhpa-controller's schedules): a later second of
+  /// the minute under way when the minute matches, else the first second of the next match.
+  @Test func schedulesWithSeconds() {
+    func next6(_ expr: String) -> String? { CronSchedule(expr, seconds: true)?.next(after: base).map(Timestamps.format) }
+    #expect(next6("45 * * * * *") == "2026-11-29T10:57:45Z")
+    #expect(next6("0 * * * * *") == "2026-11-29T10:58:00Z")
+    #expect(next6("*/20 * * * * *") == "2026-11-29T10:57:40Z")
+    #expect(next6("10 0 8 * * *") == "2026-11-30T08:00:10Z")
+    #expect(next6("30 57 10 * * *") == "2026-11-30T10:57:30Z")  // strictly after: not the base itself
   }
 }

@@ -267,5 +267,14 @@ struct VerbStep: Sendable, CustomStringConvertible {
     let ours = try served.fluidctl(["get", "hpa"])
     #expect(VerbPeerTests.maskingAges(ours.stdout) == VerbPeerTests.maskingAges(theirs.stdout), "\(ours.stdout)\n\(theirs.stdout)")
     #expect(ours.stdout.contains("AlluxioRuntime/demo   cpu: <unknown>/60%   2         5"), "\(ours.stdout)")
+    // A schedule on top (kubernetes-cronhpa-controller's kind, served like a CRD): kubectl finds
+    // it by its short name and prints what fluidctl prints.
+    let cron = try served.fluidctl(["autoscale", "demo", "--name", "peaks", "--cron", "0 8 * * *=4"])
+    #expect(cron.stdout == "cronhorizontalpodautoscaler.autoscaling.alibabacloud.com/peaks created\n", "\(cron.stderr)")
+    let theirCrons = try kubectl(["get", "cronhpa"])
+    let ourCrons = try served.fluidctl(["get", "cronhpa"])
+    #expect(theirCrons.code == 0 && VerbPeerTests.maskingAges(theirCrons.stdout) == VerbPeerTests.maskingAges(ourCrons.stdout), "\(ourCrons.stdout)")
+    let schedule = try kubectl(["get", "cronhpa", "peaks", "-o", "jsonpath={.spec.jobs[0].schedule}"]).stdout
+    #expect(schedule == "0 0 8 * * *")
   }
 }

@@ -59,6 +59,36 @@ struct FluidRelations {
     return Relation(role: "Autoscaler", text: text)
   }
 
+  /// The CronHorizontalPodAutoscalers that scale a runtime, directly or through its HPA: each
+  /// job's schedule, size and last outcome (none when the cluster does not serve the kind).
+  func schedules(of rd: ResourceDescriptor, _ name: String, _ ns: String?) async -> [Relation] {
+    guard let crons = try? await client.list(CoreKinds.cronHorizontalPodAutoscaler, namespace: ns, options: ListOptions()).items else { return [] }
+    let hpaNames = Set(
+      ((try? await client.list(CoreKinds.horizontalPodAutoscaler, namespace: ns, options: ListOptions()).items) ?? [])
+        .filter { $0["spec"]?["scaleTargetRef"]?["kind"]?.stringValue == rd.kind && $0["spec"]?["scaleTargetRef"]?["name"]?.stringValue == name }
+        .compactMap { $0["metadata"]?["name"]?.stringValue })
+    return crons.compactMap { c in
+      let ref = c["spec"]?["scaleTargetRef"]
+      let kind = ref?["kind"]?.stringValue
+      let target = ref?["name"]?.stringValue ?? ""
+      guard (kind == rd.kind && target == name) || (kind == "HorizontalPodAutoscaler" && hpaNames.contains(target)) else { return nil }
+      let conditions = c["status"]?["conditions"]?.arrayValue ?? []
+      let jobs = (c["spec"]?["jobs"]?.arrayValue ?? []).map { j -> String in
+        let jobName = j["name"]?.stringValue ?? ""
+        var text = "\(jobName) \"\(j["schedule"]?.stringValue ?? "")\" → \(j["targetSize"]?.intValue ?? 0)"
+        if let cond = conditions.first(where: { $0["name"]?.stringValue == jobName }), cond["state"] != "Submitted" {
+          text += " (\(cond["state"]?.stringValue ?? "") at \(cond["lastProbeTime"]?.stringValue ?? ""))"
+        }
+        return text
+      }
+      let mode = c["spec"]?["cronMode"] == "Disable" ? ", disabled" : ""
+      let via = kind == "HorizontalPodAutoscaler" ? " via horizontalpodautoscaler.autoscaling/\(target)" : ""
+      return Relation(
+        role: "Schedule",
+        text: "cronhorizontalpodautoscaler.autoscaling.alibabacloud.com/\(c["metadata"]?["name"]?.stringValue ?? "")\(via)\(mode): \(jobs.joined(separator: "; "))")
+    }
+  }
+
   func related(_ d: ResourceDescriptor, _ o: JSONValue) async throws -> [Relation] {
     let name = o["metadata"]?["name"]?.stringValue ?? ""
     let ns = o["metadata"]?["namespace"]?.stringValue
@@ -84,11 +114,15 @@ struct FluidRelations {
         }
       }
       out.append(Relation(role: "Data Operations", text: ops.isEmpty ? "<none>" : ops.joined(separator: ", ")))
-      if let (rd, _) = try await runtime(named: name, namespace: ns), let a = try await autoscaler(of: rd, name, ns) { out.append(a) }
+      if let (rd, _) = try await runtime(named: name, namespace: ns) {
+        if let a = try await autoscaler(of: rd, name, ns) { out.append(a) }
+        out += await schedules(of: rd, name, ns)
+      }
     } else if d.kind.hasSuffix("Runtime"), d.group == "data.fluid.io" {
       let ds = try await optionalGet(FluidKindsLookup.dataset, ns, name)
       out.append(Relation(role: "Dataset", text: ds.map { "dataset.data.fluid.io/\(name) (\($0["status"]?["phase"]?.stringValue ?? "no phase"))" } ?? "<none>: no dataset named \"\(name)\""))
       if let a = try await autoscaler(of: d, name, ns) { out.append(a) }
+      out += await schedules(of: d, name, ns)
     } else if let dsName = Self.datasetName(ofOperation: o), FluidRelations.operationKinds().contains(d) {
       let ds = try await optionalGet(FluidKindsLookup.dataset, o["spec"]?["dataset"]?["namespace"]?.stringValue ?? ns, dsName)
       out.append(Relation(role: "Dataset", text: ds.map { "dataset.data.fluid.io/\(dsName) (\($0["status"]?["phase"]?.stringValue ?? "no phase"))" } ?? "<none>: no dataset named \"\(dsName)\""))

@@ -142,6 +142,14 @@ public enum CoreKinds {
     group: "autoscaling", version: "v1", kind: "HorizontalPodAutoscaler", plural: "horizontalpodautoscalers",
     singular: "horizontalpodautoscaler", namespaced: true, hasStatus: true, printerColumns: horizontalPodAutoscaler.printerColumns)
 
+  /// kubernetes-cronhpa-controller's CronHorizontalPodAutoscaler (scheduled scaling, which
+  /// Fluid documents for known peaks; ACK installs it). Its CRD has no printer columns and no
+  /// status subresource: kubectl shows NAME and AGE, and the controller updates the object.
+  public static let cronHorizontalPodAutoscaler = ResourceDescriptor(
+    group: "autoscaling.alibabacloud.com", version: "v1beta1", kind: "CronHorizontalPodAutoscaler",
+    plural: "cronhorizontalpodautoscalers", singular: "cronhorizontalpodautoscaler", shortNames: ["cronhpa"], namespaced: true,
+    hasStatus: false, printerColumns: [age])
+
   public static let customResourceDefinition = ResourceDescriptor(
     group: "apiextensions.k8s.io", version: "v1", kind: "CustomResourceDefinition",
     plural: "customresourcedefinitions", singular: "customresourcedefinition", shortNames: ["crd", "crds"],
@@ -150,6 +158,6 @@ public enum CoreKinds {
 
   public static let all: [ResourceDescriptor] = [
     namespace, node, pod, persistentVolume, persistentVolumeClaim, event, secret, configMap, customResourceDefinition,
-    statefulSet, daemonSet, job, cronJob, horizontalPodAutoscaler, horizontalPodAutoscalerV1,
+    statefulSet, daemonSet, job, cronJob, horizontalPodAutoscaler, horizontalPodAutoscalerV1, cronHorizontalPodAutoscaler,
   ]
 }

@@ -3,7 +3,10 @@ import Foundation
 /// A standard 5-field cron expression (minute hour day-of-month month day-of-week) in UTC:
 /// `*`, numbers, lists `a,b`, ranges `a-b`, steps `*/n` and `a-b/n`; day-of-week 0 or 7 is
 /// Sunday. As in cron, when both day fields are restricted a day matching either runs.
+/// With `seconds`, a leading seconds field (6 fields, as robfig/cron's `Second` option and
+/// kubernetes-cronhpa-controller read them).
 public struct CronSchedule: Sendable, Equatable {
+  let seconds: Set<Int>
   let minutes: Set<Int>
   let hours: Set<Int>
   let days: Set<Int>
@@ -12,8 +15,15 @@ public struct CronSchedule: Sendable, Equatable {
   let dayRestricted: Bool
   let weekdayRestricted: Bool
 
-  public init?(_ text: String) {
-    let f = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+  public init?(_ text: String, seconds withSeconds: Bool = false) {
+    var f = text.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+    if withSeconds {
+      guard f.count == 6, let s = Self.field(f[0], 0, 59) else { return nil }
+      seconds = s
+      f.removeFirst()
+    } else {
+      seconds = [0]
+    }
     guard f.count == 5,
       let mi = Self.field(f[0], 0, 59), let h = Self.field(f[1], 0, 23), let d = Self.field(f[2], 1, 31),
       let mo = Self.field(f[3], 1, 12), let w = Self.field(f[4], 0, 7)
@@ -47,8 +57,22 @@ public struct CronSchedule: Sendable, Equatable {
     return out.isEmpty ? nil : out
   }
 
-  /// The first minute strictly after `date` that the schedule matches (within ~4 years).
+  /// The first instant strictly after `date` that the schedule matches (within ~4 years): a
+  /// whole minute for 5 fields, a whole second for 6.
   public func next(after date: Date) -> Date? {
+    let sorted = seconds.sorted()
+    let minuteStart = (date.timeIntervalSince1970 / 60).rounded(.down) * 60
+    // Later seconds of the minute under way, when that minute matches.
+    if let s = sorted.first(where: { minuteStart + Double($0) > date.timeIntervalSince1970 }),
+      nextMinute(after: Date(timeIntervalSince1970: minuteStart - 1))?.timeIntervalSince1970 == minuteStart
+    {
+      return Date(timeIntervalSince1970: minuteStart + Double(s))
+    }
+    return nextMinute(after: date).map { $0.addingTimeInterval(Double(sorted.first ?? 0)) }
+  }
+
+  /// The first minute strictly after the minute of `date` that the schedule matches.
+  func nextMinute(after date: Date) -> Date? {
     var cal = Calendar(identifier: .gregorian)
     cal.timeZone = TimeZone(identifier: "UTC") ?? cal.timeZone
     var t = (date.timeIntervalSince1970 / 60).rounded(.down) * 60 + 60

@@ -50,7 +50,7 @@ struct CronJobController: Controller {
     }
     r.actions += pruneHistory(cj, jobs)
     // The next run, unless suspended.
-    if cj["spec"]?["suspend"]?.boolValue != true, let cron = (cj["spec"]?["schedule"]?.stringValue).flatMap(CronSchedule.init) {
+    if cj["spec"]?["suspend"]?.boolValue != true, let cron = (cj["spec"]?["schedule"]?.stringValue).flatMap { CronSchedule($0) } {
       let since = (st["lastScheduleTime"]?.stringValue ?? cj["metadata"]?["creationTimestamp"]?.stringValue).flatMap(Timestamps.parse) ?? s.now
       var due: Date?
       var next = cron.next(after: since)

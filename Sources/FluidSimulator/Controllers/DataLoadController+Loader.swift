@@ -108,7 +108,7 @@ extension DataLoadController {
     let ns = load.namespace ?? "default"
     let name = Transfer.loaderJobName(ofLoad: load.name)
     guard let cj = s.get(CoreKinds.cronJob, ns, name) else {
-      if load.schedule.flatMap(CronSchedule.init) == nil {
+      if load.schedule.flatMap { CronSchedule($0) } == nil {
         var failed = load
         let message = "invalid schedule \"\(load.schedule ?? "")\""
         failed.status = ["phase": "Failed", "duration": "0s", "conditions": [condition("Failed", "ScheduleNotValid", message, s)], "infos": .object([:])]

@@ -13,7 +13,7 @@ enum FluidControllers {
     list += DataOperationController.kinds.map { DataOperationController(kind: $0) }
     // Appended last: keys carry controller indexes, persisted in the driver's state.
     list += [WorkloadStatusController(primary: CoreKinds.statefulSet), WorkloadStatusController(primary: CoreKinds.daemonSet)]
-    list += [JobController(), CronJobController(), NodeLifecycleController(), HPAController()]
+    list += [JobController(), CronJobController(), NodeLifecycleController(), HPAController(), CronHPAController()]
     return list
   }()
 

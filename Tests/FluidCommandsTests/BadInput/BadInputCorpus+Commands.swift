@@ -8,6 +8,11 @@ extension BadInputCorpus {
     let replicas = "expected a whole number from 0 to 2147483647"
     let duration = "use a positive Go duration such as 30s, 5m or 1h30m"
     return [
+      run("autoscale --cron without a size", ["autoscale", "d1", "--cron", "0 8 * * *"], "invalid --cron \"0 8 * * *\": use SCHEDULE=SIZE"),
+      run("autoscale --cron of four fields", ["autoscale", "d1", "--cron", "0 8 * *=2"], "the schedule must be five cron fields"),
+      run("autoscale --cron of a bad minute", ["autoscale", "d1", "--cron", "61 8 * * *=2"], "the schedule must be five cron fields"),
+      run("autoscale --cron size 2^31", ["autoscale", "d1", "--cron", "0 8 * * *=2147483648"], "must be from 0 to 2147483647"),
+      run("autoscale --min without --max", ["autoscale", "d1", "--min", "2", "--cron", "0 8 * * *=2"], "--max is required"),
       run("plan without a size", ["plan", "--pods", "10", "--deadline", "3m"], "give --size (or --from dataset/NAME)"),
       run("plan --pods 0", ["plan", "--size", "1G", "--pods", "0", "--deadline", "3m"], "--pods must be from 1 to 1000, not 0"),
       run("plan --pods 2^64", ["plan", "--size", "1G", "--pods", "18446744073709551616", "--deadline", "3m"], "--pods must be from 1 to 1000"),
