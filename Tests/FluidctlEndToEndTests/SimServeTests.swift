@@ -54,6 +54,24 @@ final class ServedCluster: @unchecked Sendable {
     #expect(served.stop() == 0)
   }
 
+  /// `plan --from` reads the dataset and its DataLoads through the seam: over HTTP it measures
+  /// what it measures on the embedded cluster, and plans the same.
+  @Test func planFromADatasetOverTheAPI() throws {
+    let state = ["FLUIDCTL_SIM_STATE": dir.file("state.db"), "HOME": dir.path]
+    for args in [["sim", "init", "--clock", "manual"], ["dataset", "create", "d", "--mount", "oss://bucket/d", "--cache", "MEM:4Gi"], ["sim", "advance", "2m"],
+                 ["load", "d", "--name", "warm"], ["sim", "advance", "10m"]] {
+      #expect(try Binary.run(args, environment: state).code == 0, "\(args)")
+    }
+    let plan = ["plan", "--from", "dataset/d", "--pods", "2", "--deadline", "5m", "--cache-nodes", "2", "--workers", "1", "--tiers", "MEM"]
+    let embedded = try Binary.run(plan, environment: state)
+    let served = try ServedCluster(dir)
+    let http = try served.fluidctl(plan)
+    #expect(http.code == 0 && embedded.code == 0, "\(http.stderr)")
+    #expect(http.stderr.contains("measured by 1 completed DataLoad (median)") && http.stderr == embedded.stderr, "\(http.stderr)\n\(embedded.stderr)")
+    #expect(http.stdout == embedded.stdout && http.stdout.hasPrefix("Plan: 2 pods each read "))
+    #expect(served.stop() == 0)
+  }
+
   /// With 429s, 500s, dropped watches and 410s injected, the script still succeeds, and no
   /// object exists twice.
   @Test func ciScriptSurvivesInjectedFaults() async throws {

@@ -107,6 +107,21 @@ public struct CaseReport: Sendable {
   public var bursts: [BurstReport]
   public var timeline: [TimelineSample]
 
+  public init(
+    config: CacheConfig, setupSeconds: Double?, warmupSeconds: Double?, warmupBytes: Double, seconds: Double, workerHours: Double,
+    peakWorkers: Int, bursts: [BurstReport], timeline: [TimelineSample]
+  ) {
+    self.config = config
+    self.setupSeconds = setupSeconds
+    self.warmupSeconds = warmupSeconds
+    self.warmupBytes = warmupBytes
+    self.seconds = seconds
+    self.workerHours = workerHours
+    self.peakWorkers = peakWorkers
+    self.bursts = bursts
+    self.timeline = timeline
+  }
+
   /// The latest burst p95 completion: what a deadline is checked against.
   public var completionP95: Double { bursts.map(\.completion.p95).max() ?? 0 }
 
