@@ -96,12 +96,19 @@ struct Wait: FluidCommand {
       let obj = try? await client.get(d, namespace: ns, name: name)
       if try await !check(obj) { throw FluidError.timeout("condition not met for \(target)") }
     } else {
-      try await withDeadline(seconds: seconds, message: { "timed out waiting for the condition on \(target)" + last.summary }) {
+      try await withDeadline(seconds: seconds, message: { "timed out waiting for the condition on \(target)" + last.summary + (await Self.why(client, d, last.snapshot)) }) {
         try await waiter.follow(d, namespace: ns, name: name, allowMissing: cond == .delete || cond == .create, check)
       }
     }
     if cond == .delete || !isLast { return }
     ctx.stdout.line("\(d.qualifiedSingular)/\(name) condition met")
+  }
+
+  /// Why a Fluid object the wait saw last is not ready (`: its pod … cannot be scheduled: …`),
+  /// as `describe` says it; empty when there is nothing to say.
+  static func why(_ client: any ClusterClient, _ d: ResourceDescriptor, _ obj: JSONValue?) async -> String {
+    guard d.group == "data.fluid.io", let obj, let reason = (try? await Diagnosis(client: client).whyNotReady(d, obj)) ?? nil else { return "" }
+    return ": " + reason
   }
 
   /// A data operation that ended in a terminal phase other than the one awaited cannot get there.

@@ -57,7 +57,17 @@ extension DataOperationController {
       "name": .string(workloadName(name)), "namespace": meta?["namespace"] ?? "default", "labels": labels, "ownerReferences": owner,
     ]
     if opType == "DataBackup" {
-      return .create(CoreKinds.pod, ["apiVersion": "v1", "kind": "Pod", "metadata": metadata, "spec": podSpec])
+      // The backup chart mounts a pvc:// target's claim: without the claim the pod stays Pending.
+      var spec = podSpec
+      let path = obj["spec"]?["backupPath"]?.stringValue ?? ""
+      if path.hasPrefix("pvc://"), let claim = path.dropFirst("pvc://".count).split(separator: "/").first {
+        spec["volumes"] = [["name": "backup-pvc", "persistentVolumeClaim": ["claimName": .string(String(claim))]]]
+        spec[path: ["containers"]] = [[
+          "name": .string(container), "image": .string("fluidcloudnative/\(opType.lowercased()):sim"),
+          "volumeMounts": [["name": "backup-pvc", "mountPath": "/pvc"]],
+        ]]
+      }
+      return .create(CoreKinds.pod, ["apiVersion": "v1", "kind": "Pod", "metadata": metadata, "spec": spec])
     }
     let jobSpec: JSONValue = ["backoffLimit": 3, "completions": 1, "parallelism": 1, "template": ["metadata": ["labels": labels], "spec": podSpec]]
     if isCron(obj) {

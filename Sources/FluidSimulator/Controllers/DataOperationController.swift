@@ -137,6 +137,12 @@ struct DataOperationController: Controller {
         r.requeueAfter = 1
         return r
       }
+      // A pod that cannot be scheduled (a missing claim, no node that fits) does no work: the
+      // operation stays Executing, as Fluid's does, until it runs.
+      guard running["spec"]?["nodeName"] != nil else {
+        r.requeueAfter = 20
+        return r
+      }
       guard s.now >= done else {
         r.requeueAfter = done.timeIntervalSince(s.now)
         return r

@@ -24,12 +24,14 @@ public enum SimPodAnnotations {
 struct PodController: Controller {
   var primary: ResourceDescriptor { CoreKinds.pod }
 
-  var watchedKinds: Set<String> { [CoreKinds.pod.qualifiedPlural, CoreKinds.node.qualifiedPlural] }
+  var watchedKinds: Set<String> { [CoreKinds.pod.qualifiedPlural, CoreKinds.node.qualifiedPlural, CoreKinds.persistentVolumeClaim.qualifiedPlural] }
 
   func affected(by changed: JSONValue, kind: ResourceDescriptor, in snapshot: ClusterSnapshot) -> [String] {
     if kind == CoreKinds.pod {
       return [ClusterSnapshot.key(changed["metadata"]?["namespace"]?.stringValue, changed["metadata"]?["name"]?.stringValue ?? "")]
     }
+    // A claim that appears may let a pending pod that mounts it be scheduled.
+    if kind == CoreKinds.persistentVolumeClaim { return Array(snapshot.index.unscheduledPods) }
     guard kind == CoreKinds.node else { return [] }
     // A node change may let a pending pod fit, or break running ones.
     let index = snapshot.index
@@ -181,6 +183,11 @@ struct PodController: Controller {
   func schedule(_ pod: JSONValue, in s: ClusterSnapshot) -> Reconciliation {
     var r = Reconciliation()
     let nodes = s.index.nodeInfos { s.list(CoreKinds.node) }
+    // kube-scheduler's VolumeBinding pre-filter: a claim that does not exist fits no node.
+    let ns = pod["metadata"]?["namespace"]?.stringValue
+    if let missing = Pod(json: pod).claimNames.first(where: { s.get(CoreKinds.persistentVolumeClaim, ns, $0) == nil }) {
+      return unschedulable(pod, "0/\(nodes.count) nodes are available: persistentvolumeclaim \"\(missing)\" not found.", in: s)
+    }
     // Feasible nodes as (score, index in `nodes`).
     var fits: [(score: Int, node: Int)] = []
     // Why nodes did not fit, with counts (a handful of distinct reasons: a list, not a hash).
@@ -216,21 +223,7 @@ struct PodController: Controller {
     // `nodes` is in name order: among equal scores the lower index is the lower name.
     guard let chosen = fits.min(by: { $0.score != $1.score ? $0.score < $1.score : $0.node < $1.node }) else {
       let summary = reasons.sorted { $0.why < $1.why }.map { "\($0.count) \($0.why)" }.joined(separator: ", ")
-      let message = "0/\(nodes.count) nodes are available: \(summary)."
-      let existing = condition(pod, "PodScheduled")
-      if existing?["message"]?.stringValue != message {
-        var o = pod
-        o["status"] = [
-          "phase": "Pending",
-          "conditions": [[
-            "type": "PodScheduled", "status": "False", "reason": "Unschedulable", "message": .string(message),
-            "lastTransitionTime": .string(s.nowText),
-          ]],
-        ]
-        r.add(.updateStatus(CoreKinds.pod, o))
-      }
-      r.requeueAfter = 60
-      return r
+      return unschedulable(pod, "0/\(nodes.count) nodes are available: \(summary).", in: s)
     }
     var bound = pod
     let best = nodes[chosen.node]
@@ -243,6 +236,26 @@ struct PodController: Controller {
     r.add(.updateStatus(CoreKinds.pod, withStatus))
     let startup = Double(pod["metadata"]?["annotations"]?[SimPodAnnotations.startupSeconds]?.stringValue ?? "") ?? 3
     r.requeueAfter = startup
+    return r
+  }
+
+  /// The pod stays Pending with `PodScheduled=False` saying why (written when the reason
+  /// changes); the scheduler tries again in a minute or when a node or claim changes.
+  func unschedulable(_ pod: JSONValue, _ message: String, in s: ClusterSnapshot) -> Reconciliation {
+    var r = Reconciliation()
+    let existing = condition(pod, "PodScheduled")
+    if existing?["message"]?.stringValue != message {
+      var o = pod
+      o["status"] = [
+        "phase": "Pending",
+        "conditions": [[
+          "type": "PodScheduled", "status": "False", "reason": "Unschedulable", "message": .string(message),
+          "lastTransitionTime": .string(s.nowText),
+        ]],
+      ]
+      r.add(.updateStatus(CoreKinds.pod, o))
+    }
+    r.requeueAfter = 60
     return r
   }
 
