@@ -161,13 +161,15 @@ import Testing
     let watched = Task { await h.run(["get", "datasets", "-w", "--request-timeout", "60s"], stdout: out) }
     try await waitUntil(30) { out.text.contains("hbase") }
     _ = await h.run(["apply", "-f", "-"], stdin: "apiVersion: data.fluid.io/v1alpha1\nkind: Dataset\nmetadata: {name: a-much-longer-dataset-name-than-hbase}\nspec: {mounts: [{mountPoint: 'https://example.com/x/', name: x}]}\n")
-    try await waitUntil(30) { out.text.contains("a-much-longer") }
+    // The whole row, ended by its newline (the watch may write a row in more than one piece).
+    try? await waitUntil(30) { out.text.hasSuffix("\n") && out.text.split(separator: "\n").contains { $0.hasPrefix("a-much") } }
     watched.cancel()
-    let lines = await watched.value.stdout.split(separator: "\n").map(String.init)
+    let text = await watched.value.stdout
+    let lines = text.split(separator: "\n").map(String.init)
     #expect(lines.first?.hasPrefix("NAME") == true)
     #expect(TableLayout.misaligned(lines).isEmpty, "\(lines.joined(separator: "\n"))")
     // The longer name widened the columns: the header came again, wider, before its row.
-    let long = try #require(lines.firstIndex { $0.hasPrefix("a-much") })
+    let long = try #require(lines.firstIndex { $0.hasPrefix("a-much") }, "\(text)")
     #expect(lines[long - 1].hasPrefix("NAME  ") && lines[long - 1].count > lines[0].count, "\(lines)")
   }
 
