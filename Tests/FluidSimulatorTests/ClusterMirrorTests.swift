@@ -53,6 +53,34 @@ import Testing
     #expect(await apiStatus { _ = try await remote.get(AlluxioRuntime.descriptor, namespace: "default", name: "d") }?.code == 404)
   }
 
+  /// The remote's own pod that mounts a dataset's claim holds the dataset as Fluid's
+  /// controller does: deleting the dataset waits (and says why) until the pod is gone.
+  @Test func aRemotePodUsingTheClaimHoldsTheDataset() async throws {
+    let remote = try local("users-remote.db")
+    remote.runsControllers = false
+    _ = try await remote.apply(Dataset.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "Dataset", "metadata": ["name": "d"], "spec": ["mounts": [["mountPoint": "oss://b/d", "name": "d"]]]], options: ApplyOptions())
+    _ = try await remote.apply(AlluxioRuntime.descriptor, namespace: "default", object: ["apiVersion": "data.fluid.io/v1alpha1", "kind": "AlluxioRuntime", "metadata": ["name": "d"], "spec": ["replicas": 1, "tieredstore": ["levels": [["mediumtype": "MEM", "path": "/dev/shm", "quota": "1Gi"]]]]], options: ApplyOptions())
+    let mirror = ClusterMirror(remote: remote, local: try local("users.db"))
+    try await sync(mirror, rounds: 8, advance: 30)
+    let trainer: JSONValue = [
+      "apiVersion": "v1", "kind": "Pod", "metadata": ["name": "trainer"],
+      "spec": ["containers": [["name": "c", "image": "x"]], "volumes": [["name": "data", "persistentVolumeClaim": ["claimName": "d"]]]],
+    ]
+    _ = try await remote.create(CoreKinds.pod, namespace: "default", object: trainer, options: WriteOptions())
+    _ = try await remote.delete(AlluxioRuntime.descriptor, namespace: "default", name: "d", options: DeleteOptions())
+    _ = try await remote.delete(Dataset.descriptor, namespace: "default", name: "d", options: DeleteOptions())
+    try await sync(mirror, rounds: 3, advance: 30)
+    let held = try await remote.get(Dataset.descriptor, namespace: "default", name: "d")
+    #expect(held["metadata"]?["deletionTimestamp"] != nil && held["metadata"]?["finalizers"] == ["fluid-dataset-controller-finalizer"])
+    let events = try await remote.list(CoreKinds.event, namespace: "default", options: ListOptions()).items
+    #expect(events.contains { ($0["message"]?.stringValue ?? "").contains("Pod trainer in Namespace default is using it") }, "\(events.map { $0["message"] ?? .null })")
+    // The stand-in is the local controllers' only: the simulated scheduler never placed it.
+    #expect(try await mirror.local.get(CoreKinds.pod, namespace: "default", name: "trainer")["spec"]?["nodeName"] == nil)
+    _ = try await remote.delete(CoreKinds.pod, namespace: "default", name: "trainer", options: DeleteOptions())
+    try await sync(mirror, rounds: 3, advance: 30)
+    #expect(await apiStatus { _ = try await remote.get(Dataset.descriptor, namespace: "default", name: "d") }?.code == 404)
+  }
+
   /// Scoped to a namespace (`sim attach -n team-a`), the mirror neither reads nor writes
   /// another namespace's objects.
   @Test func aNamespaceScopeLeavesOtherNamespacesAlone() async throws {

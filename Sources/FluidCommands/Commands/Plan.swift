@@ -107,7 +107,7 @@ struct Plan: FluidCommand {
     let dir = NSTemporaryDirectory() + "fluidctl-plan-" + UUID().uuidString.lowercased()
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     defer { try? FileManager.default.removeItem(atPath: dir) }
-    let report = try await BurstPlanner.plan(r, directory: dir, parallelism: ProcessInfo.processInfo.activeProcessorCount, wall: ctx.now)
+    let report = try await BurstPlanner.plan(r, directory: dir, parallelism: min(ProcessInfo.processInfo.activeProcessorCount, 4), wall: ctx.now)
     switch format {
     case .json: ctx.stdout.line(JSONWriter.pretty(MachineDocument.wrap(kind: "Plan", report.json)))
     case .yaml: ctx.stdout.write(YAMLWriter.write(MachineDocument.wrap(kind: "Plan", report.json)))

@@ -15,6 +15,9 @@ public enum SimPodAnnotations {
   public static let runSeconds = "sim.fluidctl.io/run-seconds"
   /// The exit code of such a pod (default 0: Succeeded; another: Failed).
   public static let exitCode = "sim.fluidctl.io/exit-code"
+  /// A stand-in for a pod of the cluster `sim attach` drives that mounts a dataset's claim: it
+  /// counts as the claim's user; the simulated scheduler and kubelet leave it alone.
+  public static let external = "sim.fluidctl.io/external"
 }
 
 /// The scheduler and the kubelet of the simulated nodes: binds pending pods to nodes that fit
@@ -53,6 +56,7 @@ struct PodController: Controller {
     var r = Reconciliation()
     if pod["metadata"]?["deletionTimestamp"] != nil { return r }
     if ["Succeeded", "Failed"].contains(pod["status"]?["phase"]?.stringValue ?? "") { return r }
+    if pod["metadata"]?["annotations"]?[SimPodAnnotations.external] != nil { return r }
     guard let nodeName = pod["spec"]?["nodeName"]?.stringValue else {
       return schedule(pod, in: s)
     }

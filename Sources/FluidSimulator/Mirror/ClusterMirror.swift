@@ -56,6 +56,7 @@ public final class ClusterMirror: @unchecked Sendable {
       }
     }
     try await pull(remoteObjects, &report)
+    try await pullClaimUsers(&report)
     try local.advanceWorld()
     try await push(remoteObjects, &report)
     return report
