@@ -137,9 +137,14 @@ import Testing
       let out = FluidCommands.OutputStream.capture()
       let args = ["get", "datasets", "-w", "-o", "yaml", "--request-timeout", "60s"] + (watchOnly ? ["--watch-only"] : [])
       let watched = Task { await h.run(args, stdout: out) }
-      try await Task.sleep(for: .milliseconds(400))
-      _ = await h.run(["apply", "-f", "-"], stdin: "apiVersion: data.fluid.io/v1alpha1\nkind: Dataset\nmetadata: {name: hbase, labels: {tick: \"\(watchOnly)\"}}\nspec: {mounts: [{mountPoint: 'https://mirrors.bit.edu.cn/apache/hbase/stable/', name: hbase}]}\n")
-      try await waitUntil(30) { out.text.contains("tick: \"\(watchOnly)\"") }
+      // The list is printed before the change (a loaded run can take seconds to start the watch).
+      if !watchOnly { try await waitUntil(30) { out.text.contains("hbase") } }
+      // With --watch-only nothing shows when the watch starts: change the dataset until a change
+      // shows (each apply a new `n`, so each is an event).
+      for n in 0..<30 where !out.text.contains("tick: \"\(watchOnly)\"") {
+        _ = await h.run(["apply", "-f", "-"], stdin: "apiVersion: data.fluid.io/v1alpha1\nkind: Dataset\nmetadata: {name: hbase, labels: {tick: \"\(watchOnly)\", n: \"\(n)\"}}\nspec: {mounts: [{mountPoint: 'https://mirrors.bit.edu.cn/apache/hbase/stable/', name: hbase}]}\n")
+        try await waitUntil(1) { out.text.contains("tick: \"\(watchOnly)\"") }
+      }
       watched.cancel()
       let r = await watched.value
       let docs = r.stdout.components(separatedBy: "---\n").filter { !$0.isEmpty }

@@ -27,6 +27,15 @@ public enum ScenarioRunner {
   public static func runCase(
     _ scenario: Scenario, _ w: Workload, _ config: CacheConfig, statePath: String, wall: @escaping @Sendable () -> Date = { Date() }
   ) async throws -> CaseReport {
+    try await withTaskExecutorPreference(SimulationThreads.shared) {
+      try await simulateCase(scenario, w, config, statePath: statePath, wall: wall)
+    }
+  }
+
+  /// `runCase`'s work, on whatever executor the caller's task prefers.
+  static func simulateCase(
+    _ scenario: Scenario, _ w: Workload, _ config: CacheConfig, statePath: String, wall: @escaping @Sendable () -> Date
+  ) async throws -> CaseReport {
     // The case starts on the hour: periodic controllers (15 s HPA syncs, status refreshes)
     // then line up with it the same way every run, and the figures repeat exactly.
     let start = Date(timeIntervalSince1970: (wall().timeIntervalSince1970 / 3600).rounded(.down) * 3600)
